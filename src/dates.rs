@@ -1,0 +1,337 @@
+//! Dutch dates and terms: "8 juli 2025", "8 jul. 2025", "maandag 8 juli 2025", "08-07-2025",
+//! "8/7/2025" (day first, always), "2025-07-08", "1 september" (year from the plan), and
+//! durations such as "acht weken" or "3 maanden". Works on the normalised text
+//! (lower case, accents folded), so "één" arrives as "een".
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A calendar date (proleptic Gregorian). Not necessarily valid: see `is_valid`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+pub const WEEKDAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
+pub const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const MONTHS: [&str; 12] = [
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+    "november", "december",
+];
+
+pub fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    pub fn new(year: i32, month: u32, day: u32) -> Date {
+        Date { year, month, day }
+    }
+
+    pub fn is_valid(self) -> bool {
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= days_in_month(self.year, self.month)
+    }
+
+    /// Days since 1970-01-01 (valid dates only).
+    pub fn days(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = if self.month <= 2 { self.year - 1 } else { self.year } as i64;
+        let m = self.month as i64;
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        Date::new(if m <= 2 { y + 1 } else { y } as i32, m, d)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> usize {
+        (self.days() + 3).rem_euclid(7) as usize
+    }
+
+    /// Parse `YYYY-MM-DD` (for `--today` and front matter).
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut it = s.trim().splitn(3, '-');
+        let y = it.next()?.parse().ok()?;
+        let m = it.next()?.parse().ok()?;
+        let d = it.next()?.parse().ok()?;
+        let date = Date::new(y, m, d);
+        date.is_valid().then_some(date)
+    }
+
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days((secs / 86_400) as i64)
+    }
+
+    /// "8 juli 2025" / "8 July 2025".
+    pub fn display(self, en: bool) -> String {
+        const EN: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ];
+        let m = (self.month as usize).clamp(1, 12) - 1;
+        if en {
+            format!("{} {} {}", self.day, EN[m], self.year)
+        } else {
+            format!("{} {} {}", self.day, MONTHS[m], self.year)
+        }
+    }
+}
+
+/// A date as written in the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Normalised range of the whole date, weekday included.
+    pub range: Range<usize>,
+    pub day: u32,
+    pub month: u32,
+    /// None when written without a year ("1 september").
+    pub year: Option<i32>,
+    /// The weekday written before it (0 = Monday), with its range.
+    pub weekday: Option<(usize, Range<usize>)>,
+}
+
+impl FoundDate {
+    pub fn with_year(&self, year: i32) -> Date {
+        Date::new(self.year.unwrap_or(year), self.month, self.day)
+    }
+}
+
+/// A duration or term: "acht weken", "3 maanden", "twee werkdagen".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duration {
+    pub range: Range<usize>,
+    pub amount: u32,
+    pub unit: Unit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    WorkDay,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Duration {
+    /// Approximate length in days.
+    pub fn days(&self) -> i64 {
+        let per = match self.unit {
+            Unit::Day => 1.0,
+            Unit::WorkDay => 1.4,
+            Unit::Week => 7.0,
+            Unit::Month => 30.44,
+            Unit::Quarter => 91.3,
+            Unit::Year => 365.25,
+        };
+        (self.amount as f64 * per).round() as i64
+    }
+}
+
+const MONTH_ALT: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
+const WEEKDAY_ALT: &str = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_ALT}),? (?:de )?)?(?:(?P<d1>\d{{1,2}}) (?P<mon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<y1>(?:19|20|21)\d\d)(?-u:\b))?|(?P<d2>\d{{1,2}})(?P<s1>[-/.])(?P<m2>\d{{1,2}})(?P<s2>[-/.])(?P<y2>\d{{4}})(?-u:\b)|(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})(?-u:\b))"
+    ))
+    .expect("date pattern compiles")
+});
+
+const NUMBER_WORDS: [&str; 21] = [
+    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+    "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
+];
+
+static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?P<n>\d{{1,3}}|{}|anderhalve|dertig|veertig|vijftig|zestig)(?: (?:hele|volle|kalender))? (?P<u>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar)(?-u:\b)",
+        NUMBER_WORDS.join("|")
+    ))
+    .expect("duration pattern compiles")
+});
+
+/// A Dutch number word or digits as a number.
+pub fn number_value(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    if let Some(i) = NUMBER_WORDS.iter().position(|w| *w == s) {
+        return Some(i as u32);
+    }
+    match s {
+        "anderhalve" => Some(1),
+        "dertig" => Some(30),
+        "veertig" => Some(40),
+        "vijftig" => Some(50),
+        "zestig" => Some(60),
+        _ => None,
+    }
+}
+
+fn month_number(name: &str) -> u32 {
+    let prefix = &name[..3.min(name.len())];
+    match prefix {
+        "jan" => 1,
+        "feb" => 2,
+        "maa" | "mrt" => 3,
+        "apr" => 4,
+        "mei" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "okt" => 10,
+        "nov" => 11,
+        _ => 12,
+    }
+}
+
+/// Every date in a normalised text, in order.
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    for c in DATE_RE.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (day, month, year) = if let Some(d) = num("d1") {
+            let month = month_number(c.name("mon").unwrap().as_str());
+            (d, month, num("y1").map(|y| y as i32))
+        } else if let Some(d) = num("d2") {
+            if c["s1"] != c["s2"] {
+                continue;
+            }
+            let y = num("y2").unwrap() as i32;
+            if !(1900..2200).contains(&y) {
+                continue;
+            }
+            (d, num("m2").unwrap(), Some(y))
+        } else {
+            let y = num("y3").unwrap() as i32;
+            if !(1900..2200).contains(&y) {
+                continue;
+            }
+            (num("d3").unwrap(), num("m3").unwrap(), Some(y))
+        };
+        // A day of 0 or over 31 in a numeric date is most likely not a date at all.
+        if day == 0 || day > 31 {
+            if c.name("d1").is_none() {
+                continue;
+            }
+        }
+        let weekday = c.name("wd").map(|m| {
+            let i = WEEKDAYS.iter().position(|w| *w == m.as_str()).unwrap_or(0);
+            (i, m.range())
+        });
+        out.push(FoundDate { range: whole.range(), day, month, year, weekday });
+    }
+    out
+}
+
+/// Every duration or term in a normalised text, in order.
+pub fn find_durations(text: &str) -> Vec<Duration> {
+    DURATION_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let amount = number_value(&c["n"])?;
+            let unit = match &c["u"] {
+                "dag" | "dagen" => Unit::Day,
+                "werkdag" | "werkdagen" => Unit::WorkDay,
+                "week" | "weken" => Unit::Week,
+                "maand" | "maanden" => Unit::Month,
+                "kwartaal" | "kwartalen" => Unit::Quarter,
+                _ => Unit::Year,
+            };
+            Some(Duration { range: c.get(0).unwrap().range(), amount, unit })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalise;
+
+    fn one(s: &str) -> FoundDate {
+        let d = find_dates(&normalise(s));
+        assert_eq!(d.len(), 1, "{s}: {d:?}");
+        d.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn every_written_form() {
+        for s in ["8 juli 2025", "8 jul. 2025", "8 jul 2025", "maandag 8 juli 2025", "08-07-2025", "8-7-2025", "8/7/2025", "8.7.2025", "2025-07-08", "Maandag, 8 Juli 2025"] {
+            let d = one(s);
+            assert_eq!((d.day, d.month, d.year), (8, 7, Some(2025)), "{s}");
+        }
+        let d = one("op 1 september");
+        assert_eq!((d.day, d.month, d.year), (1, 9, None));
+        assert_eq!(one("vrijdag 22 juli 2025").weekday.unwrap().0, 4);
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in ["ordernummer 123456789", "om 09:00 uur", "8-7/2025", "versie 1.2.3", "tel. 010-4360069", "12-34-5678"] {
+            assert!(find_dates(&normalise(s)).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn validity_leap_years_and_weekdays() {
+        assert!(!Date::new(2026, 2, 31).is_valid());
+        assert!(!Date::new(2026, 4, 31).is_valid());
+        assert!(Date::new(2028, 2, 29).is_valid());
+        assert!(!Date::new(2026, 2, 29).is_valid());
+        assert!(!Date::new(2100, 2, 29).is_valid());
+        assert!(Date::new(2000, 2, 29).is_valid());
+        assert!(!Date::new(2026, 13, 1).is_valid());
+        // 22 July 2025 was a Tuesday; 1 January 1970 a Thursday.
+        assert_eq!(Date::new(2025, 7, 22).weekday(), 1);
+        assert_eq!(Date::new(1970, 1, 1).weekday(), 3);
+        assert_eq!(Date::new(2028, 2, 29).weekday(), 1);
+        for z in [-1000, 0, 20_000, 55_000] {
+            assert_eq!(Date::from_days(z).days(), z);
+        }
+    }
+
+    #[test]
+    fn durations() {
+        let d = find_durations(&normalise("looptijd acht weken, binnen 2 werkdagen en drie maanden"));
+        let v: Vec<(u32, Unit)> = d.iter().map(|d| (d.amount, d.unit)).collect();
+        assert_eq!(v, [(8, Unit::Week), (2, Unit::WorkDay), (3, Unit::Month)]);
+        assert_eq!(d[0].days(), 56);
+    }
+}

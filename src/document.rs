@@ -1,0 +1,776 @@
+//! Markdown -> `Plan`: the blocks, sections, key–value fields, front matter and comments of a
+//! plan, parsed once, with byte spans into the original text.
+
+use crate::span::Span;
+use crate::text::NormText;
+use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Heading(u8),
+    Paragraph,
+    Item,
+    Cell,
+}
+
+/// A leaf run of visible text: a heading, a paragraph, a list item's own text or a table cell.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Source span from the block's first to its last visible character.
+    pub span: Span,
+    /// Range of this block's text in `Plan::norm.text`.
+    pub norm: Range<usize>,
+    /// List nesting depth (0 outside lists).
+    pub depth: u32,
+    /// Table row number for cells.
+    pub row: u32,
+    /// Inside a block quote.
+    pub quoted: bool,
+    /// Index one past the last block nested under this one (list item children).
+    pub subtree_end: usize,
+    /// Norm offsets where a source line starts inside this block (after a line break).
+    pub line_starts: Vec<usize>,
+    /// A bold run at the very start of the block: `**Ondersteuning:**`.
+    pub bold_start: Option<Range<usize>>,
+}
+
+/// How a section was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SectionOrigin {
+    Heading(u8),
+    /// A bold label or key–value line: `**Ondersteuning:** …`, `Einddatum: 1 juli 2026`.
+    Field,
+}
+
+/// A titled stretch of the plan: a heading and what follows it, or a label and its value.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub origin: SectionOrigin,
+    /// Normalised title (numbering and punctuation still present; see `parts`).
+    pub title: Range<usize>,
+    pub title_span: Span,
+    /// Normalised body text range (may be empty).
+    pub body: Range<usize>,
+    /// The block the title stands in.
+    pub block: usize,
+}
+
+/// A key–value line, a two-column table row, or a bold label with its text.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub key: Range<usize>,
+    pub value: Range<usize>,
+    pub block: usize,
+    pub bold: bool,
+}
+
+/// A `key: value` line of YAML front matter.
+#[derive(Debug, Clone)]
+pub struct FrontField {
+    pub key: String,
+    pub key_span: Span,
+    pub value: String,
+    pub value_span: Span,
+}
+
+/// An HTML comment: only vt-lint's own suppression comments mean anything.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    pub span: Span,
+    pub inner: Span,
+}
+
+#[derive(Debug)]
+pub struct Plan<'a> {
+    pub source: &'a str,
+    pub norm: NormText,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    pub fields: Vec<Field>,
+    pub front_matter: Vec<FrontField>,
+    pub comments: Vec<Comment>,
+    /// Where a rule about something missing points: the first heading, else line 1.
+    pub title: Span,
+}
+
+const BOM: &str = "\u{FEFF}";
+
+impl<'a> Plan<'a> {
+    pub fn parse(source: &'a str) -> Plan<'a> {
+        let base = if source.starts_with(BOM) { BOM.len() } else { 0 };
+        let mut b = Builder::new(source, base);
+        let opts = Options::ENABLE_TABLES
+            | Options::ENABLE_TASKLISTS
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+        for (event, range) in Parser::new_ext(&source[base..], opts).into_offset_iter() {
+            let span = Span::new(range.start + base, range.end + base);
+            b.event(event, span);
+        }
+        b.finish()
+    }
+
+    pub fn block_text(&self, i: usize) -> &str {
+        &self.norm.text[self.blocks[i].norm.clone()]
+    }
+
+    pub fn text(&self, r: Range<usize>) -> &str {
+        &self.norm.text[r]
+    }
+
+    /// The source span of a normalised range.
+    pub fn span_of(&self, r: Range<usize>) -> Span {
+        self.norm.span(r.start, r.end)
+    }
+
+    /// The index of the block holding normalised offset `n`.
+    pub fn block_at(&self, n: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.norm.start <= n);
+        if i == 0 {
+            return None;
+        }
+        let b = &self.blocks[i - 1];
+        (n <= b.norm.end).then_some(i - 1)
+    }
+
+    /// Lines of a block as normalised ranges (split at the source's line breaks).
+    pub fn block_lines(&self, i: usize) -> Vec<Range<usize>> {
+        let b = &self.blocks[i];
+        let mut out = Vec::with_capacity(b.line_starts.len() + 1);
+        let mut start = b.norm.start;
+        for &ls in &b.line_starts {
+            let end = trim_end(&self.norm.text, start, ls);
+            out.push(start..end);
+            start = ls;
+        }
+        out.push(start..b.norm.end);
+        out
+    }
+
+    pub fn front(&self, key: &str) -> Option<&FrontField> {
+        self.front_matter.iter().find(|f| f.key == key)
+    }
+}
+
+fn trim_end(text: &str, start: usize, mut end: usize) -> usize {
+    while end > start && text.as_bytes()[end - 1] == b' ' {
+        end -= 1;
+    }
+    end
+}
+
+struct Builder<'a> {
+    source: &'a str,
+    base: usize,
+    norm: NormText,
+    blocks: Vec<Block>,
+    comments: Vec<Comment>,
+    front_matter: Vec<FrontField>,
+    open: Option<usize>,
+    /// Stack of open list items (block index of the item).
+    items: Vec<usize>,
+    list_depth: u32,
+    quote_depth: u32,
+    in_code: bool,
+    in_meta: bool,
+    in_head: bool,
+    row: u32,
+    strong_start: Option<usize>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(source: &'a str, base: usize) -> Self {
+        Builder {
+            source,
+            base,
+            norm: NormText::with_capacity(source.len()),
+            blocks: Vec::new(),
+            comments: Vec::new(),
+            front_matter: Vec::new(),
+            open: None,
+            items: Vec::new(),
+            list_depth: 0,
+            quote_depth: 0,
+            in_code: false,
+            in_meta: false,
+            in_head: false,
+            row: 0,
+            strong_start: None,
+        }
+    }
+
+    fn open_block(&mut self, kind: BlockKind, at: usize) -> usize {
+        self.close();
+        if !self.norm.text.is_empty() {
+            self.norm.push_separator(at);
+        }
+        let n = self.norm.text.len();
+        self.blocks.push(Block {
+            kind,
+            span: Span::new(at, at),
+            norm: n..n,
+            depth: self.list_depth,
+            row: self.row,
+            quoted: self.quote_depth > 0,
+            subtree_end: 0,
+            line_starts: Vec::new(),
+            bold_start: None,
+        });
+        let i = self.blocks.len() - 1;
+        self.open = Some(i);
+        i
+    }
+
+    fn close(&mut self) {
+        if let Some(i) = self.open.take() {
+            // Drop trailing spaces from the block's text.
+            while self.norm.text.ends_with(' ') {
+                self.norm.text.pop();
+            }
+            let end = self.norm.text.len();
+            let b = &mut self.blocks[i];
+            b.norm.end = end;
+            b.line_starts.retain(|&l| l < end);
+        }
+    }
+
+    fn current(&mut self, at: usize) -> usize {
+        match self.open {
+            Some(i) => i,
+            None => self.open_block(BlockKind::Paragraph, at),
+        }
+    }
+
+    fn extend_span(&mut self, i: usize, span: Span) {
+        let b = &mut self.blocks[i];
+        if b.norm.start == self.norm.text.len() && b.span.is_empty() {
+            b.span = span;
+        } else {
+            b.span.start = b.span.start.min(span.start);
+            b.span.end = b.span.end.max(span.end);
+        }
+    }
+
+    fn push_text(&mut self, text: &str, span: Span) {
+        let i = self.current(span.start);
+        self.extend_span(i, span);
+        if self.source.get(span.range()) == Some(text) {
+            self.norm.push_verbatim(text, span.start);
+        } else {
+            self.norm.push_mapped(text, span);
+        }
+    }
+
+    fn event(&mut self, event: Event<'a>, span: Span) {
+        if self.in_meta {
+            match event {
+                Event::Text(t) => self.front_matter_text(&t, span),
+                Event::End(TagEnd::MetadataBlock(_)) => self.in_meta = false,
+                _ => {}
+            }
+            return;
+        }
+        if self.in_code {
+            if let Event::End(TagEnd::CodeBlock) = event {
+                self.in_code = false;
+            }
+            return;
+        }
+        match event {
+            Event::Start(tag) => self.start(tag, span),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => self.push_text(&t, span),
+            Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
+                if let Some(i) = self.open {
+                    self.extend_span(i, span);
+                    self.norm.push_space(span);
+                }
+            }
+            Event::Html(h) | Event::InlineHtml(h) => self.html(&h, span),
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(i) = self.open {
+                    self.norm.push_space(span);
+                    let n = self.norm.text.len();
+                    self.blocks[i].line_starts.push(n);
+                }
+            }
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) | Event::Rule => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'a>, span: Span) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.open_block(BlockKind::Heading(level as u8), span.start);
+            }
+            Tag::Paragraph => {
+                // The first paragraph of a (loose) list item is the item's own text.
+                let reuse = match (self.open, self.items.last()) {
+                    (Some(o), Some(&it)) => o == it && self.blocks[o].norm.is_empty(),
+                    _ => false,
+                };
+                if !reuse {
+                    self.open_block(BlockKind::Paragraph, span.start);
+                }
+            }
+            Tag::Item => {
+                let i = self.open_block(BlockKind::Item, span.start);
+                self.items.push(i);
+            }
+            Tag::List(_) => {
+                self.close();
+                self.list_depth += 1;
+            }
+            Tag::TableHead => {
+                self.close();
+                self.in_head = true;
+                self.row += 1;
+            }
+            Tag::TableRow => {
+                self.close();
+                self.row += 1;
+            }
+            Tag::TableCell => {
+                self.open_block(BlockKind::Cell, span.start);
+            }
+            Tag::CodeBlock(_) => {
+                self.close();
+                self.in_code = true;
+            }
+            Tag::BlockQuote(_) => {
+                self.close();
+                self.quote_depth += 1;
+            }
+            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
+                self.in_meta = true;
+            }
+            Tag::MetadataBlock(_) => self.in_meta = true,
+            Tag::Strong => {
+                if let Some(i) = self.open {
+                    if self.blocks[i].norm.start == self.norm.text.len() {
+                        self.strong_start = Some(self.norm.text.len());
+                    }
+                }
+            }
+            Tag::HtmlBlock => self.close(),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::TableCell | TagEnd::HtmlBlock => {
+                self.close()
+            }
+            TagEnd::Item => {
+                self.close();
+                if let Some(i) = self.items.pop() {
+                    self.blocks[i].subtree_end = self.blocks.len();
+                }
+            }
+            TagEnd::List(_) => {
+                self.close();
+                self.list_depth = self.list_depth.saturating_sub(1);
+            }
+            TagEnd::TableHead => {
+                self.close();
+                self.in_head = false;
+            }
+            TagEnd::BlockQuote(_) => {
+                self.close();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::Strong => {
+                if let (Some(s), Some(i)) = (self.strong_start.take(), self.open) {
+                    let e = self.norm.text.len();
+                    if e > s {
+                        self.blocks[i].bold_start = Some(s..e);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn html(&mut self, html: &str, span: Span) {
+        // HTML comments are not plan text; anything else (`<naam medewerker>`) is.
+        let mut rest = html;
+        let mut offset = span.start;
+        loop {
+            match rest.find("<!--") {
+                Some(open) => {
+                    let before = &rest[..open];
+                    if !before.trim().is_empty() {
+                        self.push_text(before, Span::new(offset, offset + open));
+                    }
+                    let inner_start = open + 4;
+                    let (close, end) = match rest[inner_start..].find("-->") {
+                        Some(c) => (inner_start + c, inner_start + c + 3),
+                        None => (rest.len(), rest.len()),
+                    };
+                    self.comments.push(Comment {
+                        span: Span::new(offset + open, offset + end),
+                        inner: Span::new(offset + inner_start, offset + close),
+                    });
+                    offset += end;
+                    rest = &rest[end..];
+                }
+                None => {
+                    if !rest.trim().is_empty() {
+                        let lead = rest.len() - rest.trim_start().len();
+                        let t = rest.trim();
+                        self.push_text(t, Span::new(offset + lead, offset + lead + t.len()));
+                        if self.blocks[self.open.unwrap_or(0)].kind == BlockKind::Paragraph
+                            && rest.ends_with('\n')
+                        {
+                            self.close();
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    fn front_matter_text(&mut self, text: &str, span: Span) {
+        // Map the text back to the source: metadata text is verbatim.
+        let start = if self.source.get(span.range()) == Some(text) {
+            span.start
+        } else {
+            match self.source[span.start..].find(text) {
+                Some(p) => span.start + p,
+                None => return,
+            }
+        };
+        let mut pos = start;
+        for line in text.split_inclusive('\n') {
+            let content = line.trim_end_matches(['\n', '\r']);
+            if let Some(colon) = content.find(':') {
+                let key = content[..colon].trim();
+                if !key.is_empty() && !content.starts_with([' ', '\t', '-', '#']) {
+                    let raw_value = &content[colon + 1..];
+                    let lead = raw_value.len() - raw_value.trim_start().len();
+                    let mut value = raw_value.trim();
+                    let mut vstart = pos + colon + 1 + lead;
+                    // Strip a trailing comment and quotes.
+                    if let Some(h) = value.find(" #") {
+                        value = value[..h].trim_end();
+                    }
+                    if value.len() >= 2
+                        && ((value.starts_with('"') && value.ends_with('"'))
+                            || (value.starts_with('\'') && value.ends_with('\'')))
+                    {
+                        value = &value[1..value.len() - 1];
+                        vstart += 1;
+                    }
+                    let kstart = pos + (content.len() - content.trim_start().len());
+                    self.front_matter.push(FrontField {
+                        key: crate::text::normalise(key),
+                        key_span: Span::new(kstart, kstart + key.len()),
+                        value: value.to_string(),
+                        value_span: Span::new(vstart, vstart + value.len()),
+                    });
+                }
+            }
+            pos += line.len();
+        }
+    }
+
+    fn finish(mut self) -> Plan<'a> {
+        self.close();
+        while let Some(i) = self.items.pop() {
+            self.blocks[i].subtree_end = self.blocks.len();
+        }
+        // Drop blocks that ended up without text (e.g. an item holding only a sub-list),
+        // but keep headings: an empty heading is still a section.
+        let blocks = std::mem::take(&mut self.blocks);
+        // prefix[i] = how many blocks before old index i are kept.
+        let mut prefix = Vec::with_capacity(blocks.len() + 1);
+        let mut kept = Vec::with_capacity(blocks.len());
+        for b in blocks {
+            prefix.push(kept.len());
+            if b.norm.end > b.norm.start || matches!(b.kind, BlockKind::Heading(_)) {
+                kept.push(b);
+            }
+        }
+        prefix.push(kept.len());
+        for b in kept.iter_mut() {
+            b.subtree_end = if b.kind == BlockKind::Item { prefix[b.subtree_end.min(prefix.len() - 1)] } else { 0 };
+        }
+        let norm = self.norm;
+        let title = title_span(self.source, self.base, &kept, &norm);
+        let mut plan = Plan {
+            source: self.source,
+            norm,
+            blocks: kept,
+            sections: Vec::new(),
+            fields: Vec::new(),
+            front_matter: self.front_matter,
+            comments: self.comments,
+            title,
+        };
+        for (i, b) in plan.blocks.iter_mut().enumerate() {
+            if b.subtree_end <= i {
+                b.subtree_end = i + 1;
+            }
+        }
+        find_fields(&mut plan);
+        find_sections(&mut plan);
+        plan
+    }
+}
+
+fn title_span(source: &str, base: usize, blocks: &[Block], norm: &NormText) -> Span {
+    if let Some(h) = blocks.iter().find(|b| matches!(b.kind, BlockKind::Heading(_)) && !b.norm.is_empty()) {
+        return norm.span(h.norm.start, h.norm.end);
+    }
+    if let Some(b) = blocks.first() {
+        let lines_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
+        let end = trim_end(&norm.text, b.norm.start, lines_end);
+        return norm.span(b.norm.start, end);
+    }
+    let end = source[base..].find(['\n', '\r']).map_or(source.len(), |e| base + e);
+    Span::new(base, end)
+}
+
+/// Key–value lines, bold labels and two-column table rows.
+fn find_fields(plan: &mut Plan) {
+    let text = &plan.norm.text;
+    let mut fields = Vec::new();
+    let mut i = 0;
+    while i < plan.blocks.len() {
+        let b = &plan.blocks[i];
+        match b.kind {
+            BlockKind::Cell => {
+                // Two-column row: key cell followed by value cell in the same row.
+                let next_same_row = plan.blocks.get(i + 1).filter(|n| n.kind == BlockKind::Cell && n.row == b.row);
+                let third = plan.blocks.get(i + 2).filter(|n| n.kind == BlockKind::Cell && n.row == b.row);
+                let first_of_row = i == 0 || plan.blocks[i - 1].kind != BlockKind::Cell || plan.blocks[i - 1].row != b.row;
+                if let (true, Some(v), None) = (first_of_row, next_same_row, third) {
+                    let key = strip_colon(text, b.norm.clone());
+                    if is_key(&text[key.clone()]) {
+                        fields.push(Field { key, value: v.norm.clone(), block: i, bold: false });
+                    }
+                    i += 2;
+                    continue;
+                }
+            }
+            BlockKind::Heading(_) => {}
+            BlockKind::Paragraph | BlockKind::Item => {
+                if let Some(bold) = b.bold_start.clone() {
+                    // `**Label:** value` or `**Label**: value`
+                    let inside = &text[bold.clone()];
+                    let after = &text[bold.end..b.norm.end];
+                    let (key, vstart) = if let Some(stripped) = inside.trim_end().strip_suffix(':') {
+                        (bold.start..bold.start + stripped.trim_end().len(), bold.end)
+                    } else if after.starts_with(':') || after.starts_with(" :") {
+                        (bold.clone(), bold.end + after.find(':').unwrap() + 1)
+                    } else if b.norm.end == bold.end && is_key(inside) {
+                        // A bold line on its own acts as a heading-like label.
+                        (bold.clone(), bold.end)
+                    } else {
+                        (0..0, 0)
+                    };
+                    if !key.is_empty() && is_key(&text[key.clone()]) {
+                        let line_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
+                        let vs = skip_spaces(text, vstart.min(b.norm.end));
+                        let value_end = if vs >= line_end { line_end.max(vs) } else { b.norm.end };
+                        fields.push(Field { key, value: vs..value_end.max(vs), block: i, bold: true });
+                        i += 1;
+                        continue;
+                    }
+                }
+                let lines = plan.block_lines(i);
+                for line in lines {
+                    let l = &text[line.clone()];
+                    let Some(colon) = l.find(':') else { continue };
+                    if colon == 0 || colon > 48 {
+                        continue;
+                    }
+                    let key = &l[..colon];
+                    if !is_key(key) || l[colon + 1..].starts_with("//") {
+                        continue;
+                    }
+                    let kstart = line.start + (key.len() - key.trim_start().len());
+                    let kend = line.start + key.trim_end().len();
+                    let vs = skip_spaces(text, line.start + colon + 1).min(line.end);
+                    fields.push(Field { key: kstart..kend, value: vs..line.end, block: i, bold: false });
+                }
+            }
+        }
+        i += 1;
+    }
+    plan.fields = fields;
+}
+
+fn skip_spaces(text: &str, mut i: usize) -> usize {
+    while i < text.len() && text.as_bytes()[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+fn strip_colon(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let t = s.trim_end().trim_end_matches(':').trim_end();
+    r.start..r.start + t.len()
+}
+
+/// A plausible label: 1–6 words, starts with a letter or a number, no sentence punctuation.
+fn is_key(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 60 {
+        return false;
+    }
+    let words = s.split(' ').filter(|w| !w.is_empty()).count();
+    if words == 0 || words > 6 {
+        return false;
+    }
+    if s.contains(['.', '!', ',', ';', '"']) && !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    s.chars().any(char::is_alphabetic) && !s.contains("://")
+}
+
+/// Sections from headings (by level) and fields (label + value, with following blocks).
+fn find_sections(plan: &mut Plan) {
+    let text_len = plan.norm.text.len();
+    let mut sections = Vec::new();
+    let heading_idx: Vec<usize> = plan
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading(_)))
+        .map(|(i, _)| i)
+        .collect();
+    // Headings: the body runs to the next heading of the same or a higher level.
+    let mut stack: Vec<(u8, usize)> = Vec::new(); // (level, section index)
+    for &hi in &heading_idx {
+        let BlockKind::Heading(level) = plan.blocks[hi].kind else { continue };
+        let start = plan.blocks[hi].norm.start;
+        while let Some(&(l, s)) = stack.last() {
+            if l >= level {
+                let body: &mut Section = &mut sections[s];
+                body.body.end = start.max(body.body.start);
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+        let b = &plan.blocks[hi];
+        let title = b.norm.clone();
+        sections.push(Section {
+            origin: SectionOrigin::Heading(level),
+            title: title.clone(),
+            title_span: plan.norm.span(title.start, title.end),
+            body: b.norm.end..text_len,
+            block: hi,
+        });
+        stack.push((level, sections.len() - 1));
+    }
+    // Fields.
+    let next_heading_after = |i: usize| -> usize {
+        let p = heading_idx.partition_point(|&h| h <= i);
+        heading_idx.get(p).map_or(text_len, |&h| plan.blocks[h].norm.start)
+    };
+    let field_blocks: Vec<usize> = plan.fields.iter().map(|f| f.block).collect();
+    for (fi, f) in plan.fields.iter().enumerate() {
+        let b = &plan.blocks[f.block];
+        let is_last_line = b.line_starts.iter().all(|&l| l <= f.key.start);
+        let mut end = f.value.end;
+        if is_last_line {
+            if b.kind == BlockKind::Item {
+                // The value plus the item's nested list.
+                let last = b.subtree_end.saturating_sub(1).max(f.block);
+                end = end.max(plan.blocks[last].norm.end);
+            } else if b.kind == BlockKind::Paragraph && (f.bold || f.value.is_empty()) {
+                // A label paragraph owns what follows up to the next heading or label.
+                // List items after a label are its content; the next label or
+                // key-value paragraph ends it.
+                let next_field_block = field_blocks[fi + 1..]
+                    .iter()
+                    .copied()
+                    .find(|&x| x > f.block && plan.blocks[x].kind != BlockKind::Item);
+                let stop = next_field_block.map_or(text_len, |x| plan.blocks[x].norm.start);
+                let stop = stop.min(next_heading_after(f.block));
+                // Trim to the end of the last block before `stop`.
+                let last = plan.blocks.partition_point(|x| x.norm.end <= stop);
+                if last > 0 {
+                    end = end.max(plan.blocks[last - 1].norm.end.min(stop));
+                }
+            }
+        }
+        sections.push(Section {
+            origin: SectionOrigin::Field,
+            title: f.key.clone(),
+            title_span: plan.norm.span(f.key.start, f.key.end),
+            body: f.value.start..end.max(f.value.start),
+            block: f.block,
+        });
+    }
+    sections.sort_by_key(|s| (s.title.start, s.title.end));
+    plan.sections = sections;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_labels_and_fields_become_sections() {
+        let src = "# Verbeterplan\n\nNaam: Tom\nEinddatum: 1 september 2025\n\n## 3. Ondersteuning\n\n- coaching\n- training\n\n**Gevolgen:** ontslag\n";
+        let plan = Plan::parse(src);
+        let titles: Vec<&str> = plan.sections.iter().map(|s| plan.text(s.title.clone())).collect();
+        assert_eq!(titles, ["verbeterplan", "naam", "einddatum", "3. ondersteuning", "gevolgen"]);
+        let support = &plan.sections[3];
+        assert!(plan.text(support.body.clone()).contains("coaching"));
+        assert_eq!(&src[plan.title.range()], "Verbeterplan");
+        let einde = &plan.sections[2];
+        assert_eq!(plan.text(einde.body.clone()), "1 september 2025");
+    }
+
+    #[test]
+    fn code_is_invisible_and_html_placeholders_visible() {
+        let src = "Doel: `proactief` zijn\n\n```\nproactief\n```\n\nBeste <naam medewerker>, <!-- vt-lint-disable -->\n";
+        let plan = Plan::parse(src);
+        assert!(!plan.norm.text.contains("proactief"));
+        assert!(plan.norm.text.contains("<naam medewerker>"));
+        assert_eq!(plan.comments.len(), 1);
+        assert!(!plan.norm.text.contains("vt-lint"));
+    }
+
+    #[test]
+    fn bom_crlf_and_front_matter() {
+        let src = "\u{FEFF}---\r\nmedewerker: Tom\r\neinddatum: 2026-05-01\r\n---\r\n# Plan\r\n\r\nTekst\r\n";
+        let plan = Plan::parse(src);
+        assert_eq!(&src[plan.title.range()], "Plan");
+        let f = plan.front("einddatum").unwrap();
+        assert_eq!(&src[f.value_span.range()], "2026-05-01");
+    }
+
+    #[test]
+    fn nested_items_belong_to_their_parent_field() {
+        let src = "- Salesquota:\n  - Verwachting: 80%\n  - Huidig: 60%\n- Klantbehoud\n";
+        let plan = Plan::parse(src);
+        let s = plan.sections.iter().find(|s| plan.text(s.title.clone()) == "salesquota").unwrap();
+        let body = plan.text(s.body.clone());
+        assert!(body.contains("80%") && body.contains("60%") && !body.contains("klantbehoud"), "{body:?}");
+    }
+
+    #[test]
+    fn table_rows_are_fields() {
+        let src = "| Onderdeel | Afspraak |\n|---|---|\n| Startdatum | 2 maart 2026 |\n";
+        let plan = Plan::parse(src);
+        let keys: Vec<&str> = plan.fields.iter().map(|f| plan.text(f.key.clone())).collect();
+        assert_eq!(keys, ["onderdeel", "startdatum"]);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let src = "> ".repeat(10_000) + "x\n" + &"- ".repeat(10_000) + "y\n";
+        let plan = Plan::parse(&src);
+        assert!(plan.norm.text.contains('x'));
+    }
+}

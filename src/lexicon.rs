@@ -1,0 +1,287 @@
+//! Word lists (`rules/*.toml`) and the one automaton that finds all their terms, and the
+//! section phrases, in a plan's normalised text in a single pass.
+
+use crate::parts::{Part, PartData};
+use crate::text::{at_word_boundaries, normalise};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// Which word list an entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LexKind {
+    VagueTerm,
+    VagueDeadline,
+    CharacterJudgement,
+    AbsoluteClaim,
+    HealthTerm,
+}
+
+impl LexKind {
+    pub const ALL: [LexKind; 5] = [
+        LexKind::VagueTerm,
+        LexKind::VagueDeadline,
+        LexKind::CharacterJudgement,
+        LexKind::AbsoluteClaim,
+        LexKind::HealthTerm,
+    ];
+
+    pub fn file(self) -> &'static str {
+        match self {
+            LexKind::VagueTerm => "vague-terms.toml",
+            LexKind::VagueDeadline => "vague-deadlines.toml",
+            LexKind::CharacterJudgement => "character-judgements.toml",
+            LexKind::AbsoluteClaim => "absolute-claims.toml",
+            LexKind::HealthTerm => "health-terms.toml",
+        }
+    }
+
+    pub fn source(self) -> &'static str {
+        match self {
+            LexKind::VagueTerm => include_str!("../rules/vague-terms.toml"),
+            LexKind::VagueDeadline => include_str!("../rules/vague-deadlines.toml"),
+            LexKind::CharacterJudgement => include_str!("../rules/character-judgements.toml"),
+            LexKind::AbsoluteClaim => include_str!("../rules/absolute-claims.toml"),
+            LexKind::HealthTerm => include_str!("../rules/health-terms.toml"),
+        }
+    }
+
+    /// The rule code that reports this list's terms.
+    pub fn code(self) -> &'static str {
+        match self {
+            LexKind::VagueTerm => "VT201",
+            LexKind::VagueDeadline => "VT203",
+            LexKind::CharacterJudgement => "VT204",
+            LexKind::AbsoluteClaim => "VT205",
+            LexKind::HealthTerm => "VT501",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Entry {
+    pub term: String,
+    #[serde(default)]
+    pub forms: Vec<String>,
+    #[serde(default)]
+    pub why: String,
+    #[serde(default)]
+    pub why_en: String,
+    #[serde(default)]
+    pub instead: String,
+    #[serde(default)]
+    pub instead_en: String,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub clean: Vec<String>,
+    #[serde(default)]
+    pub except: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    #[serde(rename = "entry", default)]
+    pub entries: Vec<Entry>,
+}
+
+impl Lexicon {
+    pub fn builtin(kind: LexKind) -> Lexicon {
+        toml::from_str(kind.source()).expect("built-in lexicons are valid (checked by tests)")
+    }
+}
+
+/// What a pattern in the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatKind {
+    /// A phrase that shows a part is present.
+    Phrase(Part),
+    /// A form of entry `entry` of a word list.
+    Form(LexKind, u32),
+    /// A phrase within which a word list's forms are fine.
+    Except(LexKind),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: PatKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Hit {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// The compiled matchers: built once per process for the built-in data (and once per
+/// distinct config that adds words), never per file.
+#[derive(Debug)]
+pub struct Engine {
+    prose: AhoCorasick,
+    prose_kinds: Vec<(PatKind, bool)>,
+    headings: AhoCorasick,
+    heading_parts: Vec<(Part, bool)>,
+    pub lexicons: BTreeMap<LexKind, Lexicon>,
+    allow: Vec<String>,
+}
+
+/// Extra words from config.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extras {
+    pub vague_terms: Vec<String>,
+    pub allow: Vec<String>,
+    pub sections: BTreeMap<String, Vec<String>>,
+}
+
+fn pattern(s: &str) -> (String, bool) {
+    let n = normalise(s);
+    match n.strip_suffix('*') {
+        Some(p) => (p.to_string(), true),
+        None => (n, false),
+    }
+}
+
+impl Engine {
+    pub fn new(extras: &Extras) -> Engine {
+        let parts: BTreeMap<String, PartData> = crate::parts::builtin();
+        let mut prose_pats = Vec::new();
+        let mut prose_kinds = Vec::new();
+        let mut head_pats = Vec::new();
+        let mut heading_parts = Vec::new();
+        for (key, data) in &parts {
+            let part = Part::from_key(key).expect("known part");
+            for p in &data.phrases {
+                let (p, prefix) = pattern(p);
+                prose_pats.push(p);
+                prose_kinds.push((PatKind::Phrase(part), prefix));
+            }
+            let extra = extras.sections.get(key).into_iter().flatten();
+            for h in data.headings.iter().chain(extra) {
+                let (h, prefix) = pattern(h);
+                head_pats.push(h);
+                heading_parts.push((part, prefix));
+            }
+        }
+        let mut lexicons = BTreeMap::new();
+        for kind in LexKind::ALL {
+            let mut lex = Lexicon::builtin(kind);
+            if kind == LexKind::VagueTerm {
+                for t in &extras.vague_terms {
+                    lex.entries.push(Entry {
+                        term: normalise(t),
+                        forms: vec![],
+                        why: "staat in de lijst met vage termen van dit team (vt-lint.toml)".into(),
+                        why_en: "is on this team's list of vague terms (vt-lint.toml)".into(),
+                        instead: "beschrijf waarneembaar gedrag: wat, hoe vaak, wanneer".into(),
+                        instead_en: "describe observable behaviour: what, how often, by when".into(),
+                        examples: vec![],
+                        clean: vec![],
+                        except: vec![],
+                    });
+                }
+            }
+            for (i, e) in lex.entries.iter().enumerate() {
+                for f in std::iter::once(&e.term).chain(&e.forms) {
+                    let (f, prefix) = pattern(f);
+                    prose_pats.push(f);
+                    prose_kinds.push((PatKind::Form(kind, i as u32), prefix));
+                }
+                for x in &e.except {
+                    prose_pats.push(normalise(x));
+                    prose_kinds.push((PatKind::Except(kind), false));
+                }
+            }
+            lexicons.insert(kind, lex);
+        }
+        let build = |pats: &[String]| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(pats)
+                .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(pats))
+                .expect("word lists compile")
+        };
+        Engine {
+            prose: build(&prose_pats),
+            prose_kinds,
+            headings: build(&head_pats),
+            heading_parts,
+            lexicons,
+            allow: extras.allow.iter().map(|a| normalise(a)).collect(),
+        }
+    }
+
+    /// Every phrase and word-list hit in `text`, at word boundaries, in order.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.prose.find_overlapping_iter(text) {
+            let (kind, prefix) = self.prose_kinds[m.pattern().as_usize()];
+            let (s, e) = (m.start(), m.end());
+            let ok = if prefix {
+                !text[..s].chars().next_back().is_some_and(char::is_alphanumeric)
+            } else {
+                at_word_boundaries(text, s, e)
+            };
+            if ok {
+                hits.push(Hit { kind, start: s, end: e });
+            }
+        }
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        hits
+    }
+
+    /// The parts a (normalised, cleaned) section title names.
+    pub fn title_parts(&self, title: &str) -> crate::parts::PartSet {
+        let mut set = crate::parts::PartSet::default();
+        for m in self.headings.find_overlapping_iter(title) {
+            let (part, prefix) = self.heading_parts[m.pattern().as_usize()];
+            let ok = if prefix {
+                !title[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric)
+            } else {
+                at_word_boundaries(title, m.start(), m.end())
+            };
+            if ok {
+                set.insert(part);
+            }
+        }
+        set
+    }
+
+    pub fn entry(&self, kind: LexKind, i: u32) -> &Entry {
+        &self.lexicons[&kind].entries[i as usize]
+    }
+
+    /// True when config allows this exact (normalised) wording.
+    pub fn allowed(&self, norm: &str) -> bool {
+        self.allow.iter().any(|a| a == norm)
+    }
+}
+
+/// The word-list hits of one kind that count: at word boundaries, not inside an `except`
+/// phrase, the longest where several overlap.
+pub fn lexicon_hits(hits: &[Hit], kind: LexKind) -> Vec<Hit> {
+    let excepts: Vec<&Hit> = hits.iter().filter(|h| h.kind == PatKind::Except(kind)).collect();
+    let mut out: Vec<Hit> = Vec::new();
+    for h in hits {
+        let PatKind::Form(k, _) = h.kind else { continue };
+        if k != kind || excepts.iter().any(|x| x.start <= h.start && h.end <= x.end) {
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            if h.start < last.end {
+                // Overlap: keep the longer one (hits are sorted by start, longest first).
+                if h.end - h.start > last.end - last.start {
+                    *last = *h;
+                }
+                continue;
+            }
+        }
+        out.push(*h);
+    }
+    out
+}

@@ -1,0 +1,63 @@
+//! vt-lint: checks Dutch performance-improvement plans (verbeterplannen) written in Markdown.
+//!
+//! The library does no I/O: `lint` takes the text and a `Config` and returns diagnostics.
+
+pub mod analysis;
+pub mod cli;
+pub mod config;
+pub mod dates;
+pub mod input;
+pub mod diagnostic;
+pub mod document;
+pub mod lexicon;
+pub mod parts;
+pub mod placeholder;
+pub mod render;
+pub mod rules;
+pub mod span;
+pub mod text;
+pub mod timeline;
+
+pub use config::Config;
+pub use diagnostic::{Diagnostic, Label, Severity};
+pub use span::Span;
+
+use parts::Part;
+
+/// The outcome for one plan: its diagnostics and which parts it has.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Per part (VT101–VT110 order): present and not empty.
+    pub checklist: Vec<(Part, bool)>,
+}
+
+/// Lint one plan.
+pub fn lint(source: &str, config: &Config) -> Vec<Diagnostic> {
+    check(source, config).diagnostics
+}
+
+/// Lint one plan and return the parts checklist too.
+pub fn check(source: &str, config: &Config) -> Report {
+    let plan = document::Plan::parse(source);
+    let engine = config.engine();
+    let a = analysis::Analysis::new(&plan, engine);
+    let mut cx = rules::Cx { plan: &plan, a: &a, config, engine, en: config.en(), out: Vec::new() };
+    for check in rules::CHECKS {
+        check(&mut cx);
+    }
+    let mut diagnostics = cx.out;
+    diagnostics.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()).then_with(|| x.message.cmp(&y.message)));
+    diagnostics.dedup();
+    let empty: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.code == "VT111").collect();
+    let checklist = Part::ALL
+        .into_iter()
+        .map(|p| {
+            let has_empty = empty.iter().any(|d| {
+                plan.sections.iter().zip(&a.section_parts).any(|(s, ps)| ps.has(p) && s.title_span == d.span)
+            });
+            (p, a.present.has(p) && !has_empty)
+        })
+        .collect();
+    Report { diagnostics, checklist }
+}

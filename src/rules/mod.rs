@@ -1,0 +1,148 @@
+//! The rule registry: one table, sorted by code. Each rule's file holds its metadata, its
+//! explanation (what `vt-lint explain` shows), and its check.
+
+use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::document::Plan;
+use crate::lexicon::Engine;
+use crate::span::Span;
+
+pub mod missing_parts;
+pub mod empty_section;
+
+/// A rule's public contract and documentation.
+#[derive(Debug)]
+pub struct Meta {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// One line: (Dutch, English).
+    pub summary: (&'static str, &'static str),
+    /// What it checks, why, a bad and a good example: (Dutch, English), Markdown.
+    pub explanation: (&'static str, &'static str),
+}
+
+/// Everything a check may look at, and where it reports.
+pub struct Cx<'a> {
+    pub plan: &'a Plan<'a>,
+    pub a: &'a Analysis,
+    pub config: &'a Config,
+    pub engine: &'a Engine,
+    pub en: bool,
+    pub out: Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    /// Pick the message language.
+    pub fn t<'s>(&self, nl: &'s str, en: &'s str) -> &'s str {
+        if self.en {
+            en
+        } else {
+            nl
+        }
+    }
+
+    pub fn enabled(&self, meta: &Meta) -> bool {
+        self.config.severity(meta.code, meta.severity).is_some()
+    }
+
+    pub fn emit(&mut self, meta: &'static Meta, span: Span, message: String, help: String) {
+        self.emit_with(meta, span, message, help, Vec::new());
+    }
+
+    pub fn emit_with(&mut self, meta: &'static Meta, span: Span, message: String, help: String, labels: Vec<Label>) {
+        if let Some(severity) = self.config.severity(meta.code, meta.severity) {
+            self.out.push(Diagnostic { code: meta.code, name: meta.name, severity, message, help, span, labels });
+        }
+    }
+}
+
+pub type Check = fn(&mut Cx);
+
+/// Every rule, sorted by code.
+pub static RULES: &[&Meta] = &[
+    &missing_parts::MISSING_PROBLEM,
+    &missing_parts::MISSING_GOALS,
+    &missing_parts::MISSING_SUCCESS_CRITERIA,
+    &missing_parts::MISSING_SUPPORT,
+    &missing_parts::MISSING_PERIOD,
+    &missing_parts::MISSING_EVALUATIONS,
+    &missing_parts::MISSING_CONSEQUENCES,
+    &missing_parts::MISSING_POSITIVE_OUTCOME,
+    &missing_parts::MISSING_HISTORY,
+    &missing_parts::MISSING_SIGNATURES,
+    &empty_section::META,
+];
+
+/// The checks, each reporting one or more of the rules above.
+pub static CHECKS: &[Check] = &[missing_parts::check, empty_section::check];
+
+/// Find a rule by code or name (case-insensitive).
+pub fn lookup(code_or_name: &str) -> Option<&'static Meta> {
+    let q = code_or_name.trim();
+    RULES.iter().copied().find(|m| m.code.eq_ignore_ascii_case(q) || m.name.eq_ignore_ascii_case(q))
+}
+
+/// Known codes closest to an unknown one, for "did you mean".
+pub fn nearest(query: &str) -> Vec<&'static Meta> {
+    let q = query.to_ascii_lowercase();
+    let mut scored: Vec<(usize, &'static Meta)> = RULES
+        .iter()
+        .map(|m| {
+            let d = edit_distance(&q, &m.code.to_ascii_lowercase()).min(edit_distance(&q, m.name));
+            (d, *m)
+        })
+        .collect();
+    scored.sort_by_key(|(d, m)| (*d, m.code));
+    let best = scored.first().map_or(0, |s| s.0);
+    scored.into_iter().filter(|(d, _)| *d <= best.max(1) + 1).take(3).map(|(_, m)| m).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_sorted_and_unique() {
+        for w in RULES.windows(2) {
+            assert!(w[0].code < w[1].code, "{} before {}", w[0].code, w[1].code);
+        }
+        let mut names: Vec<_> = RULES.iter().map(|m| m.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
+
+    #[test]
+    fn every_rule_is_explained_in_both_languages() {
+        for m in RULES {
+            for text in [m.explanation.0, m.explanation.1] {
+                assert!(text.len() > 200, "{} needs a real explanation", m.code);
+            }
+            assert!(m.explanation.0.contains("Fout") || m.explanation.0.contains("Niet zo"), "{}: Dutch bad example", m.code);
+            assert!(m.explanation.1.contains("Bad"), "{}: English bad example", m.code);
+        }
+    }
+
+    #[test]
+    fn nearest_suggests_close_codes() {
+        let n: Vec<_> = nearest("VT1O1").iter().map(|m| m.code).collect();
+        assert!(n.contains(&"VT101"), "{n:?}");
+        assert_eq!(lookup("missing-support").unwrap().code, "VT104");
+    }
+}

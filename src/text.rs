@@ -1,0 +1,276 @@
+//! The normalised copy of a plan's visible text, and the map back to the original bytes.
+//!
+//! Rules match on one lower-case, accent-folded copy with unified quotes, hyphens and
+//! whitespace, so that NFD accents, CRLF, typographic quotes and line wrapping change nothing.
+//! Every offset in the copy maps back to a byte offset in the original text.
+
+use crate::span::Span;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// A run of the normalised text. `exact` runs correspond byte for byte with the source.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    norm: u32,
+    src: u32,
+    src_end: u32,
+    exact: bool,
+}
+
+/// Lower-case, accent-folded text with a map back to source bytes.
+#[derive(Debug, Default, Clone)]
+pub struct NormText {
+    pub text: String,
+    pieces: Vec<Piece>,
+}
+
+/// Normalise one character into `out`. Returns false when the character vanishes.
+pub fn normalise_char(c: char, out: &mut String) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        c if c.is_ascii() => out.push(c),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{02BC}' => {
+            out.push('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+            out.push('"')
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+        '\u{2026}' => out.push_str("..."),
+        '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+        c if c.is_whitespace() => out.push(' '),
+        c => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                for l in d.to_lowercase() {
+                    out.push(l);
+                }
+            }
+        }),
+    }
+}
+
+/// Normalise a whole string the same way (used for data: lexicon forms, synonyms).
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    for c in s.chars() {
+        let before = out.len();
+        normalise_char(c, &mut out);
+        if out.len() > before && out.ends_with(' ') {
+            if last_space {
+                out.truncate(before);
+            }
+            last_space = true;
+        } else if out.len() > before {
+            last_space = false;
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+impl NormText {
+    pub fn with_capacity(n: usize) -> Self {
+        NormText {
+            text: String::with_capacity(n),
+            pieces: Vec::new(),
+        }
+    }
+
+    fn last_is_space(&self) -> bool {
+        self.text.is_empty() || self.text.ends_with(' ') || self.text.ends_with('\n')
+    }
+
+    /// Append a hard separator (block boundary); never part of a match.
+    pub fn push_separator(&mut self, src: usize) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+        }
+        self.push_piece(src, src, false);
+        self.text.push('\n');
+    }
+
+    /// Append a single space standing for `span` (soft break, inline code, …).
+    pub fn push_space(&mut self, span: Span) {
+        if self.last_is_space() {
+            return;
+        }
+        self.push_piece(span.start, span.end, false);
+        self.text.push(' ');
+    }
+
+    fn push_piece(&mut self, src: usize, src_end: usize, exact: bool) {
+        let norm = self.text.len() as u32;
+        if let Some(last) = self.pieces.last_mut() {
+            if last.norm == norm {
+                // Previous piece produced nothing: replace it.
+                *last = Piece { norm, src: src as u32, src_end: src_end as u32, exact };
+                return;
+            }
+        }
+        self.pieces.push(Piece { norm, src: src as u32, src_end: src_end as u32, exact });
+    }
+
+    /// Append text whose bytes are `source[src_start..]` verbatim.
+    pub fn push_verbatim(&mut self, text: &str, src_start: usize) {
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let src = src_start + i;
+            if c.is_ascii() && !c.is_ascii_whitespace() && !c.is_ascii_control() {
+                // Fast path: extend an exact run.
+                let norm = self.text.len() as u32;
+                let extend = matches!(self.pieces.last(), Some(p) if p.exact && p.src_end as usize == src
+                    && p.src_end - p.src == norm - p.norm);
+                if extend {
+                    self.pieces.last_mut().unwrap().src_end += 1;
+                } else {
+                    self.push_piece(src, src + 1, true);
+                }
+                self.text.push(c.to_ascii_lowercase());
+                continue;
+            }
+            // A character with the combining marks that follow it is one unit.
+            let mut end = src + c.len_utf8();
+            while let Some(&(j, m)) = iter.peek() {
+                if is_combining_mark(m) {
+                    end = src_start + j + m.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let before = self.text.len();
+            let mut tmp = String::new();
+            normalise_char(c, &mut tmp);
+            if tmp == " " || c.is_ascii_whitespace() || c.is_control() {
+                if !self.last_is_space() {
+                    self.push_piece(src, end, false);
+                    self.text.push(' ');
+                }
+                continue;
+            }
+            if tmp.is_empty() {
+                continue;
+            }
+            self.push_piece(src, end, false);
+            self.text.push_str(&tmp);
+            debug_assert!(self.text.len() > before);
+        }
+    }
+
+    /// Append text that does not stand verbatim in the source (escapes, entities):
+    /// the whole of it maps to `span`.
+    pub fn push_mapped(&mut self, text: &str, span: Span) {
+        let norm = normalise(text);
+        if norm.is_empty() {
+            return;
+        }
+        if norm.starts_with(' ') && self.last_is_space() {
+            return;
+        }
+        self.push_piece(span.start, span.end, false);
+        self.text.push_str(&norm);
+    }
+
+    fn piece_at(&self, norm: usize) -> Option<&Piece> {
+        let i = self.pieces.partition_point(|p| p.norm as usize <= norm);
+        if i == 0 {
+            None
+        } else {
+            Some(&self.pieces[i - 1])
+        }
+    }
+
+    /// The source offset where normalised offset `n` starts.
+    pub fn src_start(&self, n: usize) -> usize {
+        match self.piece_at(n) {
+            Some(p) if p.exact => (p.src + (n as u32 - p.norm)) as usize,
+            Some(p) => p.src as usize,
+            None => 0,
+        }
+    }
+
+    /// The source offset where a normalised range ending at `n` (exclusive) ends.
+    pub fn src_end(&self, n: usize) -> usize {
+        if n == 0 {
+            return self.src_start(0);
+        }
+        match self.piece_at(n - 1) {
+            Some(p) if p.exact => (p.src + (n as u32 - p.norm)) as usize,
+            Some(p) => p.src_end as usize,
+            None => 0,
+        }
+    }
+
+    /// Map a normalised range back to a source span.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let s = self.src_start(start);
+        let e = self.src_end(end).max(s);
+        Span::new(s, e)
+    }
+}
+
+/// True when the character counts as part of a word for boundary checks.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// True when `text[start..end]` stands at word boundaries.
+pub fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let left_ok = match (before, first) {
+        (Some(b), Some(f)) if is_word_char(f) => !is_word_char(b),
+        _ => true,
+    };
+    let right_ok = match (after, last) {
+        (Some(a), Some(l)) if is_word_char(l) => !is_word_char(a),
+        _ => true,
+    };
+    left_ok && right_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_case_quotes_and_whitespace() {
+        assert_eq!(normalise("Geëvalueerd “Pro‐actief”  Één"), "geevalueerd \"pro-actief\" een");
+        let nfd = "ge\u{0065}\u{0308}valueerd";
+        assert_eq!(normalise(nfd), "geevalueerd");
+    }
+
+    #[test]
+    fn maps_back_to_original_bytes() {
+        let src = "Wees PRO‐ACTIEVER en ge\u{0065}\u{0308}valueerd.";
+        let mut t = NormText::default();
+        t.push_verbatim(src, 0);
+        let i = t.text.find("pro-actiever").unwrap();
+        let span = t.span(i, i + "pro-actiever".len());
+        assert_eq!(&src[span.range()], "PRO‐ACTIEVER");
+        let j = t.text.find("geevalueerd").unwrap();
+        let span = t.span(j, j + "geevalueerd".len());
+        assert_eq!(&src[span.range()], "ge\u{0065}\u{0308}valueerd");
+    }
+
+    #[test]
+    fn collapses_whitespace_runs() {
+        let src = "beter\r\n   communiceren";
+        let mut t = NormText::default();
+        t.push_verbatim(src, 0);
+        assert_eq!(t.text, "beter communiceren");
+        let i = t.text.find("communiceren").unwrap();
+        assert_eq!(t.src_start(i), src.find('c').unwrap());
+    }
+
+    #[test]
+    fn word_boundaries() {
+        assert!(at_word_boundaries("je bent lui.", 8, 11));
+        assert!(!at_word_boundaries("luisteren", 0, 3));
+        assert!(at_word_boundaries("niet-proactief", 5, 14));
+    }
+}

@@ -60,7 +60,14 @@ impl Analysis {
         }
         let dates = find_dates(text);
         let durations = find_durations(text);
-        let mut a = Analysis { hits, section_parts, present, dates, durations, timeline: Timeline::default() };
+        let mut a = Analysis {
+            hits,
+            section_parts,
+            present,
+            dates,
+            durations,
+            timeline: Timeline::default(),
+        };
         a.timeline = crate::timeline::build(plan, &a);
         if a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some()) {
             a.present.insert(Part::Period);
@@ -79,17 +86,31 @@ impl Analysis {
     /// A period section, or a sentence about the plan's length, that holds a date or a term.
     fn period_stated(&self, plan: &Plan) -> bool {
         let in_period_section = |r: &Range<usize>| {
-            plan.sections.iter().zip(&self.section_parts).any(|(s, p)| {
-                p.has(Part::Period) && s.body.start <= r.start && r.end <= s.body.end
-            })
+            plan.sections
+                .iter()
+                .zip(&self.section_parts)
+                .any(|(s, p)| p.has(Part::Period) && s.body.start <= r.start && r.end <= s.body.end)
         };
-        if self.dates.iter().any(|d| in_period_section(&d.range)) || self.durations.iter().any(|d| in_period_section(&d.range)) {
+        if self.dates.iter().any(|d| in_period_section(&d.range))
+            || self.durations.iter().any(|d| in_period_section(&d.range))
+        {
             return true;
         }
         self.durations.iter().any(|d| {
-            let Some(b) = plan.block_at(d.range.start) else { return false };
+            let Some(b) = plan.block_at(d.range.start) else {
+                return false;
+            };
             let t = plan.block_text(b);
-            ["looptijd", "duurt", "duur ", "periode", "traject loopt", "plan loopt"].iter().any(|w| t.contains(w))
+            [
+                "looptijd",
+                "duurt",
+                "duur ",
+                "periode",
+                "traject loopt",
+                "plan loopt",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
         })
     }
 
@@ -106,10 +127,18 @@ impl Analysis {
 
     /// Sections recognised as a part, with their index.
     pub fn part_sections(&self, part: Part) -> impl Iterator<Item = usize> + '_ {
-        self.section_parts.iter().enumerate().filter(move |(_, p)| p.has(part)).map(|(i, _)| i)
+        self.section_parts
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.has(part))
+            .map(|(i, _)| i)
     }
 
     pub fn heading_sections<'p>(&self, plan: &'p Plan) -> impl Iterator<Item = usize> + 'p {
-        plan.sections.iter().enumerate().filter(|(_, s)| matches!(s.origin, SectionOrigin::Heading(_))).map(|(i, _)| i)
+        plan.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| matches!(s.origin, SectionOrigin::Heading(_)))
+            .map(|(i, _)| i)
     }
 }

@@ -106,7 +106,8 @@ pub enum FailOn {
 }
 
 fn parse_date(s: &str) -> Result<crate::dates::Date, String> {
-    crate::dates::Date::parse_iso(s).ok_or_else(|| format!("'{s}' is geen geldige datum JJJJ-MM-DD"))
+    crate::dates::Date::parse_iso(s)
+        .ok_or_else(|| format!("'{s}' is geen geldige datum JJJJ-MM-DD"))
 }
 
 /// Exit statuses, as interface.md fixes them.
@@ -143,9 +144,17 @@ fn print_rules(format: Format, en: bool) -> i32 {
                 })
             })
             .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&list).unwrap_or_default())
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&list).unwrap_or_default()
+        )
     } else {
-        let head = if en { ("CODE", "NAME", "SEVERITY", "SUMMARY") } else { ("CODE", "NAAM", "ERNST", "SAMENVATTING") };
+        let head = if en {
+            ("CODE", "NAME", "SEVERITY", "SUMMARY")
+        } else {
+            ("CODE", "NAAM", "ERNST", "SAMENVATTING")
+        };
         let mut s = format!("{:<7} {:<26} {:<13} {}\n", head.0, head.1, head.2, head.3);
         for m in rules::RULES {
             s.push_str(&format!(
@@ -169,15 +178,30 @@ fn explain(rule: &str, en: bool) -> i32 {
         Some(m) => {
             let text = if en { m.explanation.1 } else { m.explanation.0 };
             let sev = render::severity_word(m.severity, en);
-            let _ = writeln!(io::stdout(), "# {} {} ({sev})\n\n{}\n\n{text}", m.code, m.name, if en { m.summary.1 } else { m.summary.0 });
+            let _ = writeln!(
+                io::stdout(),
+                "# {} {} ({sev})\n\n{}\n\n{text}",
+                m.code,
+                m.name,
+                if en { m.summary.1 } else { m.summary.0 }
+            );
             EXIT_OK
         }
         None => {
-            let near: Vec<String> = rules::nearest(rule).iter().map(|m| format!("{} ({})", m.code, m.name)).collect();
+            let near: Vec<String> = rules::nearest(rule)
+                .iter()
+                .map(|m| format!("{} ({})", m.code, m.name))
+                .collect();
             let msg = if en {
-                format!("unknown rule '{rule}'; did you mean {}? `vt-lint rules` lists them all", near.join(", "))
+                format!(
+                    "unknown rule '{rule}'; did you mean {}? `vt-lint rules` lists them all",
+                    near.join(", ")
+                )
             } else {
-                format!("onbekende regel '{rule}'; bedoelde je {}? `vt-lint rules` toont ze allemaal", near.join(", "))
+                format!(
+                    "onbekende regel '{rule}'; bedoelde je {}? `vt-lint rules` toont ze allemaal",
+                    near.join(", ")
+                )
             };
             err_line(en, &msg);
             EXIT_TROUBLE
@@ -225,9 +249,15 @@ fn lint(args: LintArgs, en: bool) -> i32 {
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal(),
+        ColorArg::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+        }
     };
-    let opts = Options { color, en, no_snippets: args.no_snippets };
+    let opts = Options {
+        color,
+        en,
+        no_snippets: args.no_snippets,
+    };
     let mut renderer: Box<dyn Renderer> = match args.format {
         Format::Human => Box::new(render::human::Human { opts }),
         Format::Short => Box::new(render::short::Short),
@@ -245,7 +275,10 @@ fn lint(args: LintArgs, en: bool) -> i32 {
     let mut summary = Summary::default();
     let mut trouble = false;
     let mut failing = false;
-    let stdin_name = args.stdin_filename.clone().unwrap_or_else(|| "<stdin>".to_string());
+    let stdin_name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "<stdin>".to_string());
     for inp in input::expand(&args.paths) {
         let (path, text) = match &inp {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
@@ -268,7 +301,11 @@ fn lint(args: LintArgs, en: bool) -> i32 {
             (None, Some(e)) => Err(e.as_str()),
             (None, None) => unreachable!("either a report or an error"),
         };
-        let fr = FileResult { path: &path, source: &source, outcome };
+        let fr = FileResult {
+            path: &path,
+            source: &source,
+            outcome,
+        };
         summary.add(&fr);
         failing |= fr.diagnostics().iter().any(|d| d.severity >= fail_on);
         if renderer.file(&mut out, &fr).is_err() {

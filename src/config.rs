@@ -39,11 +39,15 @@ pub struct Config {
     engine: OnceLock<Arc<Engine>>,
 }
 
-static DEFAULT_ENGINE: LazyLock<Arc<Engine>> = LazyLock::new(|| Arc::new(Engine::new(&Extras::default())));
+static DEFAULT_ENGINE: LazyLock<Arc<Engine>> =
+    LazyLock::new(|| Arc::new(Engine::new(&Extras::default())));
 
 impl Config {
     pub fn new() -> Config {
-        Config { min_period_weeks: 8, ..Config::default() }
+        Config {
+            min_period_weeks: 8,
+            ..Config::default()
+        }
     }
 
     /// The compiled matchers for this config: shared by every file it applies to.

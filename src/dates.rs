@@ -15,11 +15,37 @@ pub struct Date {
     pub day: u32,
 }
 
-pub const WEEKDAYS: [&str; 7] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"];
-pub const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub const WEEKDAYS: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+pub const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 pub const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 pub fn is_leap(y: i32) -> bool {
@@ -42,13 +68,19 @@ impl Date {
     }
 
     pub fn is_valid(self) -> bool {
-        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= days_in_month(self.year, self.month)
+        (1..=12).contains(&self.month)
+            && self.day >= 1
+            && self.day <= days_in_month(self.year, self.month)
     }
 
     /// Days since 1970-01-01 (valid dates only).
     pub fn days(self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let y = if self.month <= 2 { self.year - 1 } else { self.year } as i64;
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        } as i64;
         let m = self.month as i64;
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
@@ -95,8 +127,18 @@ impl Date {
     /// "8 juli 2025" / "8 July 2025".
     pub fn display(self, en: bool) -> String {
         const EN: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         let m = (self.month as usize).clamp(1, 12) - 1;
         if en {
@@ -170,8 +212,27 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 const NUMBER_WORDS: [&str; 21] = [
-    "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-    "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
 ];
 
 static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -256,7 +317,13 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             let i = WEEKDAYS.iter().position(|w| *w == m.as_str()).unwrap_or(0);
             (i, m.range())
         });
-        out.push(FoundDate { range: whole.range(), day, month, year, weekday });
+        out.push(FoundDate {
+            range: whole.range(),
+            day,
+            month,
+            year,
+            weekday,
+        });
     }
     out
 }
@@ -275,7 +342,11 @@ pub fn find_durations(text: &str) -> Vec<Duration> {
                 "kwartaal" | "kwartalen" => Unit::Quarter,
                 _ => Unit::Year,
             };
-            Some(Duration { range: c.get(0).unwrap().range(), amount, unit })
+            Some(Duration {
+                range: c.get(0).unwrap().range(),
+                amount,
+                unit,
+            })
         })
         .collect()
 }
@@ -293,7 +364,18 @@ mod tests {
 
     #[test]
     fn every_written_form() {
-        for s in ["8 juli 2025", "8 jul. 2025", "8 jul 2025", "maandag 8 juli 2025", "08-07-2025", "8-7-2025", "8/7/2025", "8.7.2025", "2025-07-08", "Maandag, 8 Juli 2025"] {
+        for s in [
+            "8 juli 2025",
+            "8 jul. 2025",
+            "8 jul 2025",
+            "maandag 8 juli 2025",
+            "08-07-2025",
+            "8-7-2025",
+            "8/7/2025",
+            "8.7.2025",
+            "2025-07-08",
+            "Maandag, 8 Juli 2025",
+        ] {
             let d = one(s);
             assert_eq!((d.day, d.month, d.year), (8, 7, Some(2025)), "{s}");
         }
@@ -304,7 +386,14 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in ["ordernummer 123456789", "om 09:00 uur", "8-7/2025", "versie 1.2.3", "tel. 010-4360069", "12-34-5678"] {
+        for s in [
+            "ordernummer 123456789",
+            "om 09:00 uur",
+            "8-7/2025",
+            "versie 1.2.3",
+            "tel. 010-4360069",
+            "12-34-5678",
+        ] {
             assert!(find_dates(&normalise(s)).is_empty(), "{s}");
         }
     }
@@ -329,7 +418,9 @@ mod tests {
 
     #[test]
     fn durations() {
-        let d = find_durations(&normalise("looptijd acht weken, binnen 2 werkdagen en drie maanden"));
+        let d = find_durations(&normalise(
+            "looptijd acht weken, binnen 2 werkdagen en drie maanden",
+        ));
         let v: Vec<(u32, Unit)> = d.iter().map(|d| (d.amount, d.unit)).collect();
         assert_eq!(v, [(8, Unit::Week), (2, Unit::WorkDay), (3, Unit::Month)]);
         assert_eq!(d[0].days(), 56);

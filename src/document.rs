@@ -99,7 +99,11 @@ const BOM: &str = "\u{FEFF}";
 
 impl<'a> Plan<'a> {
     pub fn parse(source: &'a str) -> Plan<'a> {
-        let base = if source.starts_with(BOM) { BOM.len() } else { 0 };
+        let base = if source.starts_with(BOM) {
+            BOM.len()
+        } else {
+            0
+        };
         let mut b = Builder::new(source, base);
         let opts = Options::ENABLE_TABLES
             | Options::ENABLE_TASKLISTS
@@ -497,7 +501,11 @@ impl<'a> Builder<'a> {
         }
         prefix.push(kept.len());
         for b in kept.iter_mut() {
-            b.subtree_end = if b.kind == BlockKind::Item { prefix[b.subtree_end.min(prefix.len() - 1)] } else { 0 };
+            b.subtree_end = if b.kind == BlockKind::Item {
+                prefix[b.subtree_end.min(prefix.len() - 1)]
+            } else {
+                0
+            };
         }
         let norm = self.norm;
         let title = title_span(self.source, self.base, &kept, &norm);
@@ -523,7 +531,10 @@ impl<'a> Builder<'a> {
 }
 
 fn title_span(source: &str, base: usize, blocks: &[Block], norm: &NormText) -> Span {
-    if let Some(h) = blocks.iter().find(|b| matches!(b.kind, BlockKind::Heading(_)) && !b.norm.is_empty()) {
+    if let Some(h) = blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Heading(_)) && !b.norm.is_empty())
+    {
         return norm.span(h.norm.start, h.norm.end);
     }
     if let Some(b) = blocks.first() {
@@ -531,7 +542,9 @@ fn title_span(source: &str, base: usize, blocks: &[Block], norm: &NormText) -> S
         let end = trim_end(&norm.text, b.norm.start, lines_end);
         return norm.span(b.norm.start, end);
     }
-    let end = source[base..].find(['\n', '\r']).map_or(source.len(), |e| base + e);
+    let end = source[base..]
+        .find(['\n', '\r'])
+        .map_or(source.len(), |e| base + e);
     Span::new(base, end)
 }
 
@@ -545,13 +558,26 @@ fn find_fields(plan: &mut Plan) {
         match b.kind {
             BlockKind::Cell => {
                 // Two-column row: key cell followed by value cell in the same row.
-                let next_same_row = plan.blocks.get(i + 1).filter(|n| n.kind == BlockKind::Cell && n.row == b.row);
-                let third = plan.blocks.get(i + 2).filter(|n| n.kind == BlockKind::Cell && n.row == b.row);
-                let first_of_row = i == 0 || plan.blocks[i - 1].kind != BlockKind::Cell || plan.blocks[i - 1].row != b.row;
+                let next_same_row = plan
+                    .blocks
+                    .get(i + 1)
+                    .filter(|n| n.kind == BlockKind::Cell && n.row == b.row);
+                let third = plan
+                    .blocks
+                    .get(i + 2)
+                    .filter(|n| n.kind == BlockKind::Cell && n.row == b.row);
+                let first_of_row = i == 0
+                    || plan.blocks[i - 1].kind != BlockKind::Cell
+                    || plan.blocks[i - 1].row != b.row;
                 if let (true, Some(v), None) = (first_of_row, next_same_row, third) {
                     let key = strip_colon(text, b.norm.clone());
                     if is_key(&text[key.clone()]) {
-                        fields.push(Field { key, value: v.norm.clone(), block: i, bold: false });
+                        fields.push(Field {
+                            key,
+                            value: v.norm.clone(),
+                            block: i,
+                            bold: false,
+                        });
                     }
                     i += 2;
                     continue;
@@ -563,7 +589,8 @@ fn find_fields(plan: &mut Plan) {
                     // `**Label:** value` or `**Label**: value`
                     let inside = &text[bold.clone()];
                     let after = &text[bold.end..b.norm.end];
-                    let (key, vstart) = if let Some(stripped) = inside.trim_end().strip_suffix(':') {
+                    let (key, vstart) = if let Some(stripped) = inside.trim_end().strip_suffix(':')
+                    {
                         (bold.start..bold.start + stripped.trim_end().len(), bold.end)
                     } else if after.starts_with(':') || after.starts_with(" :") {
                         (bold.clone(), bold.end + after.find(':').unwrap() + 1)
@@ -576,8 +603,17 @@ fn find_fields(plan: &mut Plan) {
                     if !key.is_empty() && is_key(&text[key.clone()]) {
                         let line_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
                         let vs = skip_spaces(text, vstart.min(b.norm.end));
-                        let value_end = if vs >= line_end { line_end.max(vs) } else { b.norm.end };
-                        fields.push(Field { key, value: vs..value_end.max(vs), block: i, bold: true });
+                        let value_end = if vs >= line_end {
+                            line_end.max(vs)
+                        } else {
+                            b.norm.end
+                        };
+                        fields.push(Field {
+                            key,
+                            value: vs..value_end.max(vs),
+                            block: i,
+                            bold: true,
+                        });
                         i += 1;
                         continue;
                     }
@@ -596,7 +632,12 @@ fn find_fields(plan: &mut Plan) {
                     let kstart = line.start + (key.len() - key.trim_start().len());
                     let kend = line.start + key.trim_end().len();
                     let vs = skip_spaces(text, line.start + colon + 1).min(line.end);
-                    fields.push(Field { key: kstart..kend, value: vs..line.end, block: i, bold: false });
+                    fields.push(Field {
+                        key: kstart..kend,
+                        value: vs..line.end,
+                        block: i,
+                        bold: false,
+                    });
                 }
             }
         }
@@ -648,7 +689,9 @@ fn find_sections(plan: &mut Plan) {
     // Headings: the body runs to the next heading of the same or a higher level.
     let mut stack: Vec<(u8, usize)> = Vec::new(); // (level, section index)
     for &hi in &heading_idx {
-        let BlockKind::Heading(level) = plan.blocks[hi].kind else { continue };
+        let BlockKind::Heading(level) = plan.blocks[hi].kind else {
+            continue;
+        };
         let start = plan.blocks[hi].norm.start;
         while let Some(&(l, s)) = stack.last() {
             if l >= level {
@@ -673,7 +716,9 @@ fn find_sections(plan: &mut Plan) {
     // Fields.
     let next_heading_after = |i: usize| -> usize {
         let p = heading_idx.partition_point(|&h| h <= i);
-        heading_idx.get(p).map_or(text_len, |&h| plan.blocks[h].norm.start)
+        heading_idx
+            .get(p)
+            .map_or(text_len, |&h| plan.blocks[h].norm.start)
     };
     let field_blocks: Vec<usize> = plan.fields.iter().map(|f| f.block).collect();
     for (fi, f) in plan.fields.iter().enumerate() {
@@ -722,8 +767,21 @@ mod tests {
     fn headings_labels_and_fields_become_sections() {
         let src = "# Verbeterplan\n\nNaam: Tom\nEinddatum: 1 september 2025\n\n## 3. Ondersteuning\n\n- coaching\n- training\n\n**Gevolgen:** ontslag\n";
         let plan = Plan::parse(src);
-        let titles: Vec<&str> = plan.sections.iter().map(|s| plan.text(s.title.clone())).collect();
-        assert_eq!(titles, ["verbeterplan", "naam", "einddatum", "3. ondersteuning", "gevolgen"]);
+        let titles: Vec<&str> = plan
+            .sections
+            .iter()
+            .map(|s| plan.text(s.title.clone()))
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "verbeterplan",
+                "naam",
+                "einddatum",
+                "3. ondersteuning",
+                "gevolgen"
+            ]
+        );
         let support = &plan.sections[3];
         assert!(plan.text(support.body.clone()).contains("coaching"));
         assert_eq!(&src[plan.title.range()], "Verbeterplan");
@@ -754,16 +812,27 @@ mod tests {
     fn nested_items_belong_to_their_parent_field() {
         let src = "- Salesquota:\n  - Verwachting: 80%\n  - Huidig: 60%\n- Klantbehoud\n";
         let plan = Plan::parse(src);
-        let s = plan.sections.iter().find(|s| plan.text(s.title.clone()) == "salesquota").unwrap();
+        let s = plan
+            .sections
+            .iter()
+            .find(|s| plan.text(s.title.clone()) == "salesquota")
+            .unwrap();
         let body = plan.text(s.body.clone());
-        assert!(body.contains("80%") && body.contains("60%") && !body.contains("klantbehoud"), "{body:?}");
+        assert!(
+            body.contains("80%") && body.contains("60%") && !body.contains("klantbehoud"),
+            "{body:?}"
+        );
     }
 
     #[test]
     fn table_rows_are_fields() {
         let src = "| Onderdeel | Afspraak |\n|---|---|\n| Startdatum | 2 maart 2026 |\n";
         let plan = Plan::parse(src);
-        let keys: Vec<&str> = plan.fields.iter().map(|f| plan.text(f.key.clone())).collect();
+        let keys: Vec<&str> = plan
+            .fields
+            .iter()
+            .map(|f| plan.text(f.key.clone()))
+            .collect();
         assert_eq!(keys, ["onderdeel", "startdatum"]);
     }
 

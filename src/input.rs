@@ -16,7 +16,10 @@ pub struct InputError {
 
 impl InputError {
     fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
-        InputError { nl: nl.into(), en: en.into() }
+        InputError {
+            nl: nl.into(),
+            en: en.into(),
+        }
     }
 
     pub fn text(&self, en: bool) -> &str {
@@ -31,8 +34,13 @@ impl InputError {
         use std::io::ErrorKind::*;
         match e.kind() {
             NotFound => InputError::new("bestand niet gevonden", "file not found"),
-            PermissionDenied => InputError::new("geen leesrechten voor dit bestand", "permission denied"),
-            _ => InputError::new(format!("kan het bestand niet lezen: {e}"), format!("cannot read the file: {e}")),
+            PermissionDenied => {
+                InputError::new("geen leesrechten voor dit bestand", "permission denied")
+            }
+            _ => InputError::new(
+                format!("kan het bestand niet lezen: {e}"),
+                format!("cannot read the file: {e}"),
+            ),
         }
     }
 }
@@ -78,7 +86,10 @@ fn too_large(n: u64) -> InputError {
 pub fn read_file(path: &Path) -> Result<String, InputError> {
     let meta = std::fs::metadata(path).map_err(|e| InputError::io(&e))?;
     if meta.is_dir() {
-        return Err(InputError::new("dit is een map zonder plannen", "this is a directory without plans"));
+        return Err(InputError::new(
+            "dit is een map zonder plannen",
+            "this is a directory without plans",
+        ));
     }
     if !meta.is_file() {
         return Err(InputError::new(
@@ -117,7 +128,13 @@ pub enum Input {
 
 /// True for the extensions vt-lint looks for inside directories.
 pub fn is_plan_file(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(), Some("md" | "markdown"))
+    matches!(
+        p.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("md" | "markdown")
+    )
 }
 
 /// Expand the command line into inputs: directories are walked for `*.md` / `*.markdown`,
@@ -141,14 +158,19 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
                     .follow_links(false)
                     .build()
                     .filter_map(Result::ok)
-                    .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_plan_file(e.path()))
+                    .filter(|e| {
+                        e.file_type().is_some_and(|t| t.is_file()) && is_plan_file(e.path())
+                    })
                     .map(|e| e.into_path())
                     .collect();
                 found.sort();
                 if found.is_empty() {
                     out.push(Input::Missing(
                         p.clone(),
-                        InputError::new("geen plannen (*.md, *.markdown) gevonden in deze map", "no plans (*.md, *.markdown) found in this directory"),
+                        InputError::new(
+                            "geen plannen (*.md, *.markdown) gevonden in deze map",
+                            "no plans (*.md, *.markdown) found in this directory",
+                        ),
                     ));
                 }
                 out.extend(found.into_iter().map(Input::File));
@@ -167,7 +189,11 @@ mod tests {
     #[test]
     fn decode_says_where_utf8_breaks() {
         let e = decode(b"# Plan\nna\xefve\n".to_vec()).unwrap_err();
-        assert!(e.nl.contains("byte 9") && e.nl.contains("regel 2"), "{}", e.nl);
+        assert!(
+            e.nl.contains("byte 9") && e.nl.contains("regel 2"),
+            "{}",
+            e.nl
+        );
         assert!(decode(b"\xEF\xBB\xBF  \n".to_vec()).is_err());
         assert!(decode(b"a\0b".to_vec()).unwrap_err().en.contains("binary"));
     }

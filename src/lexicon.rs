@@ -178,7 +178,8 @@ impl Engine {
                         why: "staat in de lijst met vage termen van dit team (vt-lint.toml)".into(),
                         why_en: "is on this team's list of vague terms (vt-lint.toml)".into(),
                         instead: "beschrijf waarneembaar gedrag: wat, hoe vaak, wanneer".into(),
-                        instead_en: "describe observable behaviour: what, how often, by when".into(),
+                        instead_en: "describe observable behaviour: what, how often, by when"
+                            .into(),
                         examples: vec![],
                         clean: vec![],
                         except: vec![],
@@ -203,7 +204,11 @@ impl Engine {
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(pats)
-                .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(pats))
+                .or_else(|_| {
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::Standard)
+                        .build(pats)
+                })
                 .expect("word lists compile")
         };
         Engine {
@@ -223,12 +228,19 @@ impl Engine {
             let (kind, prefix) = self.prose_kinds[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
             let ok = if prefix {
-                !text[..s].chars().next_back().is_some_and(char::is_alphanumeric)
+                !text[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
             } else {
                 at_word_boundaries(text, s, e)
             };
             if ok {
-                hits.push(Hit { kind, start: s, end: e });
+                hits.push(Hit {
+                    kind,
+                    start: s,
+                    end: e,
+                });
             }
         }
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
@@ -241,7 +253,10 @@ impl Engine {
         for m in self.headings.find_overlapping_iter(title) {
             let (part, prefix) = self.heading_parts[m.pattern().as_usize()];
             let ok = if prefix {
-                !title[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric)
+                !title[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
             } else {
                 at_word_boundaries(title, m.start(), m.end())
             };
@@ -265,10 +280,15 @@ impl Engine {
 /// The word-list hits of one kind that count: at word boundaries, not inside an `except`
 /// phrase, the longest where several overlap.
 pub fn lexicon_hits(hits: &[Hit], kind: LexKind) -> Vec<Hit> {
-    let excepts: Vec<&Hit> = hits.iter().filter(|h| h.kind == PatKind::Except(kind)).collect();
+    let excepts: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.kind == PatKind::Except(kind))
+        .collect();
     let mut out: Vec<Hit> = Vec::new();
     for h in hits {
-        let PatKind::Form(k, _) = h.kind else { continue };
+        let PatKind::Form(k, _) = h.kind else {
+            continue;
+        };
         if k != kind || excepts.iter().any(|x| x.start <= h.start && h.end <= x.end) {
             continue;
         }

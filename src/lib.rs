@@ -6,9 +6,9 @@ pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod dates;
-pub mod input;
 pub mod diagnostic;
 pub mod document;
+pub mod input;
 pub mod lexicon;
 pub mod parts;
 pub mod placeholder;
@@ -42,22 +42,39 @@ pub fn check(source: &str, config: &Config) -> Report {
     let plan = document::Plan::parse(source);
     let engine = config.engine();
     let a = analysis::Analysis::new(&plan, engine);
-    let mut cx = rules::Cx { plan: &plan, a: &a, config, engine, en: config.en(), out: Vec::new() };
+    let mut cx = rules::Cx {
+        plan: &plan,
+        a: &a,
+        config,
+        engine,
+        en: config.en(),
+        out: Vec::new(),
+    };
     for check in rules::CHECKS {
         check(&mut cx);
     }
     let mut diagnostics = cx.out;
-    diagnostics.sort_by(|x, y| x.sort_key().cmp(&y.sort_key()).then_with(|| x.message.cmp(&y.message)));
+    diagnostics.sort_by(|x, y| {
+        x.sort_key()
+            .cmp(&y.sort_key())
+            .then_with(|| x.message.cmp(&y.message))
+    });
     diagnostics.dedup();
     let empty: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.code == "VT111").collect();
     let checklist = Part::ALL
         .into_iter()
         .map(|p| {
             let has_empty = empty.iter().any(|d| {
-                plan.sections.iter().zip(&a.section_parts).any(|(s, ps)| ps.has(p) && s.title_span == d.span)
+                plan.sections
+                    .iter()
+                    .zip(&a.section_parts)
+                    .any(|(s, ps)| ps.has(p) && s.title_span == d.span)
             });
             (p, a.present.has(p) && !has_empty)
         })
         .collect();
-    Report { diagnostics, checklist }
+    Report {
+        diagnostics,
+        checklist,
+    }
 }

@@ -123,11 +123,16 @@ pub fn clean_title(title: &str) -> String {
         let before = t;
         let token_end = t.find(' ').unwrap_or(t.len());
         let token = &t[..token_end];
-        let is_number = token
-            .trim_end_matches(['.', ')', ':'])
-            .split('.')
-            .all(|p| !p.is_empty() && (p.chars().all(|c| c.is_ascii_digit()) || (p.len() == 1 && token.len() <= 3 && token.ends_with(['.', ')']))));
-        let roman = token.trim_end_matches(['.', ')']).chars().all(|c| matches!(c, 'i' | 'v' | 'x')) && token.ends_with(['.', ')']);
+        let is_number = token.trim_end_matches(['.', ')', ':']).split('.').all(|p| {
+            !p.is_empty()
+                && (p.chars().all(|c| c.is_ascii_digit())
+                    || (p.len() == 1 && token.len() <= 3 && token.ends_with(['.', ')'])))
+        });
+        let roman = token
+            .trim_end_matches(['.', ')'])
+            .chars()
+            .all(|c| matches!(c, 'i' | 'v' | 'x'))
+            && token.ends_with(['.', ')']);
         if token_end > 0 && (is_number || roman) {
             t = t[token_end..].trim_start();
         }
@@ -152,9 +157,15 @@ mod tests {
 
     #[test]
     fn titles_lose_numbering_and_punctuation() {
-        assert_eq!(clean_title("3. ondersteuning en begeleiding"), "ondersteuning en begeleiding");
+        assert_eq!(
+            clean_title("3. ondersteuning en begeleiding"),
+            "ondersteuning en begeleiding"
+        );
         assert_eq!(clean_title("2.1 doel"), "doel");
-        assert_eq!(clean_title("hoe ondersteunen wij jou?"), "hoe ondersteunen wij jou");
+        assert_eq!(
+            clean_title("hoe ondersteunen wij jou?"),
+            "hoe ondersteunen wij jou"
+        );
         assert_eq!(clean_title("b) gevolgen"), "gevolgen");
         assert_eq!(clean_title("iv. evaluatie"), "evaluatie");
         assert_eq!(clean_title("[handtekeningen]"), "handtekeningen");
@@ -170,9 +181,16 @@ mod tests {
                 let mut sorted = list.clone();
                 sorted.sort();
                 sorted.dedup();
-                assert_eq!(&sorted, list, "{k}: keep the list sorted and free of duplicates");
+                assert_eq!(
+                    &sorted, list,
+                    "{k}: keep the list sorted and free of duplicates"
+                );
                 for s in list {
-                    assert_eq!(&crate::text::normalise(s), s, "{k}: '{s}' must be lower case without accents");
+                    assert_eq!(
+                        &crate::text::normalise(s),
+                        s,
+                        "{k}: '{s}' must be lower case without accents"
+                    );
                 }
             }
         }

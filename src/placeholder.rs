@@ -7,10 +7,10 @@ use std::sync::LazyLock;
 
 pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"<[a-z][^<>\n]{0,60}>",                         // <naam medewerker>, <invullen>
-        r"|\[[^\[\]\n]{1,60}[\]>]",                       // [Naam manager] (links never reach here), [optioneel>
-        r"|\{[^{}\n]{1,60}\}",                            // {ontslag/overplaatsing}
-        r"|(?-u:\b)(?:19|20)xx(?-u:\b)",                  // 20XX
+        r"<[a-z][^<>\n]{0,60}>",         // <naam medewerker>, <invullen>
+        r"|\[[^\[\]\n]{1,60}[\]>]",      // [Naam manager] (links never reach here), [optioneel>
+        r"|\{[^{}\n]{1,60}\}",           // {ontslag/overplaatsing}
+        r"|(?-u:\b)(?:19|20)xx(?-u:\b)", // 20XX
         r"|(?-u:\b)(?:xx|dd)[-/.](?:xx|mm)[-/.](?:xxxx|jjjj|yyyy)(?-u:\b)", // XX-XX-XXXX
         r"|(?-u:\b)x aantal(?-u:\b)",
         r"|(?-u:\b)n\.t\.b\.?|(?-u:\b)ntb(?-u:\b)",

@@ -88,14 +88,21 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
         let column = text[self.starts[line]..offset].chars().count() + 1;
-        Position { offset, line: line + 1, column }
+        Position {
+            offset,
+            line: line + 1,
+            column,
+        }
     }
 
     /// 0-based line and UTF-16 code-unit column, as LSP wants by default.
     pub fn utf16_position(&self, text: &str, offset: usize) -> (u32, u32) {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
-        let col: usize = text[self.starts[line]..offset].chars().map(char::len_utf16).sum();
+        let col: usize = text[self.starts[line]..offset]
+            .chars()
+            .map(char::len_utf16)
+            .sum();
         (line as u32, col as u32)
     }
 }

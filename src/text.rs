@@ -28,12 +28,10 @@ pub fn normalise_char(c: char, out: &mut String) {
     match c {
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
         c if c.is_ascii() => out.push(c),
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' | '\u{02BC}' => {
-            out.push('\'')
-        }
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
-            out.push('"')
-        }
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}'
+        | '\u{02BC}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' => out.push('"'),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
         '\u{2026}' => out.push_str("..."),
         '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
@@ -105,11 +103,21 @@ impl NormText {
         if let Some(last) = self.pieces.last_mut() {
             if last.norm == norm {
                 // Previous piece produced nothing: replace it.
-                *last = Piece { norm, src: src as u32, src_end: src_end as u32, exact };
+                *last = Piece {
+                    norm,
+                    src: src as u32,
+                    src_end: src_end as u32,
+                    exact,
+                };
                 return;
             }
         }
-        self.pieces.push(Piece { norm, src: src as u32, src_end: src_end as u32, exact });
+        self.pieces.push(Piece {
+            norm,
+            src: src as u32,
+            src_end: src_end as u32,
+            exact,
+        });
     }
 
     /// Append text whose bytes are `source[src_start..]` verbatim.
@@ -239,7 +247,10 @@ mod tests {
 
     #[test]
     fn folds_accents_case_quotes_and_whitespace() {
-        assert_eq!(normalise("Geëvalueerd “Pro‐actief”  Één"), "geevalueerd \"pro-actief\" een");
+        assert_eq!(
+            normalise("Geëvalueerd “Pro‐actief”  Één"),
+            "geevalueerd \"pro-actief\" een"
+        );
         let nfd = "ge\u{0065}\u{0308}valueerd";
         assert_eq!(normalise(nfd), "geevalueerd");
     }

@@ -16,33 +16,87 @@ enum Role {
 
 /// What a label says a date is: "Startdatum", "Datum start", "Einddatum", "Einde traject".
 fn key_role(key: &str) -> Option<Role> {
-    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = key
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let has = |pred: &dyn Fn(&str) -> bool| words.iter().any(|w| pred(w));
-    if has(&|w| w.starts_with("evaluatie") || w.starts_with("eindevaluatie") || w.starts_with("eindbeoordeling") || w.starts_with("eindgesprek") || w == "einddoel") {
+    if has(&|w| {
+        w.starts_with("evaluatie")
+            || w.starts_with("eindevaluatie")
+            || w.starts_with("eindbeoordeling")
+            || w.starts_with("eindgesprek")
+            || w == "einddoel"
+    }) {
         return None;
     }
-    if has(&|w| w.starts_with("start") || w == "begindatum" || w == "begin" || w.starts_with("ingang") || w == "aanvang" || w == "vanaf") {
+    if has(&|w| {
+        w.starts_with("start")
+            || w == "begindatum"
+            || w == "begin"
+            || w.starts_with("ingang")
+            || w == "aanvang"
+            || w == "vanaf"
+    }) {
         return Some(Role::Start);
     }
-    if has(&|w| w == "einddatum" || w == "einde" || w == "eind" || w == "afronding" || w == "tot" || w == "t/m") {
+    if has(&|w| {
+        w == "einddatum"
+            || w == "einde"
+            || w == "eind"
+            || w == "afronding"
+            || w == "tot"
+            || w == "t/m"
+    }) {
         return Some(Role::End);
     }
     None
 }
 
 const EVALUATION_CUES: [&str; 12] = [
-    "evaluatie", "evalueren", "evalueert", "evaluatiegesprek", "eindevaluatie", "eindbeoordeling", "voortgangsgesprek",
-    "eindgesprek", "afsluitend gesprek", "beoordelingsmoment", "tussenevaluatie", "voortgangsbespreking",
+    "evaluatie",
+    "evalueren",
+    "evalueert",
+    "evaluatiegesprek",
+    "eindevaluatie",
+    "eindbeoordeling",
+    "voortgangsgesprek",
+    "eindgesprek",
+    "afsluitend gesprek",
+    "beoordelingsmoment",
+    "tussenevaluatie",
+    "voortgangsbespreking",
 ];
-const HISTORY_CUES: [&str; 6] = ["functioneringsgesprek", "beoordelingsgesprek", "hebben we", "heb je", "is besproken", "hebben wij"];
+const HISTORY_CUES: [&str; 6] = [
+    "functioneringsgesprek",
+    "beoordelingsgesprek",
+    "hebben we",
+    "heb je",
+    "is besproken",
+    "hebben wij",
+];
 const DEADLINE_CUES: [&str; 10] = [
-    "uiterlijk", "voor ", "deadline", "uiterste", "op zijn laatst", "niet later dan", "afgerond op", "klaar op", "afronden op", "behaald op",
+    "uiterlijk",
+    "voor ",
+    "deadline",
+    "uiterste",
+    "op zijn laatst",
+    "niet later dan",
+    "afgerond op",
+    "klaar op",
+    "afronden op",
+    "behaald op",
 ];
 
 /// The line (between source line breaks) of the block holding normalised offset `n`.
 pub fn line_at(plan: &Plan, n: usize) -> Range<usize> {
-    let Some(b) = plan.block_at(n) else { return n..n };
-    plan.block_lines(b).into_iter().find(|l| l.start <= n && n <= l.end).unwrap_or(n..n)
+    let Some(b) = plan.block_at(n) else {
+        return n..n;
+    };
+    plan.block_lines(b)
+        .into_iter()
+        .find(|l| l.start <= n && n <= l.end)
+        .unwrap_or(n..n)
 }
 
 pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
@@ -60,18 +114,32 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         };
         let v = normalise(&f.value);
         if let Some(d) = find_dates(&v).into_iter().next() {
-            let slot = if role == Role::Start { &mut start } else { &mut end };
+            let slot = if role == Role::Start {
+                &mut start
+            } else {
+                &mut end
+            };
             slot.get_or_insert((d, f.value_span));
         }
     }
     // 2. Labelled lines and table rows.
     for field in &plan.fields {
-        let Some(role) = key_role(&text[field.key.clone()]) else { continue };
-        let slot = if role == Role::Start { &mut start } else { &mut end };
+        let Some(role) = key_role(&text[field.key.clone()]) else {
+            continue;
+        };
+        let slot = if role == Role::Start {
+            &mut start
+        } else {
+            &mut end
+        };
         if slot.is_some() {
             continue;
         }
-        if let Some(d) = a.dates.iter().find(|d| d.range.start >= field.value.start && d.range.end <= field.value.end) {
+        if let Some(d) = a
+            .dates
+            .iter()
+            .find(|d| d.range.start >= field.value.start && d.range.end <= field.value.end)
+        {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
     }
@@ -80,7 +148,10 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         for w in a.dates.windows(2) {
             let between = &text[w[0].range.end..w[1].range.start];
             let b = between.trim();
-            if matches!(b, "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de") {
+            if matches!(
+                b,
+                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
+            ) {
                 if plan.block_at(w[0].range.start) != plan.block_at(w[1].range.start) {
                     continue;
                 }
@@ -95,7 +166,11 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         for d in &a.dates {
             let before = &text[d.range.start.saturating_sub(24)..d.range.start];
             let before = before.get(before.len().min(24)..).unwrap_or(before);
-            if before.ends_with("vanaf ") || before.ends_with("start op ") || before.ends_with("begint op ") || before.ends_with("ingang van ") {
+            if before.ends_with("vanaf ")
+                || before.ends_with("start op ")
+                || before.ends_with("begint op ")
+                || before.ends_with("ingang van ")
+            {
                 start = Some((d.clone(), plan.span_of(d.range.clone())));
                 break;
             }
@@ -104,7 +179,16 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
     for d in &a.durations {
         let line = &text[line_at(plan, d.range.start)];
-        if ["looptijd", "duurt", "duur", "periode van", "traject loopt", "plan loopt"].iter().any(|w| line.contains(w))
+        if [
+            "looptijd",
+            "duurt",
+            "duur",
+            "periode van",
+            "traject loopt",
+            "plan loopt",
+        ]
+        .iter()
+        .any(|w| line.contains(w))
             && !line.contains("binnen")
         {
             t.length = Some(d.clone());
@@ -132,13 +216,20 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         let date = Date::new(y, d.month, d.day);
         date.is_valid().then_some(date)
     };
-    t.start = start.as_ref().and_then(|(d, s)| resolve(d).map(|date| DatedItem { date, span: *s }));
-    t.end = end.as_ref().and_then(|(d, s)| resolve(d).map(|date| DatedItem { date, span: *s }));
+    t.start = start
+        .as_ref()
+        .and_then(|(d, s)| resolve(d).map(|date| DatedItem { date, span: *s }));
+    t.end = end
+        .as_ref()
+        .and_then(|(d, s)| resolve(d).map(|date| DatedItem { date, span: *s }));
     if t.end.is_none() {
         // "looptijd acht weken vanaf 2 maart 2026": the end follows from the length.
         if let (Some(s), Some(len)) = (&t.start, &t.length) {
             let date = Date::from_days(s.date.days() + len.days());
-            t.end = Some(DatedItem { date, span: plan.span_of(len.range.clone()) });
+            t.end = Some(DatedItem {
+                date,
+                span: plan.span_of(len.range.clone()),
+            });
         }
     }
 
@@ -147,11 +238,16 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         let Some(date) = resolve(d) else { continue };
         let parts = a.parts_at(plan, d.range.start);
         let line = &text[line_at(plan, d.range.start)];
-        let in_history = parts.has(Part::History) || parts.has(Part::Problem) || HISTORY_CUES.iter().any(|c| line.contains(c));
+        let in_history = parts.has(Part::History)
+            || parts.has(Part::Problem)
+            || HISTORY_CUES.iter().any(|c| line.contains(c));
         if in_history {
             continue;
         }
-        let item = DatedItem { date, span: plan.span_of(d.range.clone()) };
+        let item = DatedItem {
+            date,
+            span: plan.span_of(d.range.clone()),
+        };
         let cue = EVALUATION_CUES.iter().any(|c| line.contains(c));
         if cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
             t.evaluations.push(item);

@@ -4,7 +4,9 @@
 use super::{checklist_line, severity_word, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::Severity;
 use crate::span::LineIndex;
-use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity};
+use codespan_reporting::diagnostic::{
+    Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity,
+};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor::Buffer};
 use std::io::{self, Write};
@@ -32,7 +34,13 @@ impl Renderer for Human {
             let index = LineIndex::new(f.source);
             for d in &report.diagnostics {
                 let p = index.position(f.source, d.span.start);
-                writeln!(out, "{}[{}]: {}", severity_word(d.severity, en), d.code, d.message)?;
+                writeln!(
+                    out,
+                    "{}[{}]: {}",
+                    severity_word(d.severity, en),
+                    d.code,
+                    d.message
+                )?;
                 writeln!(out, "  --> {}:{}:{}", f.path, p.line, p.column)?;
                 writeln!(out, "  = help: {}\n", d.help)?;
             }
@@ -41,7 +49,11 @@ impl Renderer for Human {
             let mut config = term::Config::default();
             config.start_context_lines = 0;
             config.end_context_lines = 0;
-            let mut buf = if self.opts.color { Buffer::ansi() } else { Buffer::no_color() };
+            let mut buf = if self.opts.color {
+                Buffer::ansi()
+            } else {
+                Buffer::no_color()
+            };
             for d in &report.diagnostics {
                 let mut labels = vec![CsLabel::primary((), d.span.range()).with_message(d.name)];
                 for l in &d.labels {
@@ -52,18 +64,29 @@ impl Renderer for Human {
                     .with_message(&d.message)
                     .with_labels(labels)
                     .with_notes(vec![format!("help: {}", d.help)]);
-                term::emit_to_write_style(&mut buf, &config, &file, &diag).map_err(io::Error::other)?;
+                term::emit_to_write_style(&mut buf, &config, &file, &diag)
+                    .map_err(io::Error::other)?;
             }
             out.write_all(buf.as_slice())?;
         }
         let head = if report.diagnostics.is_empty() {
-            if en { "no findings" } else { "geen bevindingen" }
+            if en {
+                "no findings"
+            } else {
+                "geen bevindingen"
+            }
         } else if en {
             "parts"
         } else {
             "onderdelen"
         };
-        writeln!(out, "{}: {}: {}", f.path, head, checklist_line(&report.checklist, en, self.opts.color))?;
+        writeln!(
+            out,
+            "{}: {}: {}",
+            f.path,
+            head,
+            checklist_line(&report.checklist, en, self.opts.color)
+        )?;
         Ok(())
     }
 

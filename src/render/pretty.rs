@@ -21,17 +21,34 @@ impl Renderer for Pretty {
             };
             let id = f.path;
             let mut b = Report::build(kind, (id, d.span.range()))
-                .with_config(Config::default().with_index_type(IndexType::Byte).with_color(self.opts.color))
+                .with_config(
+                    Config::default()
+                        .with_index_type(IndexType::Byte)
+                        .with_color(self.opts.color),
+                )
                 .with_code(d.code)
                 .with_message(&d.message)
-                .with_label(Label::new((id, d.span.range())).with_message(d.name).with_color(Color::Red))
+                .with_label(
+                    Label::new((id, d.span.range()))
+                        .with_message(d.name)
+                        .with_color(Color::Red),
+                )
                 .with_help(&d.help);
             for l in &d.labels {
-                b = b.with_label(Label::new((id, l.span.range())).with_message(&l.message).with_color(Color::Blue));
+                b = b.with_label(
+                    Label::new((id, l.span.range()))
+                        .with_message(&l.message)
+                        .with_color(Color::Blue),
+                );
             }
             b.finish().write((id, &source), &mut *out)?;
         }
-        writeln!(out, "{}: {}", f.path, checklist_line(&report.checklist, self.opts.en, self.opts.color))
+        writeln!(
+            out,
+            "{}: {}",
+            f.path,
+            checklist_line(&report.checklist, self.opts.en, self.opts.color)
+        )
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {

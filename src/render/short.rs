@@ -15,7 +15,16 @@ impl Renderer for Short {
         let index = LineIndex::new(f.source);
         for d in diags {
             let p = index.position(f.source, d.span.start);
-            writeln!(out, "{}:{}:{}: {}[{}] {}", f.path, p.line, p.column, d.severity.as_str(), d.code, d.message)?;
+            writeln!(
+                out,
+                "{}:{}:{}: {}[{}] {}",
+                f.path,
+                p.line,
+                p.column,
+                d.severity.as_str(),
+                d.code,
+                d.message
+            )?;
         }
         Ok(())
     }

@@ -58,7 +58,9 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         // A plain "Einddatum:" line left empty is a form field: VT402 reports it.
-        if s.origin == SectionOrigin::Field && !cx.plan.fields.iter().any(|f| f.key == s.title && f.bold) {
+        if s.origin == SectionOrigin::Field
+            && !cx.plan.fields.iter().any(|f| f.key == s.title && f.bold)
+        {
             continue;
         }
         let body = cx.plan.text(s.body.clone());
@@ -66,7 +68,11 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         let title = &cx.plan.source[s.title_span.range()];
-        let part = parts.iter().next().map(|p| p.label(cx.en)).unwrap_or_default();
+        let part = parts
+            .iter()
+            .next()
+            .map(|p| p.label(cx.en))
+            .unwrap_or_default();
         let message = if cx.en {
             format!("the section \"{title}\" is empty")
         } else {
@@ -75,7 +81,9 @@ pub fn check(cx: &mut Cx) {
         let help = if cx.en {
             format!("fill in the {part}, or remove the heading if the plan covers it elsewhere")
         } else {
-            format!("vul het onderdeel '{part}' in, of haal de kop weg als het plan dit elders regelt")
+            format!(
+                "vul het onderdeel '{part}' in, of haal de kop weg als het plan dit elders regelt"
+            )
         };
         cx.emit(&META, s.title_span, message, help);
     }

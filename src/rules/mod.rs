@@ -8,8 +8,8 @@ use crate::document::Plan;
 use crate::lexicon::Engine;
 use crate::span::Span;
 
-pub mod missing_parts;
 pub mod empty_section;
+pub mod missing_parts;
 
 /// A rule's public contract and documentation.
 #[derive(Debug)]
@@ -51,9 +51,24 @@ impl Cx<'_> {
         self.emit_with(meta, span, message, help, Vec::new());
     }
 
-    pub fn emit_with(&mut self, meta: &'static Meta, span: Span, message: String, help: String, labels: Vec<Label>) {
+    pub fn emit_with(
+        &mut self,
+        meta: &'static Meta,
+        span: Span,
+        message: String,
+        help: String,
+        labels: Vec<Label>,
+    ) {
         if let Some(severity) = self.config.severity(meta.code, meta.severity) {
-            self.out.push(Diagnostic { code: meta.code, name: meta.name, severity, message, help, span, labels });
+            self.out.push(Diagnostic {
+                code: meta.code,
+                name: meta.name,
+                severity,
+                message,
+                help,
+                span,
+                labels,
+            });
         }
     }
 }
@@ -81,7 +96,10 @@ pub static CHECKS: &[Check] = &[missing_parts::check, empty_section::check];
 /// Find a rule by code or name (case-insensitive).
 pub fn lookup(code_or_name: &str) -> Option<&'static Meta> {
     let q = code_or_name.trim();
-    RULES.iter().copied().find(|m| m.code.eq_ignore_ascii_case(q) || m.name.eq_ignore_ascii_case(q))
+    RULES
+        .iter()
+        .copied()
+        .find(|m| m.code.eq_ignore_ascii_case(q) || m.name.eq_ignore_ascii_case(q))
 }
 
 /// Known codes closest to an unknown one, for "did you mean".
@@ -96,7 +114,12 @@ pub fn nearest(query: &str) -> Vec<&'static Meta> {
         .collect();
     scored.sort_by_key(|(d, m)| (*d, m.code));
     let best = scored.first().map_or(0, |s| s.0);
-    scored.into_iter().filter(|(d, _)| *d <= best.max(1) + 1).take(3).map(|(_, m)| m).collect()
+    scored
+        .into_iter()
+        .filter(|(d, _)| *d <= best.max(1) + 1)
+        .take(3)
+        .map(|(_, m)| m)
+        .collect()
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -134,8 +157,16 @@ mod tests {
             for text in [m.explanation.0, m.explanation.1] {
                 assert!(text.len() > 200, "{} needs a real explanation", m.code);
             }
-            assert!(m.explanation.0.contains("Fout") || m.explanation.0.contains("Niet zo"), "{}: Dutch bad example", m.code);
-            assert!(m.explanation.1.contains("Bad"), "{}: English bad example", m.code);
+            assert!(
+                m.explanation.0.contains("Fout") || m.explanation.0.contains("Niet zo"),
+                "{}: Dutch bad example",
+                m.code
+            );
+            assert!(
+                m.explanation.1.contains("Bad"),
+                "{}: English bad example",
+                m.code
+            );
         }
     }
 

@@ -83,35 +83,24 @@ impl Analysis {
         a
     }
 
-    /// A period section, or a sentence about the plan's length, that holds a date or a term.
+    /// A period section with two dates or a term, an end date, or a sentence about the
+    /// plan's length. A start date alone is not a period.
     fn period_stated(&self, plan: &Plan) -> bool {
+        if self.timeline.end.is_some() || self.timeline.length.is_some() {
+            return true;
+        }
         let in_period_section = |r: &Range<usize>| {
             plan.sections
                 .iter()
                 .zip(&self.section_parts)
                 .any(|(s, p)| p.has(Part::Period) && s.body.start <= r.start && r.end <= s.body.end)
         };
-        if self.dates.iter().any(|d| in_period_section(&d.range))
-            || self.durations.iter().any(|d| in_period_section(&d.range))
-        {
-            return true;
-        }
-        self.durations.iter().any(|d| {
-            let Some(b) = plan.block_at(d.range.start) else {
-                return false;
-            };
-            let t = plan.block_text(b);
-            [
-                "looptijd",
-                "duurt",
-                "duur ",
-                "periode",
-                "traject loopt",
-                "plan loopt",
-            ]
+        self.dates
             .iter()
-            .any(|w| t.contains(w))
-        })
+            .filter(|d| in_period_section(&d.range))
+            .count()
+            >= 2
+            || self.durations.iter().any(|d| in_period_section(&d.range))
     }
 
     /// Parts of every section that contains normalised offset `n`.

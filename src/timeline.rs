@@ -75,11 +75,23 @@ const HISTORY_CUES: [&str; 6] = [
     "is besproken",
     "hebben wij",
 ];
-const DEADLINE_CUES: [&str; 10] = [
+
+const START_CUES: [&str; 7] = [
+    "vanaf",
+    "start op",
+    "begint op",
+    "ingang van",
+    "start het traject op",
+    "gaat in op",
+    "loopt vanaf",
+];
+const DEADLINE_CUES: [&str; 12] = [
     "uiterlijk",
-    "voor ",
+    "uiterlijk op",
+    "voor",
     "deadline",
-    "uiterste",
+    "deadline:",
+    "uiterste datum",
     "op zijn laatst",
     "niet later dan",
     "afgerond op",
@@ -87,6 +99,15 @@ const DEADLINE_CUES: [&str; 10] = [
     "afronden op",
     "behaald op",
 ];
+
+/// True when `text` ends with `word` standing as a whole word.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.ends_with(word)
+        && !text[..text.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
 
 /// The line (between source line breaks) of the block holding normalised offset `n`.
 pub fn line_at(plan: &Plan, n: usize) -> Range<usize> {
@@ -162,19 +183,15 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         }
     }
     if start.is_none() {
-        // "vanaf 2 maart 2026", "start op 2 maart 2026"
-        for d in &a.dates {
-            let before = &text[d.range.start.saturating_sub(24)..d.range.start];
-            let before = before.get(before.len().min(24)..).unwrap_or(before);
-            if before.ends_with("vanaf ")
-                || before.ends_with("start op ")
-                || before.ends_with("begint op ")
-                || before.ends_with("ingang van ")
-            {
-                start = Some((d.clone(), plan.span_of(d.range.clone())));
-                break;
-            }
-        }
+        // "vanaf 2 maart 2026", "start op maandag 2 maart 2026"
+        start = a
+            .dates
+            .iter()
+            .find(|d| {
+                let before = text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+                START_CUES.iter().any(|c| ends_with_word(before, c))
+            })
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
     for d in &a.durations {
@@ -253,13 +270,11 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             t.evaluations.push(item);
             continue;
         }
-        let before_start = d.range.start.saturating_sub(40);
-        let mut bs = before_start;
-        while !text.is_char_boundary(bs) {
-            bs += 1;
+        if parts.has(Part::Signatures) {
+            continue;
         }
-        let before = &text[bs.max(line_at(plan, d.range.start).start)..d.range.start];
-        if DEADLINE_CUES.iter().any(|c| before.contains(c)) || parts.has(Part::Goals) {
+        let before = text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+        if DEADLINE_CUES.iter().any(|c| ends_with_word(before, c)) || parts.has(Part::Goals) {
             t.deadlines.push(item);
         }
     }

@@ -78,26 +78,3 @@ pub fn check(source: &str, config: &Config) -> Report {
         checklist,
     }
 }
-
-#[doc(hidden)]
-pub fn debug_dump(source: &str) -> String {
-    let plan = document::Plan::parse(source);
-    let cfg = Config::new();
-    let a = analysis::Analysis::new(&plan, cfg.engine());
-    let mut s = String::new();
-    for (sec, p) in plan.sections.iter().zip(&a.section_parts) {
-        s.push_str(&format!(
-            "{:?} {:?} {:?}\n",
-            plan.text(sec.title.clone()),
-            p.iter().collect::<Vec<_>>(),
-            sec.body
-        ));
-    }
-    for h in &a.hits {
-        if let lexicon::PatKind::Phrase(p) = h.kind {
-            s.push_str(&format!("phrase {:?} {:?}\n", p, plan.text(h.range())));
-        }
-    }
-    s.push_str(&format!("{:#?}\n", a.timeline));
-    s
-}

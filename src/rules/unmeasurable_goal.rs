@@ -127,22 +127,19 @@ pub fn check(cx: &mut Cx) {
                     let subtree_end = plan.blocks[end_block - 1].norm.end;
                     items.push((b.norm.clone(), b.norm.start..subtree_end));
                 }
-                BlockKind::Cell => {
-                    if seen_rows.insert(b.row) {
-                        let row: Vec<&crate::document::Block> = section_blocks
-                            .clone()
-                            .map(|j| &plan.blocks[j])
-                            .filter(|x| x.kind == BlockKind::Cell && x.row == b.row)
-                            .collect();
-                        let end = row.last().map_or(b.norm.end, |x| x.norm.end);
-                        // Skip the header row of a table.
-                        let is_header = plan
-                            .blocks
-                            .get(i.wrapping_sub(1))
-                            .is_none_or(|p| p.kind != BlockKind::Cell);
-                        if !is_header {
-                            items.push((b.norm.start..end, b.norm.start..end));
-                        }
+                BlockKind::Cell if seen_rows.insert(b.row) => {
+                    let row_end = section_blocks
+                        .clone()
+                        .map(|j| &plan.blocks[j])
+                        .rfind(|x| x.kind == BlockKind::Cell && x.row == b.row)
+                        .map_or(b.norm.end, |x| x.norm.end);
+                    // Skip the header row of a table.
+                    let is_header = plan
+                        .blocks
+                        .get(i.wrapping_sub(1))
+                        .is_none_or(|p| p.kind != BlockKind::Cell);
+                    if !is_header {
+                        items.push((b.norm.start..row_end, b.norm.start..row_end));
                     }
                 }
                 BlockKind::Paragraph if !has_list && s.body.start <= b.norm.start => {

@@ -13,6 +13,8 @@ pub struct Analysis {
     pub hits: Vec<Hit>,
     /// Parts per section (same order as `plan.sections`).
     pub section_parts: Vec<PartSet>,
+    /// Parts of the sections each block stands in (same order as `plan.blocks`).
+    pub block_parts: Vec<PartSet>,
     /// Parts that the plan has, one way or another.
     pub present: PartSet,
     pub dates: Vec<FoundDate>,
@@ -60,9 +62,11 @@ impl Analysis {
         }
         let dates = find_dates(text);
         let durations = find_durations(text);
+        let block_parts = block_parts(plan, &section_parts);
         let mut a = Analysis {
             hits,
             section_parts,
+            block_parts,
             present,
             dates,
             durations,
@@ -89,29 +93,32 @@ impl Analysis {
         if self.timeline.end.is_some() || self.timeline.length.is_some() {
             return true;
         }
-        let in_period_section = |r: &Range<usize>| {
-            plan.sections
+        // Count per period section with binary searches: linear overall.
+        let count_in = |starts: &[usize], body: &Range<usize>, ends: &dyn Fn(usize) -> usize| {
+            let i = starts.partition_point(|&x| x < body.start);
+            starts[i..]
                 .iter()
-                .zip(&self.section_parts)
-                .any(|(s, p)| p.has(Part::Period) && s.body.start <= r.start && r.end <= s.body.end)
+                .enumerate()
+                .take_while(|(k, &x)| x < body.end && ends(i + k) <= body.end)
+                .count()
         };
-        self.dates
+        let date_starts: Vec<usize> = self.dates.iter().map(|d| d.range.start).collect();
+        let dur_starts: Vec<usize> = self.durations.iter().map(|d| d.range.start).collect();
+        plan.sections
             .iter()
-            .filter(|d| in_period_section(&d.range))
-            .count()
-            >= 2
-            || self.durations.iter().any(|d| in_period_section(&d.range))
+            .zip(&self.section_parts)
+            .filter(|(_, p)| p.has(Part::Period))
+            .any(|(s, _)| {
+                count_in(&date_starts, &s.body, &|k| self.dates[k].range.end) >= 2
+                    || count_in(&dur_starts, &s.body, &|k| self.durations[k].range.end) >= 1
+            })
     }
 
-    /// Parts of every section that contains normalised offset `n`.
+    /// Parts of every section around normalised offset `n` (judged per block).
     pub fn parts_at(&self, plan: &Plan, n: usize) -> PartSet {
-        let mut set = PartSet::default();
-        for (s, p) in plan.sections.iter().zip(&self.section_parts) {
-            if s.body.start <= n && n < s.body.end.max(s.body.start + 1) {
-                set.0 |= p.0;
-            }
-        }
-        set
+        plan.block_at(n)
+            .map(|b| self.block_parts[b])
+            .unwrap_or_default()
     }
 
     /// Sections recognised as a part, with their index.
@@ -130,4 +137,41 @@ impl Analysis {
             .filter(|(_, s)| matches!(s.origin, SectionOrigin::Heading(_)))
             .map(|(i, _)| i)
     }
+}
+
+/// For every block, the parts of the sections whose body overlaps it. One difference array
+/// per part keeps this linear in blocks + sections, however deeply sections nest.
+fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
+    let n = plan.blocks.len();
+    let mut delta = vec![[0i32; Part::ALL.len()]; n + 1];
+    for (s, parts) in plan.sections.iter().zip(section_parts) {
+        if parts.is_empty() {
+            continue;
+        }
+        // Blocks with norm.end > body.start and norm.start < body.end.
+        let first = plan.blocks.partition_point(|b| b.norm.end <= s.body.start);
+        let last = plan
+            .blocks
+            .partition_point(|b| b.norm.start < s.body.end.max(s.body.start + 1));
+        if first >= last {
+            continue;
+        }
+        for p in parts.iter() {
+            delta[first][p as usize] += 1;
+            delta[last][p as usize] -= 1;
+        }
+    }
+    let mut running = [0i32; Part::ALL.len()];
+    let mut out = Vec::with_capacity(n);
+    for d in delta.iter().take(n) {
+        let mut set = PartSet::default();
+        for (i, p) in Part::ALL.iter().enumerate() {
+            running[i] += d[i];
+            if running[i] > 0 {
+                set.insert(*p);
+            }
+        }
+        out.push(set);
+    }
+    out
 }

@@ -153,6 +153,18 @@ pub fn check(cx: &mut Cx) {
     }
     items.sort_by_key(|(own, _)| (own.start, own.end));
     items.dedup();
+    // Where labels of other parts stand ("Huidige situatie:", "Ondersteuning:").
+    let mut other_labels: Vec<usize> = plan
+        .sections
+        .iter()
+        .zip(&cx.a.section_parts)
+        .filter(|(s, p)| {
+            s.origin == crate::document::SectionOrigin::Field
+                && (p.has(Part::Problem) || p.has(Part::History) || p.has(Part::Support))
+        })
+        .map(|(s, _)| s.title.start)
+        .collect();
+    other_labels.sort_unstable();
     for (own, whole) in items {
         let own_text = text[own.clone()].trim();
         // Introductions ("… de volgende doelen:") and short labels ("Salesquota") are not goals.
@@ -163,22 +175,16 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         // A labelled line about another part ("Huidige situatie: …") is not a goal.
-        let labelled_other = plan.sections.iter().zip(&cx.a.section_parts).any(|(s, p)| {
-            s.origin == crate::document::SectionOrigin::Field
-                && s.title.start >= own.start
-                && s.title.end <= own.end
-                && (p.has(Part::Problem) || p.has(Part::History) || p.has(Part::Support))
-        });
-        if labelled_other {
+        let i = other_labels.partition_point(|&t| t < own.start);
+        if other_labels.get(i).is_some_and(|&t| t < own.end) {
             continue;
         }
-        if measurable(&text[whole.clone()])
-            || cx
-                .a
-                .dates
-                .iter()
-                .any(|d| d.range.start >= whole.start && d.range.end <= whole.end)
-        {
+        let first_date = cx.a.dates.partition_point(|d| d.range.start < whole.start);
+        let has_date =
+            cx.a.dates
+                .get(first_date)
+                .is_some_and(|d| d.range.end <= whole.end);
+        if has_date || measurable(&text[whole.clone()]) {
             continue;
         }
         let span = plan.span_of(own.clone());

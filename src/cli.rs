@@ -42,6 +42,8 @@ pub enum Command {
         /// Code of naam, bijv. VT201 of vague-term
         rule: String,
     },
+    /// Taalserver (LSP) op stdin/stdout, voor editors
+    Lsp,
 }
 
 #[derive(Debug, Args)]
@@ -126,6 +128,10 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Rules { format }) => print_rules(format, en),
         Some(Command::Explain { rule }) => explain(&rule, en),
+        Some(Command::Lsp) => crate::lsp::run(cli.lang.map(|l| match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        })),
         None => lint(cli.lint, en),
     }
 }

@@ -256,7 +256,8 @@ fn lint(args: LintArgs, en: bool) -> i32 {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+            !matches!(std::env::var_os("NO_COLOR"), Some(v) if !v.is_empty())
+                && io::stdout().is_terminal()
         }
     };
     let opts = Options {

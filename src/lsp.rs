@@ -109,7 +109,8 @@ struct Shared {
     out: Sender<Outgoing>,
     enc: Encoding,
     en: bool,
-    docs: Mutex<HashMap<Uri, Document>>,
+    /// Open documents by URI text (`Uri` is not a good map key: it has interior mutability).
+    docs: Mutex<HashMap<String, Document>>,
     configs: Configs,
     /// Config files with a published problem.
     broken: Mutex<HashMap<PathBuf, ConfigError>>,
@@ -260,7 +261,8 @@ impl Server {
                 if !is_markdown(&doc.language_id, &doc.uri) {
                     return Ok(());
                 }
-                lock(&r.shared.docs).insert(doc.uri.clone(), Document::new(doc.text, doc.version));
+                lock(&r.shared.docs)
+                    .insert(doc.uri.to_string(), Document::new(doc.text, doc.version));
                 r.lint(doc.uri, doc.version, Duration::ZERO);
             }
             "textDocument/didChange" => {
@@ -269,7 +271,7 @@ impl Server {
                 let version = p.text_document.version;
                 {
                     let mut docs = lock(&r.shared.docs);
-                    let Some(doc) = docs.get_mut(&uri) else {
+                    let Some(doc) = docs.get_mut(uri.as_str()) else {
                         return Ok(());
                     };
                     for change in p.content_changes {
@@ -284,7 +286,7 @@ impl Server {
                 let uri = p.text_document.uri;
                 let version = {
                     let mut docs = lock(&r.shared.docs);
-                    let Some(doc) = docs.get_mut(&uri) else {
+                    let Some(doc) = docs.get_mut(uri.as_str()) else {
                         return Ok(());
                     };
                     if let Some(text) = p.text {
@@ -298,7 +300,7 @@ impl Server {
             "textDocument/didClose" => {
                 let p: DidCloseTextDocumentParams = params(n.params)?;
                 let uri = p.text_document.uri;
-                if lock(&r.shared.docs).remove(&uri).is_some() {
+                if lock(&r.shared.docs).remove(uri.as_str()).is_some() {
                     let _ = r.jobs.send(Job::Forget(uri.clone()));
                     r.shared.publish(uri, Vec::new(), None);
                 }
@@ -469,7 +471,7 @@ impl Shared {
     /// Lint `version` of a document if it is still current, and publish the result if it
     /// still is afterwards.
     fn lint_and_publish(&self, uri: &Uri, version: i32) {
-        let text = match lock(&self.docs).get(uri) {
+        let text = match lock(&self.docs).get(uri.as_str()) {
             Some(d) if d.version == version => d.text.clone(),
             _ => return,
         };
@@ -477,7 +479,9 @@ impl Shared {
             return;
         };
         let mut docs = lock(&self.docs);
-        let Some(doc) = docs.get_mut(uri) else { return };
+        let Some(doc) = docs.get_mut(uri.as_str()) else {
+            return;
+        };
         if doc.version != version {
             return;
         }
@@ -524,21 +528,21 @@ impl Shared {
     fn with_findings<T>(&self, uri: &Uri, f: impl FnOnce(&actions::Ctx) -> T) -> Option<T> {
         let (text, cached) = {
             let docs = lock(&self.docs);
-            let doc = docs.get(uri)?;
+            let doc = docs.get(uri.as_str())?;
             (doc.text.clone(), doc.findings.clone())
         };
         let findings = match cached {
             Some(f) => f,
             None => {
                 let f = Arc::new(self.check(uri, &text)?);
-                if let Some(doc) = lock(&self.docs).get_mut(uri) {
+                if let Some(doc) = lock(&self.docs).get_mut(uri.as_str()) {
                     doc.findings = Some(f.clone());
                 }
                 f
             }
         };
         let docs = lock(&self.docs);
-        let doc = docs.get(uri)?;
+        let doc = docs.get(uri.as_str())?;
         let cx = actions::Ctx {
             uri,
             text: &doc.text,
@@ -552,6 +556,7 @@ impl Shared {
 }
 
 struct Pending {
+    uri: Uri,
     version: i32,
     due: Instant,
     first: Instant,
@@ -560,7 +565,7 @@ struct Pending {
 /// The linter thread: waits until a document's edits have been quiet for its delay, then
 /// lints its newest version. Ends when the main loop drops its sender.
 fn lint_loop(shared: Arc<Shared>, rx: Receiver<Job>) {
-    let mut pending: HashMap<Uri, Pending> = HashMap::new();
+    let mut pending: HashMap<String, Pending> = HashMap::new();
     loop {
         let next = pending.values().map(|p| p.due).min();
         let job = match next {
@@ -581,11 +586,12 @@ fn lint_loop(shared: Arc<Shared>, rx: Receiver<Job>) {
                 version,
                 delay,
             }) => {
-                let first = pending.get(&uri).map_or(now, |p| p.first);
+                let first = pending.get(uri.as_str()).map_or(now, |p| p.first);
                 let due = (now + delay).min(first + MAX_WAIT);
                 pending.insert(
-                    uri,
+                    uri.to_string(),
                     Pending {
+                        uri,
                         version,
                         due,
                         first,
@@ -593,17 +599,17 @@ fn lint_loop(shared: Arc<Shared>, rx: Receiver<Job>) {
                 );
             }
             Some(Job::Forget(uri)) => {
-                pending.remove(&uri);
+                pending.remove(uri.as_str());
             }
             None => {}
         }
         let due: Vec<(Uri, i32)> = pending
             .iter()
             .filter(|(_, p)| p.due <= now)
-            .map(|(u, p)| (u.clone(), p.version))
+            .map(|(_, p)| (p.uri.clone(), p.version))
             .collect();
         for (uri, version) in due {
-            pending.remove(&uri);
+            pending.remove(uri.as_str());
             shared.lint_and_publish(&uri, version);
         }
     }

@@ -190,15 +190,17 @@ fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
     }
 }
 
-/// The quick fixes for the findings that touch `range` (byte offsets).
+/// The quick fixes for the findings on the lines of `range` (byte offsets): editors ask with
+/// the cursor's position, which may be anywhere on the finding's line.
 pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
     let end_pos = cx.lines.position(cx.text, cx.text.len(), cx.enc);
     let at_end = lsp_types::Range::new(end_pos, end_pos);
+    let (first, last) = (cx.lines.line_of(range.start), cx.lines.line_of(range.end));
     let touching: Vec<&Diagnostic> = cx
         .findings
         .iter()
-        .filter(|d| d.span.start <= range.end && range.start <= d.span.end)
+        .filter(|d| cx.lines.line_of(d.span.start) <= last && first <= cx.lines.line_of(d.span.end))
         .collect();
     let lsp = |d: &Diagnostic| convert::diagnostic(d, cx.uri, cx.text, cx.lines, cx.enc, cx.en);
     let missing: Vec<(&Diagnostic, Part)> = touching

@@ -138,6 +138,21 @@ fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".to_string())
 }
 
+/// Run `f`; a panic becomes an error in `window/logMessage` and `None`.
+fn guarded<T>(out: &Sender<Outgoing>, what: &str, f: impl FnOnce() -> T) -> Option<T> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(v) => Some(v),
+        Err(p) => {
+            log(
+                out,
+                1,
+                format!("vt-lint: interne fout bij {what}: {}", panic_text(&*p)),
+            );
+            None
+        }
+    }
+}
+
 fn send_notification(out: &Sender<Outgoing>, method: &str, params: impl serde::Serialize) {
     let n = Notification::new(method.to_string(), params);
     let _ = out.send(Outgoing::Message(Message::Notification(n)));
@@ -451,21 +466,9 @@ impl Shared {
         let path = uri_to_path(uri);
         let (config, state) = self.configs.get(path.as_deref());
         self.report_config(state);
-        match catch_unwind(AssertUnwindSafe(|| crate::check(text, &config).diagnostics)) {
-            Ok(d) => Some(d),
-            Err(p) => {
-                log(
-                    &self.out,
-                    1,
-                    format!(
-                        "vt-lint: interne fout bij het controleren van {}: {}",
-                        uri.as_str(),
-                        panic_text(&*p)
-                    ),
-                );
-                None
-            }
-        }
+        guarded(&self.out, uri.as_str(), || {
+            crate::check(text, &config).diagnostics
+        })
     }
 
     /// Lint `version` of a document if it is still current, and publish the result if it
@@ -674,6 +677,23 @@ pub fn path_to_uri(path: &Path) -> Option<Uri> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_while_linting_becomes_a_log_message() {
+        let (tx, rx) = mpsc::channel();
+        let r: Option<()> = guarded(&tx, "file:///x.md", || panic!("kapot"));
+        assert!(r.is_none());
+        match rx.try_recv() {
+            Ok(Outgoing::Message(Message::Notification(n))) => {
+                assert_eq!(n.method, "window/logMessage");
+                assert_eq!(n.params["type"], 1);
+                let m = n.params["message"].as_str().unwrap();
+                assert!(m.contains("interne fout") && m.contains("kapot"), "{m}");
+            }
+            _ => panic!("expected a log message"),
+        }
+        assert_eq!(guarded(&tx, "x", || 7), Some(7));
+    }
 
     #[test]
     fn file_uris_round_trip() {

@@ -702,5 +702,22 @@ fn lsp_latency() {
         "didChange -> publishDiagnostics: median {cm:?}, p95 {cp:?} (includes the 150 ms debounce)"
     );
     println!("didSave   -> publishDiagnostics: median {sm:?}, p95 {sp:?} (lint + round trip, no debounce)");
+
+    // A realistic 10 MB plan: the plan's sections repeated.
+    let body = text.split("## 1. Aanleiding").nth(1).unwrap();
+    let mut big = text.clone();
+    while big.len() < 10_000_000 {
+        big.push_str("\n## Extra\n");
+        big.push_str(body);
+    }
+    let big_uri = "file:///tmp/vt-lint-lsp-test/groot.md";
+    let t = Instant::now();
+    c.open(big_uri, &big);
+    c.diagnostics(big_uri);
+    println!(
+        "didOpen of a {} MB plan -> publishDiagnostics: {:?}",
+        big.len() / 1_000_000,
+        t.elapsed()
+    );
     let _ = c.shutdown_and_exit();
 }

@@ -462,12 +462,13 @@ impl Shared {
     }
 
     /// Lint under `catch_unwind`; a panic is logged and yields `None`.
-    fn check(&self, uri: &Uri, text: &str) -> Option<Vec<Diagnostic>> {
+    /// Also says whether the messages are in English (the config decides, as for the CLI).
+    fn check(&self, uri: &Uri, text: &str) -> Option<(Vec<Diagnostic>, bool)> {
         let path = uri_to_path(uri);
         let (config, state) = self.configs.get(path.as_deref());
         self.report_config(state);
         guarded(&self.out, uri.as_str(), || {
-            crate::check(text, &config).diagnostics
+            (crate::check(text, &config).diagnostics, config.en())
         })
     }
 
@@ -478,7 +479,7 @@ impl Shared {
             Some(d) if d.version == version => d.text.clone(),
             _ => return,
         };
-        let Some(findings) = self.check(uri, &text) else {
+        let Some((findings, en)) = self.check(uri, &text) else {
             return;
         };
         let mut docs = lock(&self.docs);
@@ -490,7 +491,7 @@ impl Shared {
         }
         let diags = findings
             .iter()
-            .map(|d| convert::diagnostic(d, uri, &doc.text, &doc.lines, self.enc, self.en))
+            .map(|d| convert::diagnostic(d, uri, &doc.text, &doc.lines, self.enc, en))
             .collect();
         doc.findings = Some(Arc::new(findings));
         // Sent while the documents are locked, so no newer version's result can go first.
@@ -537,7 +538,7 @@ impl Shared {
         let findings = match cached {
             Some(f) => f,
             None => {
-                let f = Arc::new(self.check(uri, &text)?);
+                let f = Arc::new(self.check(uri, &text)?.0);
                 if let Some(doc) = lock(&self.docs).get_mut(uri.as_str()) {
                     doc.findings = Some(f.clone());
                 }

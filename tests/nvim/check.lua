@@ -49,6 +49,8 @@ end
 if not vim.wait(wait_ms, function() return find("VT104") ~= nil end, 50) then
   fail("no VT104 diagnostic within " .. wait_ms .. " ms; got " .. vim.inspect(vim.diagnostic.get(buf)))
 end
+local client = vim.lsp.get_client_by_id(id)
+log("position encoding: " .. tostring(client and client.offset_encoding))
 local d = find("VT104")
 log("received " .. #vim.diagnostic.get(buf) .. " diagnostics, VT104 at " .. d.lnum .. ":" .. d.col
   .. "-" .. d.end_lnum .. ":" .. d.end_col)

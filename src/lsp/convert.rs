@@ -90,3 +90,48 @@ pub fn config_problem(
         data: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Label, Span};
+
+    #[test]
+    fn labels_become_related_information_in_the_client_encoding() {
+        let text = "Start: één 🙂 2 maart\nEinde: 1 maart\n";
+        let start = text.find("2 maart").unwrap();
+        let end = text.find("1 maart").unwrap();
+        let d = crate::Diagnostic {
+            code: "VT302",
+            name: "end-before-start",
+            severity: Severity::Warning,
+            message: "de einddatum ligt voor de startdatum".into(),
+            help: "controleer de data".into(),
+            span: Span::new(end, end + 7),
+            labels: vec![Label {
+                span: Span::new(start, start + 7),
+                message: "startdatum".into(),
+            }],
+        };
+        let uri: Uri = "file:///p.md".parse().unwrap();
+        let lines = LineMap::new(text);
+        let l = diagnostic(&d, &uri, text, &lines, Encoding::Utf16, false);
+        assert_eq!(l.severity, Some(DiagnosticSeverity::WARNING));
+        assert_eq!(l.code, Some(NumberOrString::String("VT302".into())));
+        assert_eq!(
+            l.message,
+            "de einddatum ligt voor de startdatum\nhulp: controleer de data (end-before-start)"
+        );
+        let rel = &l.related_information.unwrap()[0];
+        assert_eq!(rel.message, "startdatum");
+        // "Start: één 🙂 " is 14 UTF-16 units (the emoji counts two).
+        assert_eq!(
+            (
+                rel.location.range.start.character,
+                rel.location.range.end.character
+            ),
+            (14, 21)
+        );
+        assert_eq!(l.range.start.line, 1);
+    }
+}

@@ -469,8 +469,18 @@ fn rapid_edits_publish_only_the_newest_version() {
         );
     }
     let last = 21;
-    let d = c.diagnostics(URI);
-    assert_eq!(d["version"], last, "only the newest version is linted");
+    // Debounced: normally one publish, for the newest version. (A stall of more than 150 ms
+    // while typing on a loaded machine may let one intermediate version through.)
+    let mut published = Vec::new();
+    loop {
+        let d = c.diagnostics(URI);
+        published.push(d["version"].as_i64().unwrap());
+        if d["version"] == last {
+            break;
+        }
+    }
+    assert!(published.len() <= 3, "debounced: {published:?}");
+    assert!(published.windows(2).all(|w| w[0] < w[1]), "{published:?}");
     assert!(
         c.try_wait_for(
             &|m: &Value| m["method"] == "textDocument/publishDiagnostics",
@@ -598,18 +608,22 @@ fn ten_megabyte_document_with_incremental_edits() {
     let mut c = Client::start(&[]);
     c.initialize(json!({}), Value::Null);
     c.open(URI, &text);
+    // An edit right after opening: version 1 is still being linted (that takes milliseconds
+    // at least), is then out of date, and its result is never published.
+    c.change(URI, 2, [0, 0, 0, 0], "");
     let d = c.diagnostics(URI);
+    assert_eq!(d["version"], 2, "no diagnostics for an outdated version");
     assert_eq!(range(find(&d, "VT104"))[3], 33);
     // Append a support section at the very end, then edit the title.
     c.change(
         URI,
-        2,
+        3,
         [lines, 0, lines, 0],
         "\n## Ondersteuning\n\nCoaching elke week.\n",
     );
-    c.change(URI, 3, [0, 22, 0, 33], "getest");
+    c.change(URI, 4, [0, 22, 0, 33], "getest");
     let d = c.diagnostics(URI);
-    assert_eq!(d["version"], 3);
+    assert_eq!(d["version"], 4);
     assert!(!codes(&d).contains(&"VT104".to_string()), "{:?}", codes(&d));
     assert_eq!(
         range(find(&d, "VT101")),

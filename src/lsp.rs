@@ -500,8 +500,16 @@ impl Shared {
 
     /// Publish a config file's problem on that file, or clear it once the file is fixed.
     fn report_config(&self, state: Option<(PathBuf, Option<ConfigError>)>) {
-        let Some((file, problem)) = state else { return };
         let mut broken = lock(&self.broken);
+        // A broken config that was deleted: clear its diagnostic.
+        broken.retain(|file, _| {
+            let exists = file.is_file();
+            if let (false, Some(uri)) = (exists, path_to_uri(file)) {
+                self.publish(uri, Vec::new(), None);
+            }
+            exists
+        });
+        let Some((file, problem)) = state else { return };
         if broken.get(&file) == problem.as_ref() {
             return;
         }

@@ -664,6 +664,24 @@ fn broken_config_is_a_diagnostic_on_the_config_file() {
     );
     let cfg = c.diagnostics(&toml_uri);
     assert_eq!(cfg["diagnostics"], json!([]));
+    // Broken again, then deleted: the problem is shown, then cleared.
+    std::fs::write(&toml, "lang = \n").unwrap();
+    c.notify(
+        "textDocument/didSave",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let cfg = c.diagnostics(&toml_uri);
+    assert_eq!(
+        cfg["diagnostics"][0]["range"]["start"]["line"], 0,
+        "{cfg:#}"
+    );
+    std::fs::remove_file(&toml).unwrap();
+    c.notify(
+        "textDocument/didSave",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let cfg = c.diagnostics(&toml_uri);
+    assert_eq!(cfg["diagnostics"], json!([]));
     let (status, _) = c.shutdown_and_exit();
     assert!(status.success());
 }

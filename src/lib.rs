@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod input;
 pub mod lexicon;
+pub mod lsp;
 pub mod parts;
 pub mod placeholder;
 pub mod render;

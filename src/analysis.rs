@@ -60,6 +60,7 @@ impl Analysis {
                 present.insert(p);
             }
         }
+        present.0 |= paired_parts(plan, &hits).0;
         let dates = find_dates(text);
         let durations = find_durations(text);
         let block_parts = block_parts(plan, &section_parts);
@@ -174,4 +175,46 @@ fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
         out.push(set);
     }
     out
+}
+
+/// Parts shown by a `when` and a `then` phrase without an `unless` phrase, in one block or
+/// else in one sentence ("Als het slaagt, blijf je in je functie. Als het niet slaagt, …").
+fn paired_parts(plan: &Plan, hits: &[Hit]) -> PartSet {
+    let mut found = PartSet::default();
+    // (block, part) -> the hits of that part in that block
+    let mut by_block: std::collections::BTreeMap<(usize, Part), Vec<(usize, u8)>> =
+        Default::default();
+    for h in hits {
+        let (part, bit) = match h.kind {
+            PatKind::When(p) => (p, 1),
+            PatKind::Then(p) => (p, 2),
+            PatKind::Unless(p) => (p, 4),
+            _ => continue,
+        };
+        if let Some(b) = plan.block_at(h.start) {
+            by_block.entry((b, part)).or_default().push((h.start, bit));
+        }
+    }
+    for ((b, part), list) in by_block {
+        let bits = list.iter().fold(0, |acc, (_, bit)| acc | bit);
+        if bits & 3 != 3 || found.has(part) {
+            continue;
+        }
+        if bits == 3 {
+            found.insert(part);
+            continue;
+        }
+        let text = &plan.norm.text;
+        for r in crate::rules::long_sentence::split_sentences(text, plan.blocks[b].norm.clone()) {
+            let in_sentence = list
+                .iter()
+                .filter(|(at, _)| r.contains(at))
+                .fold(0, |acc, (_, bit)| acc | bit);
+            if in_sentence == 3 {
+                found.insert(part);
+                break;
+            }
+        }
+    }
+    found
 }

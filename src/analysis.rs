@@ -40,6 +40,9 @@ pub struct Timeline {
     pub deadlines: Vec<DatedItem>,
     /// The year used for dates written without one.
     pub year: Option<i32>,
+    /// Each of `Analysis::dates` with its year filled in (from the date itself, a dated
+    /// date just before it in the same block, or the plan's period); may be invalid.
+    pub resolved: Vec<Option<Date>>,
 }
 
 impl Analysis {

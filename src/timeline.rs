@@ -85,6 +85,8 @@ const START_CUES: [&str; 7] = [
     "gaat in op",
     "loopt vanaf",
 ];
+const END_CUES: [&str; 7] = ["eindigt op", "loopt af op", "loopt tot en met", "loopt tot", "eindigt", "stopt op", "afgesloten op"];
+const PERIOD_WORDS: [&str; 8] = ["looptijd", "traject", "verbeterplan", "dit plan", "het plan", "loopt", "duurt", "periode"];
 const DEADLINE_CUES: [&str; 12] = [
     "uiterlijk",
     "uiterlijk op",
@@ -164,34 +166,47 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
     }
-    // 3. Prose: "van 2 maart 2026 tot en met 29 mei 2026", "2 maart – 29 mei 2026".
+    // 3. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026".
+    let before_date = |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+    if start.is_none() {
+        start = a
+            .dates
+            .iter()
+            .find(|d| START_CUES.iter().any(|c| ends_with_word(before_date(d), c)))
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
+    }
+    if end.is_none() {
+        end = a
+            .dates
+            .iter()
+            .find(|d| END_CUES.iter().any(|c| ends_with_word(before_date(d), c)))
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
+    }
+    // 4. A range about the plan: "Looptijd: van 2 maart 2026 tot en met 29 mei 2026". A range in
+    // the success criteria ("geslaagd als over de periode 4 mei t/m 26 juni") is not the period.
     if start.is_none() || end.is_none() {
         for w in a.dates.windows(2) {
-            let between = &text[w[0].range.end..w[1].range.start];
-            let b = between.trim();
-            if matches!(
-                b,
-                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
-            ) {
-                if plan.block_at(w[0].range.start) != plan.block_at(w[1].range.start) {
-                    continue;
-                }
+            let between = text[w[0].range.end..w[1].range.start].trim();
+            if !matches!(between, "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de") {
+                continue;
+            }
+            let Some(block) = plan.block_at(w[0].range.start) else { continue };
+            if plan.block_at(w[1].range.start) != Some(block) {
+                continue;
+            }
+            let parts = a.block_parts[block];
+            let line = &text[line_at(plan, w[0].range.start)];
+            let about_plan = parts.has(Part::Period)
+                || (PERIOD_WORDS.iter().any(|p| line.contains(p))
+                    && !parts.has(Part::SuccessCriteria)
+                    && !parts.has(Part::Goals)
+                    && !parts.has(Part::Evaluations));
+            if about_plan {
                 start.get_or_insert((w[0].clone(), plan.span_of(w[0].range.clone())));
                 end.get_or_insert((w[1].clone(), plan.span_of(w[1].range.clone())));
                 break;
             }
         }
-    }
-    if start.is_none() {
-        // "vanaf 2 maart 2026", "start op maandag 2 maart 2026"
-        start = a
-            .dates
-            .iter()
-            .find(|d| {
-                let before = text[line_at(plan, d.range.start).start..d.range.start].trim_end();
-                START_CUES.iter().any(|c| ends_with_word(before, c))
-            })
-            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
     for d in &a.durations {
@@ -221,16 +236,34 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         .or_else(|| a.dates.iter().find_map(|d| d.year));
     t.year = year;
     let start_month = start.as_ref().map(|(d, _)| d.month);
+    let plan_year = |d: &FoundDate| -> Option<i32> {
+        let y = year?;
+        Some(match start_month {
+            Some(sm) if d.month < sm => y + 1,
+            _ => y,
+        })
+    };
+    // "op woensdag 14 januari 2026 … pas op vrijdag 16 januari": the year of the dated
+    // date just before it in the same block, else the plan's.
+    let mut resolved: Vec<Option<Date>> = Vec::with_capacity(a.dates.len());
+    for (i, d) in a.dates.iter().enumerate() {
+        let y = d.year.or_else(|| {
+            let prev = i.checked_sub(1).map(|j| &a.dates[j]);
+            match prev {
+                Some(p) if p.year.is_some() && plan.block_at(p.range.start) == plan.block_at(d.range.start) => {
+                    let py = p.year.unwrap_or_default();
+                    Some(if d.month < p.month { py + 1 } else { py })
+                }
+                _ => plan_year(d),
+            }
+        });
+        resolved.push(y.map(|y| Date::new(y, d.month, d.day)));
+    }
     let resolve = |d: &FoundDate| -> Option<Date> {
-        let y = match (d.year, year) {
-            (Some(y), _) => y,
-            (None, Some(y)) => match start_month {
-                Some(sm) if d.month < sm => y + 1,
-                _ => y,
-            },
-            (None, None) => return None,
+        let date = match a.dates.iter().position(|x| x.range == d.range) {
+            Some(i) => resolved[i]?,
+            None => Date::new(d.year.or_else(|| plan_year(d))?, d.month, d.day),
         };
-        let date = Date::new(y, d.month, d.day);
         date.is_valid().then_some(date)
     };
     t.start = start
@@ -251,8 +284,8 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     }
 
     // Evaluation moments and deadlines.
-    for d in &a.dates {
-        let Some(date) = resolve(d) else { continue };
+    for (d, date) in a.dates.iter().zip(&resolved) {
+        let Some(date) = date.filter(|x| x.is_valid()) else { continue };
         let parts = a.parts_at(plan, d.range.start);
         let line = &text[line_at(plan, d.range.start)];
         let in_history = parts.has(Part::History)
@@ -278,5 +311,6 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             t.deadlines.push(item);
         }
     }
+    t.resolved = resolved;
     t
 }

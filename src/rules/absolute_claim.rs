@@ -53,6 +53,7 @@ pub fn check(cx: &mut Cx) {
         headings: false,
         quotes: false,
         only_in: Some(Part::Problem),
+        not_in: None,
         course_titles: false,
     };
     check_list(cx, LexKind::AbsoluteClaim, &META, &scope, |en, t| {

@@ -48,6 +48,7 @@ pub fn check(cx: &mut Cx) {
         headings: true,
         quotes: true,
         only_in: None,
+        not_in: None,
         course_titles: false,
     };
     check_list(cx, LexKind::HealthTerm, &META, &scope, |en, t| {

@@ -279,20 +279,11 @@ fn weekday_name(i: usize, en: bool) -> &'static str {
 /// VT301 and VT306: each date as written.
 pub fn check_dates(cx: &mut Cx) {
     let plan = cx.plan;
-    let year = cx.a.timeline.year;
-    let start_month = cx.a.timeline.start.as_ref().map(|s| s.date.month);
-    for d in &cx.a.dates {
+    for (i, d) in cx.a.dates.iter().enumerate() {
         let span = plan.span_of(d.range.clone());
         let written = &plan.source[span.range()];
-        let y = match (d.year, year) {
-            (Some(y), _) => Some(y),
-            (None, Some(y)) => Some(if start_month.is_some_and(|m| d.month < m) {
-                y + 1
-            } else {
-                y
-            }),
-            (None, None) => None,
-        };
+        let resolved = cx.a.timeline.resolved.get(i).copied().flatten();
+        let y = resolved.map(|r| r.year);
         // Without any year, judge day and month against a leap year.
         let date = Date::new(y.unwrap_or(2028), d.month, d.day);
         if !date.is_valid() {

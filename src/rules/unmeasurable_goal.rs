@@ -60,7 +60,7 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:elke|iedere|ieder|elk) [a-z-]+|",
         r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|",
-        r"uiterlijk|binnen|voordat|voor het einde|vooraf|dezelfde dag|direct|onmiddellijk|meteen|",
+        r"uiterlijk|binnen|voordat|nadat|zodra|tijdens|voor het einde|vooraf|dezelfde dag|direct|onmiddellijk|meteen|niet meer|",
         r"alle|geen enkele|geen|nul|foutloos|zonder fouten|volledig|altijd|nooit|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|",
         r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|aanwezig",
         r")(?-u:\b)"
@@ -82,10 +82,6 @@ fn short_quote(s: &str) -> String {
     }
 }
 
-/// Sentences of a paragraph as normalised ranges (split after . ! ? followed by a space).
-fn sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
-    crate::rules::long_sentence::split_sentences(text, r)
-}
 
 pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {
@@ -116,9 +112,6 @@ pub fn check(cx: &mut Cx) {
         let first = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
         let last = plan.blocks.partition_point(|b| b.norm.start < s.body.end);
         let section_blocks = first..last;
-        let has_list = section_blocks
-            .clone()
-            .any(|i| matches!(plan.blocks[i].kind, BlockKind::Item | BlockKind::Cell));
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
             match b.kind {
@@ -140,11 +133,6 @@ pub fn check(cx: &mut Cx) {
                         .is_none_or(|p| p.kind != BlockKind::Cell);
                     if !is_header {
                         items.push((b.norm.start..row_end, b.norm.start..row_end));
-                    }
-                }
-                BlockKind::Paragraph if !has_list && s.body.start <= b.norm.start => {
-                    for r in sentences(text, b.norm.clone()) {
-                        items.push((r.clone(), r));
                     }
                 }
                 _ => {}

@@ -48,6 +48,7 @@ pub fn check(cx: &mut Cx) {
         headings: false,
         quotes: false,
         only_in: None,
+        not_in: None,
         course_titles: false,
     };
     check_list(cx, LexKind::VagueDeadline, &META, &scope, |en, t| {

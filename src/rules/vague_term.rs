@@ -4,6 +4,7 @@ use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
 use crate::lexicon::LexKind;
+use crate::parts::Part;
 
 pub static META: Meta = Meta {
     code: "VT201",
@@ -52,6 +53,7 @@ pub fn check(cx: &mut Cx) {
         headings: false,
         quotes: false,
         only_in: None,
+        not_in: Some(Part::History),
         course_titles: true,
     };
     check_list(cx, LexKind::VagueTerm, &META, &scope, |en, t| {

@@ -13,6 +13,8 @@ pub struct Scope {
     pub quotes: bool,
     /// Only inside sections of this part (VT205: problem descriptions).
     pub only_in: Option<Part>,
+    /// Never inside sections of this part (VT201: the history reports what was said).
+    pub not_in: Option<Part>,
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
     pub course_titles: bool,
 }
@@ -103,11 +105,9 @@ pub fn check_list(
                 continue;
             }
         }
-        if let Some(part) = scope.only_in {
-            let parts: PartSet = cx.a.parts_at(plan, h.start);
-            if !parts.has(part) {
-                continue;
-            }
+        let parts: PartSet = cx.a.parts_at(plan, h.start);
+        if scope.only_in.is_some_and(|p| !parts.has(p)) || scope.not_in.is_some_and(|p| parts.has(p)) {
+            continue;
         }
         let found = &text[h.range()];
         if cx.engine.allowed(found) {

@@ -79,6 +79,9 @@ pub struct Entry {
     pub clean: Vec<String>,
     #[serde(default)]
     pub except: Vec<String>,
+    /// Report only where the plan ties the term to the employee (health-terms.toml).
+    #[serde(default)]
+    pub personal: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -90,7 +93,13 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn builtin(kind: LexKind) -> Lexicon {
-        toml::from_str(kind.source()).expect("built-in lexicons are valid (checked by tests)")
+        toml::from_str(kind.source()).unwrap_or_else(|e| {
+            panic!(
+                "rules/{} is invalid (tests check this): {}",
+                kind.file(),
+                e.message()
+            )
+        })
     }
 }
 
@@ -215,6 +224,7 @@ impl Engine {
                         examples: vec![],
                         clean: vec![],
                         except: vec![],
+                        personal: false,
                     });
                 }
             }

@@ -106,7 +106,9 @@ pub fn check_list(
             }
         }
         let parts: PartSet = cx.a.parts_at(plan, h.start);
-        if scope.only_in.is_some_and(|p| !parts.has(p)) || scope.not_in.is_some_and(|p| parts.has(p)) {
+        if scope.only_in.is_some_and(|p| !parts.has(p))
+            || scope.not_in.is_some_and(|p| parts.has(p))
+        {
             continue;
         }
         let found = &text[h.range()];
@@ -125,6 +127,9 @@ pub fn check_list(
             continue;
         };
         let e = cx.engine.entry(kind, entry);
+        if e.personal && !tied_to_employee(text, block.norm.clone(), h.start, h.end) {
+            continue;
+        }
         if cx.engine.allowed(&crate::text::normalise(&e.term)) {
             continue;
         }
@@ -136,4 +141,64 @@ pub fn check_list(
         };
         cx.emit(meta, span, msg, help);
     }
+}
+
+const EMPLOYEE_WORDS: [&str; 9] = ["je", "jij", "jou", "jouw", "u", "uw", "hij", "hem", "zijn"];
+/// Others the care is for, or colleagues: "medicatie van de bewoners", "psychologen van het team".
+const OTHERS: [&str; 14] = [
+    "client",
+    "bewoner",
+    "patient",
+    "klant",
+    "leerling",
+    "kind",
+    "collega",
+    "team",
+    "afdeling",
+    "zorgvrager",
+    "deelnemer",
+    "bezoeker",
+    "pupil",
+    "gast",
+];
+/// Care given as work: "je geeft medicatie", "medicatie aftekenen".
+const WORK_VERBS: [&str; 20] = [
+    "geef",
+    "geeft",
+    "geven",
+    "deel",
+    "deelt",
+    "delen",
+    "uitdelen",
+    "dien",
+    "dient",
+    "toedienen",
+    "aftekenen",
+    "tekent",
+    "afgetekend",
+    "registreert",
+    "registreren",
+    "plant",
+    "plannen",
+    "bestelt",
+    "bestellen",
+    "klaarzetten",
+];
+
+/// True when the sentence around `start..end` is about the employee's own health: it speaks
+/// to or of the employee, and not of clients, colleagues or care given as work.
+fn tied_to_employee(text: &str, block: Range<usize>, start: usize, end: usize) -> bool {
+    let sentence = crate::rules::long_sentence::split_sentences(text, block)
+        .into_iter()
+        .find(|r| r.start <= start && end <= r.end)
+        .unwrap_or(start..end);
+    let words: Vec<&str> = text[sentence]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| EMPLOYEE_WORDS.contains(w))
+        && !words.iter().any(|w| OTHERS.iter().any(|o| w.starts_with(o)))
+        && !words.iter().any(|w| WORK_VERBS.contains(w))
+        // "medicatie-incident", "therapie-uren": part of a compound about the work.
+        && !(text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphabetic))
 }

@@ -10,6 +10,7 @@ use crate::span::Span;
 
 pub mod empty_section;
 pub mod missing_parts;
+pub mod suppression;
 
 /// A rule's public contract and documentation.
 #[derive(Debug)]
@@ -77,6 +78,8 @@ pub type Check = fn(&mut Cx);
 
 /// Every rule, sorted by code.
 pub static RULES: &[&Meta] = &[
+    &suppression::UNUSED_SUPPRESSION,
+    &suppression::UNKNOWN_RULE,
     &missing_parts::MISSING_PROBLEM,
     &missing_parts::MISSING_GOALS,
     &missing_parts::MISSING_SUCCESS_CRITERIA,

@@ -202,7 +202,10 @@ impl Writer {
                 "{}: kan het baselinebestand niet schrijven: {e}",
                 self.path.display()
             ),
-            en: format!("{}: cannot write the baseline file: {e}", self.path.display()),
+            en: format!(
+                "{}: cannot write the baseline file: {e}",
+                self.path.display()
+            ),
         })?;
         Ok(n)
     }

@@ -257,9 +257,15 @@ fn init(en: bool) -> i32 {
         err_line(
             en,
             &if en {
-                format!("{} already exists; vt-lint init overwrites nothing", path.display())
+                format!(
+                    "{} already exists; vt-lint init overwrites nothing",
+                    path.display()
+                )
             } else {
-                format!("{} bestaat al; vt-lint init overschrijft niets", path.display())
+                format!(
+                    "{} bestaat al; vt-lint init overschrijft niets",
+                    path.display()
+                )
             },
         );
         return EXIT_TROUBLE;

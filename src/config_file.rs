@@ -228,7 +228,13 @@ pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
     })?;
     let dir = path
         .parent()
-        .map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d })
+        .map(|d| {
+            if d.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                d
+            }
+        })
         .unwrap_or(Path::new("."));
     let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     parse(path, &text, dir)

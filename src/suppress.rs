@@ -58,7 +58,12 @@ fn quote(s: &str) -> String {
 }
 
 /// Read the directives in the plan's comments; problems in them go to `out` as VT002.
-fn directives(plan: &Plan, index: &LineIndex, config: &Config, out: &mut Vec<Diagnostic>) -> Vec<Directive> {
+fn directives(
+    plan: &Plan,
+    index: &LineIndex,
+    config: &Config,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<Directive> {
     let src = plan.source;
     let en = config.en();
     let mut found = Vec::new();
@@ -67,7 +72,10 @@ fn directives(plan: &Plan, index: &LineIndex, config: &Config, out: &mut Vec<Dia
         // Tokens with their byte offsets in the source.
         let mut tokens: Vec<(&str, usize)> = Vec::new();
         let mut start = None;
-        for (i, ch) in inner.char_indices().chain(std::iter::once((inner.len(), ' '))) {
+        for (i, ch) in inner
+            .char_indices()
+            .chain(std::iter::once((inner.len(), ' ')))
+        {
             let sep = ch.is_whitespace() || ch == ',';
             match (sep, start) {
                 (true, Some(s)) => {
@@ -368,4 +376,157 @@ fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+
+    /// Findings of `code` at the first occurrence of each needle; what is left after
+    /// suppression, as (code, 1-based line).
+    fn left(src: &str, findings: &[(&'static str, &str)]) -> Vec<(&'static str, usize)> {
+        let plan = Plan::parse(src);
+        let config = Config::new();
+        let mut diags: Vec<Diagnostic> = findings
+            .iter()
+            .map(|(code, needle)| {
+                let at = src
+                    .find(needle)
+                    .unwrap_or_else(|| panic!("{needle:?} not in plan"));
+                let meta = rules::lookup(code).unwrap();
+                Diagnostic {
+                    code: meta.code,
+                    name: meta.name,
+                    severity: Severity::Warning,
+                    message: String::new(),
+                    help: String::new(),
+                    span: Span::new(at, at + needle.len()),
+                    labels: Vec::new(),
+                }
+            })
+            .collect();
+        apply(&plan, &config, &mut diags);
+        let index = LineIndex::new(src);
+        let mut out: Vec<_> = diags
+            .iter()
+            .map(|d| (d.code, index.line_of(d.span.start) + 1))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn next_line_in_a_list_item_covers_the_next_item() {
+        let src =
+            "# Plan\n\n- eerste <!-- vt-lint-disable-next-line VT104 -->\n- tweede\n- derde\n";
+        assert_eq!(
+            left(
+                src,
+                &[("VT104", "tweede"), ("VT104", "derde"), ("VT104", "eerste")]
+            ),
+            [("VT104", 3), ("VT104", 5)]
+        );
+    }
+
+    #[test]
+    fn next_line_skips_blank_lines_and_takes_names() {
+        let src = "<!-- vt-lint-disable-next-line missing-support -->\n\n# Plan\n";
+        assert_eq!(left(src, &[("VT104", "Plan")]), []);
+    }
+
+    #[test]
+    fn a_region_inside_a_table_cell() {
+        let src = "| a | b |\n|---|---|\n| een <!-- vt-lint-disable VT104 --> | y |\n| twee | drie <!-- vt-lint-enable VT104 --> |\n| vier | u |\n";
+        // The region starts at the start of the disable comment's line and ends at enable.
+        assert_eq!(
+            left(
+                src,
+                &[
+                    ("VT104", "een"),
+                    ("VT104", "twee"),
+                    ("VT104", "drie"),
+                    ("VT104", "vier")
+                ]
+            ),
+            [("VT104", 5)]
+        );
+    }
+
+    #[test]
+    fn a_region_inside_emphasis_and_a_heading() {
+        let src = "# Plan\n\n## Doelen *vaag <!-- vt-lint-disable VT104 VT105 -->*\n\ntekst\n\n**vet <!-- vt-lint-enable VT104 -->** rest\n\nna\n";
+        assert_eq!(
+            left(
+                src,
+                &[
+                    ("VT104", "Doelen"),
+                    ("VT105", "tekst"),
+                    ("VT104", "rest"),
+                    ("VT105", "na"),
+                ]
+            ),
+            [("VT104", 7)]
+        );
+    }
+
+    #[test]
+    fn disable_all_and_enable_one() {
+        let src = "<!-- vt-lint-disable -->\neen\n<!-- vt-lint-enable VT104 -->\ntwee\ndrie\n<!-- vt-lint-enable -->\nvier\n";
+        assert_eq!(
+            left(
+                src,
+                &[
+                    ("VT104", "een"),
+                    ("VT104", "twee"),
+                    ("VT105", "drie"),
+                    ("VT105", "vier")
+                ]
+            ),
+            [("VT104", 4), ("VT105", 7)]
+        );
+    }
+
+    #[test]
+    fn an_open_disable_anywhere_covers_the_whole_plan_findings() {
+        // A missing part is reported at the title; a file-level disable below it still counts.
+        let src = "# Plan\n\ntekst\n\n<!-- vt-lint-disable VT109 -->\n";
+        let plan = Plan::parse(src);
+        assert_eq!(&src[plan.title.range()], "Plan");
+        assert_eq!(
+            left(src, &[("VT109", "Plan"), ("VT104", "Plan")]),
+            [("VT104", 1)]
+        );
+        // ...but not findings elsewhere above it.
+        assert_eq!(
+            left(src, &[("VT109", "tekst")]),
+            [("VT001", 5), ("VT109", 3)]
+        );
+    }
+
+    #[test]
+    fn unused_and_unknown_are_reported_where_they_are_written() {
+        let src = "# Plan\n\n<!-- vt-lint-disable-next-line VT104,VT2O1 -->\nx\n\n<!-- vt-lint-disable -->\n<!-- vt-lint-disabel VT104 -->\n";
+        assert_eq!(
+            left(src, &[]),
+            [("VT001", 3), ("VT001", 6), ("VT002", 3), ("VT002", 7)]
+        );
+    }
+
+    #[test]
+    fn code_blocks_and_inline_code_hold_no_directives() {
+        let src =
+            "# Plan\n\n```\n<!-- vt-lint-disable -->\n```\n\n`<!-- vt-lint-disable -->`\n\nx\n";
+        assert_eq!(left(src, &[("VT104", "x")]), [("VT104", 9)]);
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let src =
+            "\u{FEFF}# Plan\r\n\r\n<!-- vt-lint-disable-next-line VT104 -->\r\n- x\r\n- y\r\n";
+        assert_eq!(
+            left(src, &[("VT104", "- x"), ("VT104", "- y")]),
+            [("VT104", 5)]
+        );
+    }
 }

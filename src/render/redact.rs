@@ -17,7 +17,10 @@ const QUOTES: [(char, &[char]); 4] = [
 pub fn redact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some((i, open)) = rest.char_indices().find(|(_, c)| QUOTES.iter().any(|q| q.0 == *c)) {
+    while let Some((i, open)) = rest
+        .char_indices()
+        .find(|(_, c)| QUOTES.iter().any(|q| q.0 == *c))
+    {
         let closers = QUOTES.iter().find(|q| q.0 == open).map_or(&[][..], |q| q.1);
         let after = &rest[i + open.len_utf8()..];
         out.push_str(&rest[..i]);

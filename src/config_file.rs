@@ -662,6 +662,20 @@ mod tests {
         assert_eq!(f.extras.allow, ["proactief"]);
         assert_eq!(f.extras.sections["support"], ["hulplijn"]);
         assert!(f.is_excluded(Path::new("/repo/archief/oud.md")));
+        let c = build(Some(&f), &Overrides::default());
+        assert_eq!(
+            (c.lang, c.min_period_weeks, c.address),
+            (Lang::En, 12, Address::U)
+        );
+        assert_eq!(c.extras, f.extras);
+        let c = build(
+            Some(&f),
+            &Overrides {
+                lang: Some(Lang::Nl),
+                ..Overrides::default()
+            },
+        );
+        assert_eq!(c.lang, Lang::Nl, "the command line wins");
         assert!(!f.is_excluded(Path::new("/repo/plannen/nieuw.md")));
     }
 
@@ -702,5 +716,22 @@ mod tests {
                 assert!(t.contains(&format!("# {} = \"", m.code)), "{}", m.code);
             }
         }
+    }
+
+    #[test]
+    fn one_config_and_one_engine_per_config_file_not_per_plan() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(
+            d.path().join(FILE_NAME),
+            "[lexicon]\nvague-terms = [\"hands-on\"]\n",
+        )
+        .unwrap();
+        let mut r = Resolver::new(None, Overrides::default()).unwrap();
+        let x = r.for_file(&d.path().join("a/b/x.md")).unwrap();
+        let y = r.for_file(&d.path().join("a/y.md")).unwrap();
+        let z = r.for_file(&d.path().join("z.md")).unwrap();
+        assert!(Arc::ptr_eq(&x, &y) && Arc::ptr_eq(&y, &z));
+        assert_eq!(r.loaded(), 1);
+        assert!(std::ptr::eq(x.config.engine(), z.config.engine()));
     }
 }

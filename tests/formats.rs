@@ -1,0 +1,350 @@
+//! `--format sarif`, `--format github` and `--no-snippets` in every format, through the binary.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const FORMATS: [&str; 6] = ["human", "short", "pretty", "json", "sarif", "github"];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Run {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut c = Command::cargo_bin("vt-lint").unwrap();
+    c.current_dir(dir).args(args);
+    if let Some(s) = stdin {
+        c.write_stdin(s.to_string());
+    }
+    let o = c.output().unwrap();
+    Run {
+        code: o.status.code().unwrap_or(-1),
+        out: String::from_utf8(o.stdout).unwrap(),
+        err: String::from_utf8(o.stderr).unwrap(),
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_in(&root(), args, None)
+}
+
+fn sarif(args: &[&str]) -> (i32, Value) {
+    let mut a = vec!["--format", "sarif"];
+    a.extend_from_slice(args);
+    let r = run(&a);
+    (r.code, serde_json::from_str(&r.out).expect("SARIF is JSON"))
+}
+
+#[test]
+fn sarif_has_one_run_with_every_rule_and_the_results() {
+    let (code, log) = sarif(&["fixtures/plans/missing_support.md"]);
+    assert_eq!(code, 1);
+    assert_eq!(log["version"], "2.1.0");
+    assert!(log["$schema"]
+        .as_str()
+        .unwrap()
+        .contains("sarif-schema-2.1.0"));
+    let runs = log["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 1);
+    let run = &runs[0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "vt-lint");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    assert!(driver.get("informationUri").is_none());
+    let rules = driver["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = vt_lint::rules::RULES.iter().map(|m| m.code).collect();
+    assert_eq!(ids, codes);
+    for (r, m) in rules.iter().zip(vt_lint::rules::RULES) {
+        assert_eq!(r["name"], m.name);
+        assert_eq!(r["shortDescription"]["text"], m.summary.0);
+        assert_eq!(r["fullDescription"]["text"], m.explanation.0);
+        assert_eq!(r["help"]["markdown"], m.explanation.0);
+        let level = match m.severity {
+            vt_lint::Severity::Error => "error",
+            vt_lint::Severity::Warning => "warning",
+            vt_lint::Severity::Info => "note",
+        };
+        assert_eq!(r["defaultConfiguration"]["level"], level);
+    }
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    let r = &results[0];
+    assert_eq!(r["ruleId"], "VT104");
+    assert_eq!(
+        r["ruleIndex"],
+        ids.iter().position(|c| *c == "VT104").unwrap()
+    );
+    assert_eq!(r["level"], "error");
+    assert!(r["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("geen ondersteuning"));
+    let loc = &r["locations"][0]["physicalLocation"];
+    assert_eq!(
+        loc["artifactLocation"]["uri"],
+        "fixtures/plans/missing_support.md"
+    );
+    let title = std::fs::read_to_string(root().join("fixtures/plans/missing_support.md"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start_matches("# ")
+        .to_string();
+    let region = &loc["region"];
+    assert_eq!(region["startLine"], 1);
+    assert_eq!(region["startColumn"], 3);
+    assert_eq!(region["endLine"], 1);
+    assert_eq!(region["endColumn"], 3 + title.chars().count());
+    assert_eq!(region["charOffset"], 2);
+    assert_eq!(region["charLength"], title.chars().count());
+    assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+}
+
+#[test]
+fn sarif_counts_characters_and_speaks_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(
+        dir.path(),
+        &[
+            "--format",
+            "sarif",
+            "--lang",
+            "en",
+            "--select",
+            "VT104",
+            "--stdin-filename",
+            "plannen/renée jansen.md",
+            "-",
+        ],
+        Some("\u{FEFF}# Plan Renée\n\nTekst.\n"),
+    );
+    let log: Value = serde_json::from_str(&r.out).unwrap();
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["language"], "en");
+    assert_eq!(
+        run["tool"]["driver"]["rules"][0]["shortDescription"]["text"],
+        vt_lint::rules::RULES[0].summary.1
+    );
+    let r = &run["results"][0];
+    assert!(r["message"]["text"].as_str().unwrap().contains("support"));
+    let loc = &r["locations"][0]["physicalLocation"];
+    assert_eq!(
+        loc["artifactLocation"]["uri"],
+        "plannen/ren%C3%A9e%20jansen.md"
+    );
+    // BOM, '#', ' ' come first: the title starts at code point 3, column 4 of line 1.
+    assert_eq!(loc["region"]["charOffset"], 3);
+    assert_eq!(loc["region"]["startColumn"], 4);
+    assert_eq!(loc["region"]["charLength"], "Plan Renée".chars().count());
+}
+
+#[test]
+fn sarif_reports_unreadable_files_as_notifications() {
+    let (code, log) = sarif(&["fixtures/plans/missing_support.md", "bestaat-niet.md"]);
+    assert_eq!(code, 2);
+    let inv = &log["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], false);
+    let n = &inv["toolExecutionNotifications"][0];
+    assert_eq!(n["level"], "error");
+    assert_eq!(
+        n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "bestaat-niet.md"
+    );
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn github_workflow_commands() {
+    let r = run(&["--format", "github", "fixtures/plans/missing_support.md"]);
+    assert_eq!(r.code, 1);
+    let first = r.out.lines().next().unwrap();
+    assert!(
+        first.starts_with(
+            "::error file=fixtures/plans/missing_support.md,line=1,col=3,endLine=1,endColumn="
+        ),
+        "{first}"
+    );
+    assert!(
+        first.ends_with(
+            ",title=VT104 missing-support::het plan noemt geen ondersteuning of begeleiding"
+        ),
+        "{first}"
+    );
+    let r = run(&["--format", "github", "fixtures/plans/missing_history.md"]);
+    assert!(
+        r.out
+            .starts_with("::warning file=fixtures/plans/missing_history.md,line=1,col=3,"),
+        "{}",
+        r.out
+    );
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn github_notices_and_escapes_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string(root().join("fixtures/plans/good_klantenservice.md"))
+        .unwrap()
+        + "\n<!-- vt-lint-disable VT104 -->\n";
+    std::fs::write(dir.path().join("jansen, t: 50%.md"), plan).unwrap();
+    let r = run_in(
+        dir.path(),
+        &["--format", "github", "jansen, t: 50%.md"],
+        None,
+    );
+    let first = r.out.lines().next().unwrap();
+    assert!(
+        first.starts_with("::notice file=jansen%2C t%3A 50%25.md,line="),
+        "{first}"
+    );
+    assert!(
+        first.contains(",title=VT001 unused-suppression::VT104 (missing-support)"),
+        "{first}"
+    );
+    let r = run_in(dir.path(), &["--format", "github", "weg.md"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.out.starts_with("::error file=weg.md,title=vt-lint::"),
+        "{}",
+        r.out
+    );
+}
+
+/// A plan whose own words must never show up with --no-snippets.
+const SECRET_PLAN: &str = "# Verbeterplan Zwanenburg\n\n- **Ondersteuning Qxyzzy:**\n\n| Onderdeel | Afspraak |\n|---|---|\n| Opmerking | Vlorp <!-- vt-lint-disable VT1O9 --> |\n\n## Gevolgen <!-- vt-lint-disable-next-line VT104 -->\n";
+const SECRETS: [&str; 4] = ["Zwanenburg", "Qxyzzy", "Vlorp", "VT1O9"];
+
+#[test]
+fn no_snippets_keeps_plan_text_out_of_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("p.md"), SECRET_PLAN).unwrap();
+    // Without --no-snippets the plan's words do show up, so the test can see a leak.
+    let r = run_in(dir.path(), &["--format", "short", "p.md"], None);
+    assert!(
+        r.out.contains("Qxyzzy") && r.out.contains("VT1O9"),
+        "{}",
+        r.out
+    );
+    let r = run_in(dir.path(), &["--color", "never", "p.md"], None);
+    assert!(
+        r.out.contains("Zwanenburg") && r.out.contains("Vlorp"),
+        "{}",
+        r.out
+    );
+    for format in FORMATS {
+        for lang in ["nl", "en"] {
+            let r = run_in(
+                dir.path(),
+                &[
+                    "--format",
+                    format,
+                    "--lang",
+                    lang,
+                    "--no-snippets",
+                    "--color",
+                    "never",
+                    "p.md",
+                ],
+                None,
+            );
+            assert_eq!(r.code, 1, "{format}");
+            for s in SECRETS {
+                assert!(
+                    !r.out.contains(s) && !r.err.contains(s),
+                    "{format}/{lang}: {s} leaked:\n{}",
+                    r.out
+                );
+            }
+            assert!(
+                r.out.contains("VT111"),
+                "{format}: findings stay: {}",
+                r.out
+            );
+        }
+    }
+    // JSON keeps its whole structure.
+    let r = run_in(
+        dir.path(),
+        &["--format", "json", "--no-snippets", "p.md"],
+        None,
+    );
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    let d = &v["files"][0]["diagnostics"];
+    let vt111 = d
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "VT111")
+        .unwrap();
+    assert_eq!(vt111["message"], "het onderdeel \"…\" is leeg");
+    assert!(vt111["span"]["start"]["line"].is_number());
+}
+
+/// Every fixture: the text each finding points at must not appear with --no-snippets
+/// (apart from words that vt-lint's own rule texts use).
+#[test]
+fn no_snippets_on_every_fixture() {
+    let r = run(&["--format", "json", "fixtures"]);
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    let rule_texts: String = vt_lint::rules::RULES
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {} {} {}",
+                m.summary.0, m.summary.1, m.explanation.0, m.explanation.1
+            )
+        })
+        .collect();
+    let mut snippets = std::collections::BTreeSet::new();
+    for f in v["files"].as_array().unwrap() {
+        let path = f["path"].as_str().unwrap();
+        let source = std::fs::read_to_string(root().join(path)).unwrap();
+        for d in f["diagnostics"].as_array().unwrap() {
+            let mut spans = vec![&d["span"]];
+            spans.extend(d["labels"].as_array().unwrap().iter().map(|l| &l["span"]));
+            for s in spans {
+                let a = s["start"]["offset"].as_u64().unwrap() as usize;
+                let b = s["end"]["offset"].as_u64().unwrap() as usize;
+                let text = source[a..b].trim();
+                if text.chars().count() >= 6 && !rule_texts.contains(text) {
+                    snippets.insert(text.to_string());
+                }
+            }
+        }
+    }
+    assert!(snippets.len() > 10, "{snippets:?}");
+    for format in FORMATS {
+        let r = run(&[
+            "--format",
+            format,
+            "--no-snippets",
+            "--color",
+            "never",
+            "fixtures",
+        ]);
+        for s in &snippets {
+            assert!(!r.out.contains(s.as_str()), "{format}: {s:?} leaked");
+        }
+    }
+}
+
+#[test]
+fn every_format_runs_on_every_fixture_plan() {
+    for format in FORMATS {
+        let r = run(&["--format", format, "--color", "never", "fixtures/plans"]);
+        assert_eq!(r.code, 1, "{format}: {}", r.err);
+        assert!(r.err.is_empty(), "{format}: {}", r.err);
+        if format == "json" || format == "sarif" {
+            let _: Value = serde_json::from_str(&r.out).expect(format);
+        }
+    }
+}

@@ -99,7 +99,7 @@ pub struct ConfigError {
 impl ConfigError {
     fn at(path: &Path, text: &str, span: Option<Range<usize>>, nl: String, en: String) -> Self {
         ConfigError {
-            path: path.to_path_buf(),
+            path: shown(path),
             text: Some(text.to_string()),
             span,
             nl,
@@ -132,7 +132,7 @@ impl ConfigError {
                 let span = clamp(text, span.clone());
                 let diag = Diagnostic::error()
                     .with_message(format!("{head}: {}", self.message(en)))
-                    .with_labels(vec![Label::primary((), span).with_message(self.message(en))]);
+                    .with_labels(vec![Label::primary((), span)]);
                 let mut buf = if color {
                     Buffer::ansi()
                 } else {
@@ -190,15 +190,70 @@ fn translate(msg: &str) -> (String, String) {
         }
     } else if let Some(rest) = en.strip_prefix("invalid type: ") {
         match rest.split_once(", expected ") {
-            Some((got, want)) => format!("verkeerd type: {got}, verwacht {want}"),
-            None => format!("verkeerd type: {rest}"),
+            Some((got, want)) => format!(
+                "verkeerd type: {}, verwacht {}",
+                nl_type(got),
+                nl_type(want)
+            ),
+            None => format!("verkeerd type: {}", nl_type(rest)),
         }
+    } else if let Some(rest) = en.strip_prefix("wanted ") {
+        let rest = rest
+            .replace("string", "tekst")
+            .replace("table", "tabel")
+            .replace(" or ", " of ");
+        format!("verkeerd type: verwacht {rest}")
     } else if en.starts_with("duplicate key") {
         format!("sleutel staat er twee keer in ({en})")
     } else {
         format!("ongeldige TOML: {en}")
     };
     (nl, en)
+}
+
+/// serde's names for TOML types, in Dutch.
+fn nl_type(s: &str) -> String {
+    const WORDS: [(&str, &str); 14] = [
+        ("a string", "tekst"),
+        ("string", "tekst"),
+        ("an integer", "een geheel getal"),
+        ("integer", "geheel getal"),
+        ("i64", "een geheel getal"),
+        ("u32", "een geheel getal"),
+        ("a sequence", "een lijst"),
+        ("sequence", "lijst"),
+        ("a map", "een tabel"),
+        ("map", "tabel"),
+        ("a boolean", "waar of onwaar"),
+        ("boolean", "waar/onwaar"),
+        ("floating point", "kommagetal"),
+        ("a float", "een kommagetal"),
+    ];
+    let mut out = s.to_string();
+    if let Some((_, nl)) = WORDS.iter().find(|(en, _)| out == *en) {
+        return nl.to_string();
+    }
+    for (en, nl) in WORDS {
+        if let Some(rest) = out.strip_prefix(&format!("{en} ")) {
+            out = format!("{nl} {rest}");
+            break;
+        }
+    }
+    out
+}
+
+/// A path for messages: relative to the current directory when it is below it.
+fn shown(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        if let Some(rel) = std::env::current_dir()
+            .ok()
+            .and_then(|d| std::fs::canonicalize(d).ok())
+            .and_then(|d| path.strip_prefix(d).ok().map(Path::to_path_buf))
+        {
+            return rel;
+        }
+    }
+    path.to_path_buf()
 }
 
 /// Read and check one config file.
@@ -219,7 +274,7 @@ pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
             ),
         };
         ConfigError {
-            path: path.to_path_buf(),
+            path: shown(path),
             text: None,
             span: None,
             nl,

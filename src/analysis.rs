@@ -69,9 +69,9 @@ impl Analysis {
             timeline: Timeline::default(),
         };
         a.timeline = crate::timeline::build(plan, &a);
-        if (a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some()))
-            || a.period_stated(plan)
-        {
+        let start_and_end =
+            a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some());
+        if start_and_end || a.period_stated(plan) {
             a.present.insert(Part::Period);
         } else {
             // A "Looptijd" heading alone does not make a period: it needs a date or a term.

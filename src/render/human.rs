@@ -49,7 +49,7 @@ impl Renderer for Human {
             let config = term::Config {
                 start_context_lines: 0,
                 end_context_lines: 0,
-                ..term::Config::default()
+                ..Default::default()
             };
             let mut buf = if self.opts.color {
                 Buffer::ansi()

@@ -430,7 +430,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                     w.add(&path, on_disk, &src, &report.diagnostics);
                 }
                 if args.no_snippets {
-                    report = render::redact::report(&report);
+                    report = render::redact::report(&report, &src);
                 }
                 (src, Some(report), None)
             }

@@ -3,6 +3,9 @@
 use assert_cmd::Command;
 use std::path::PathBuf;
 
+/// A fixed reference date, so date rules do not depend on the day the tests run.
+const TODAY: &str = "2025-06-01";
+
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(
         PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -18,7 +21,14 @@ fn short(plan: &str, args: &[&str]) -> (i32, Vec<String>) {
     let o = Command::cargo_bin("vt-lint")
         .unwrap()
         .current_dir(dir.path())
-        .args(["--format", "short", "--stdin-filename", "p.md"])
+        .args([
+            "--format",
+            "short",
+            "--today",
+            TODAY,
+            "--stdin-filename",
+            "p.md",
+        ])
         .args(args)
         .arg("-")
         .write_stdin(plan.to_string())
@@ -46,18 +56,19 @@ fn found(lines: &[String]) -> Vec<String> {
 fn next_line_above_the_title_suppresses_missing_parts() {
     let plan = fixture("missing_support.md");
     assert!(plan.starts_with("# "));
-    let (code, lines) = short(&plan, &[]);
+    let sel = ["--select", "VT104,VT001,VT002"];
+    let (code, lines) = short(&plan, &sel);
     assert_eq!(code, 1);
     assert_eq!(found(&lines), ["1:3: error[VT104]"]);
     let (code, lines) = short(
         &format!("<!-- vt-lint-disable-next-line VT104 -->\n{plan}"),
-        &[],
+        &sel,
     );
     assert_eq!((code, lines.len()), (0, 0), "{lines:?}");
     // By name, with a blank line between.
     let (code, lines) = short(
         &format!("<!-- vt-lint-disable-next-line missing-support -->\n\n{plan}"),
-        &[],
+        &sel,
     );
     assert_eq!((code, lines.len()), (0, 0), "{lines:?}");
 }
@@ -65,16 +76,17 @@ fn next_line_above_the_title_suppresses_missing_parts() {
 #[test]
 fn a_file_level_disable_anywhere_suppresses_a_missing_part() {
     let plan = fixture("missing_history.md");
-    let (_, lines) = short(&plan, &[]);
+    let sel = ["--select", "VT109,VT001,VT002"];
+    let (_, lines) = short(&plan, &sel);
     assert_eq!(found(&lines), ["1:3: warning[VT109]"]);
     for comment in [
         "<!-- vt-lint-disable VT109 -->",
         "<!-- vt-lint-disable missing-history -->",
         "<!-- vt-lint-disable -->",
     ] {
-        let (_, lines) = short(&format!("{plan}\n{comment}\n"), &[]);
+        let (_, lines) = short(&format!("{plan}\n{comment}\n"), &sel);
         assert!(lines.is_empty(), "{comment}: {lines:?}");
-        let (_, lines) = short(&format!("{comment}\n{plan}"), &[]);
+        let (_, lines) = short(&format!("{comment}\n{plan}"), &sel);
         assert!(lines.is_empty(), "{comment}: {lines:?}");
     }
 }
@@ -82,10 +94,14 @@ fn a_file_level_disable_anywhere_suppresses_a_missing_part() {
 #[test]
 fn several_codes_by_space_or_comma() {
     let plan = "# Plan\n\nTekst.\n";
-    let (_, lines) = short(plan, &[]);
+    let parts = [
+        "--select",
+        "VT101,VT102,VT103,VT104,VT105,VT106,VT107,VT108,VT109,VT110,VT001,VT002",
+    ];
+    let (_, lines) = short(plan, &parts);
     assert_eq!(lines.len(), 10, "every part is missing: {lines:?}");
     let all = "VT101 VT102,VT103 , missing-support,VT105 VT106 VT107,VT108 VT109 VT110";
-    let (code, lines) = short(&format!("<!-- vt-lint-disable {all} -->\n{plan}"), &[]);
+    let (code, lines) = short(&format!("<!-- vt-lint-disable {all} -->\n{plan}"), &parts);
     assert_eq!((code, lines.len()), (0, 0), "{lines:?}");
 }
 
@@ -133,14 +149,15 @@ fn in_headings() {
 #[test]
 fn in_table_cells() {
     let plan = fixture("missing_signatures.md");
-    let (_, lines) = short(&plan, &[]);
+    let sel = ["--select", "VT110,VT001,VT002"];
+    let (_, lines) = short(&plan, &sel);
     assert_eq!(found(&lines), ["1:3: warning[VT110]"]);
     let table = "\n| Onderdeel | Afspraak |\n|---|---|\n| Bijlage | zie map <!-- vt-lint-disable VT110 --> |\n";
-    let (_, lines) = short(&format!("{plan}{table}"), &[]);
+    let (_, lines) = short(&format!("{plan}{table}"), &sel);
     assert!(lines.is_empty(), "{lines:?}");
     // A typo in a cell is reported at its place.
     let typo = table.replace("VT110", "VT11O");
-    let (code, lines) = short(&format!("{plan}{typo}"), &[]);
+    let (code, lines) = short(&format!("{plan}{typo}"), &sel);
     assert_eq!(code, 1);
     let n = plan.lines().count() + 4;
     assert!(
@@ -180,22 +197,25 @@ fn typos_are_errors_with_a_suggestion() {
 fn unused_suppressions_are_info_and_can_be_turned_off() {
     let plan = fixture("good_klantenservice.md");
     let with = format!("{plan}\n<!-- vt-lint-disable VT104 -->\n");
-    let (code, lines) = short(&with, &[]);
+    let (code, lines) = short(&with, &["--select", "VT104,VT001"]);
     assert_eq!(code, 0, "info does not fail the run");
     assert_eq!(lines.len(), 1, "{lines:?}");
     assert!(
         lines[0].contains("info[VT001]") && lines[0].contains("VT104 (missing-support)"),
         "{lines:?}"
     );
-    let (code, _) = short(&with, &["--fail-on", "info"]);
+    let (code, _) = short(&with, &["--select", "VT104,VT001", "--fail-on", "info"]);
     assert_eq!(code, 1);
-    let (_, lines) = short(&with, &["--ignore", "unused-suppression"]);
+    let (_, lines) = short(
+        &with,
+        &["--select", "VT104,VT001", "--ignore", "unused-suppression"],
+    );
     assert!(lines.is_empty(), "{lines:?}");
     // A rule switched off for this run is not "unused".
     let plan = fixture("missing_support.md");
     let (_, lines) = short(
         &format!("<!-- vt-lint-disable-next-line VT104 -->\n{plan}"),
-        &["--ignore", "VT104"],
+        &["--select", "VT104,VT001", "--ignore", "VT104"],
     );
     assert!(lines.is_empty(), "{lines:?}");
 }
@@ -205,7 +225,7 @@ fn html_comments_that_are_not_directives_mean_nothing() {
     let plan = fixture("missing_support.md");
     let (_, lines) = short(
         &format!("<!-- vt-lint: dit plan is nog een concept -->\n<!-- TODO VT104 -->\n{plan}"),
-        &[],
+        &["--select", "VT104,VT001,VT002"],
     );
     assert_eq!(found(&lines), ["3:3: error[VT104]"]);
 }

@@ -1,6 +1,7 @@
 //! `--no-snippets`: no plan text in any output. Messages and help texts quote the text they
 //! are about ("vage formulering: \"pro-actiever zijn\""); here every quoted passage becomes
-//! "…", so locations, codes and the rest of each sentence stay.
+//! "…", and so does the exact text a finding or its labels point at wherever a message repeats
+//! it without quotes. Locations, codes and the rest of each sentence stay.
 
 use crate::diagnostic::Diagnostic;
 use crate::Report;
@@ -41,27 +42,62 @@ pub fn redact(text: &str) -> String {
     out
 }
 
-fn diagnostic(d: &Diagnostic) -> Diagnostic {
+/// Replace whole-word occurrences of each of `texts` (longest first) with "…".
+pub fn without(text: &str, texts: &[&str]) -> String {
+    let mut out = text.to_string();
+    for t in texts {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(t).map(|i| i + from) {
+            let end = i + t.len();
+            let before = out[..i].chars().next_back();
+            let after = out[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                from = end;
+                continue;
+            }
+            out.replace_range(i..end, "…");
+            from = i + '…'.len_utf8();
+        }
+    }
+    out
+}
+
+fn diagnostic(d: &Diagnostic, source: &str) -> Diagnostic {
+    // The text the finding and its labels point at, when long enough to mean something.
+    let mut texts: Vec<&str> = std::iter::once(d.span)
+        .chain(d.labels.iter().map(|l| l.span))
+        .filter_map(|s| source.get(s.range()))
+        .map(str::trim)
+        .filter(|t| t.chars().count() >= 4)
+        .collect();
+    texts.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    texts.dedup();
+    let clean = |s: &str| without(&redact(s), &texts);
     let mut d = d.clone();
-    d.message = redact(&d.message);
-    d.help = redact(&d.help);
+    d.message = clean(&d.message);
+    d.help = clean(&d.help);
     for l in &mut d.labels {
-        l.message = redact(&l.message);
+        l.message = clean(&l.message);
     }
     d
 }
 
-/// The same report with every quoted passage in its texts replaced.
-pub fn report(r: &Report) -> Report {
+/// The same report with no plan text in its messages, help texts and labels.
+pub fn report(r: &Report, source: &str) -> Report {
     Report {
-        diagnostics: r.diagnostics.iter().map(diagnostic).collect(),
+        diagnostics: r
+            .diagnostics
+            .iter()
+            .map(|d| diagnostic(d, source))
+            .collect(),
         checklist: r.checklist.clone(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::redact;
+    use super::{redact, without};
 
     #[test]
     fn quoted_text_goes_the_rest_stays() {
@@ -73,5 +109,17 @@ mod tests {
         assert_eq!(redact("zonder aanhalingstekens"), "zonder aanhalingstekens");
         assert_eq!(redact("open \" zonder einde"), "open \" zonder einde");
         assert_eq!(redact("`vt-lint rules` toont"), "`vt-lint rules` toont");
+    }
+
+    #[test]
+    fn pointed_at_text_goes_even_without_quotes() {
+        assert_eq!(
+            without(
+                "de einddatum (1 september 2026) ligt niet na de startdatum (1 december 2026)",
+                &["1 september 2026", "1 december 2026"]
+            ),
+            "de einddatum (…) ligt niet na de startdatum (…)"
+        );
+        assert_eq!(without("Planning en plan", &["plan"]), "Planning en …");
     }
 }

@@ -315,13 +315,14 @@ fn no_snippets_keeps_plan_text_out_of_every_format() {
     assert!(vt111["span"]["start"]["line"].is_number());
 }
 
-/// Every fixture: the text each finding points at must not appear with --no-snippets
-/// (apart from words that vt-lint's own rule texts use).
-#[test]
-fn no_snippets_on_every_fixture() {
+/// The text each finding (and each of its labels) points at, per file, when at least
+/// `min` characters long and not a phrase vt-lint's own rule texts or word lists use.
+fn snippets_per_file(min: usize) -> Vec<(String, Vec<String>)> {
     let r = run(&["--format", "json", "fixtures"]);
     let v: Value = serde_json::from_str(&r.out).unwrap();
-    let rule_texts: String = vt_lint::rules::RULES
+    // vt-lint's own words: rule texts and the word lists in rules/*.toml (help texts quote
+    // their terms).
+    let mut own: String = vt_lint::rules::RULES
         .iter()
         .map(|m| {
             format!(
@@ -330,10 +331,15 @@ fn no_snippets_on_every_fixture() {
             )
         })
         .collect();
-    let mut snippets = std::collections::BTreeSet::new();
+    for e in std::fs::read_dir(root().join("rules")).unwrap() {
+        own.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+    }
+    let own = own.to_lowercase();
+    let mut out = Vec::new();
     for f in v["files"].as_array().unwrap() {
-        let path = f["path"].as_str().unwrap();
-        let source = std::fs::read_to_string(root().join(path)).unwrap();
+        let path = f["path"].as_str().unwrap().to_string();
+        let source = std::fs::read_to_string(root().join(&path)).unwrap();
+        let mut snippets = Vec::new();
         for d in f["diagnostics"].as_array().unwrap() {
             let mut spans = vec![&d["span"]];
             spans.extend(d["labels"].as_array().unwrap().iter().map(|l| &l["span"]));
@@ -341,13 +347,54 @@ fn no_snippets_on_every_fixture() {
                 let a = s["start"]["offset"].as_u64().unwrap() as usize;
                 let b = s["end"]["offset"].as_u64().unwrap() as usize;
                 let text = source[a..b].trim();
-                if text.chars().count() >= 6 && !rule_texts.contains(text) {
-                    snippets.insert(text.to_string());
+                if text.chars().count() >= min && !own.contains(&text.to_lowercase()) {
+                    snippets.push(text.to_string());
+                }
+            }
+        }
+        out.push((path, snippets));
+    }
+    out
+}
+
+/// Every fixture, file by file: no message, help or label text of a finding repeats the
+/// text any finding in that plan points at.
+#[test]
+fn no_snippets_on_every_fixture_in_json() {
+    let per_file = snippets_per_file(4);
+    assert!(per_file.iter().map(|(_, s)| s.len()).sum::<usize>() > 10);
+    let r = run(&["--format", "json", "--no-snippets", "fixtures"]);
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    for (f, (path, snippets)) in v["files"].as_array().unwrap().iter().zip(&per_file) {
+        assert_eq!(f["path"].as_str().unwrap(), path);
+        for d in f["diagnostics"].as_array().unwrap() {
+            let mut texts = vec![d["message"].as_str().unwrap(), d["help"].as_str().unwrap()];
+            texts.extend(
+                d["labels"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| l["message"].as_str().unwrap()),
+            );
+            for t in texts {
+                for s in snippets {
+                    assert!(!t.contains(s.as_str()), "{path}: {s:?} leaked in {t:?}");
                 }
             }
         }
     }
-    assert!(snippets.len() > 10, "{snippets:?}");
+}
+
+/// Every fixture, every format: no plan sentence (pointed-at text of ten characters or more
+/// without digits) appears anywhere in the output.
+#[test]
+fn no_snippets_on_every_fixture_in_every_format() {
+    let sentences: std::collections::BTreeSet<String> = snippets_per_file(10)
+        .into_iter()
+        .flat_map(|(_, s)| s)
+        .filter(|s| !s.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    assert!(sentences.len() > 5, "{sentences:?}");
     for format in FORMATS {
         let r = run(&[
             "--format",
@@ -357,7 +404,7 @@ fn no_snippets_on_every_fixture() {
             "never",
             "fixtures",
         ]);
-        for s in &snippets {
+        for s in &sentences {
             assert!(!r.out.contains(s.as_str()), "{format}: {s:?} leaked");
         }
     }

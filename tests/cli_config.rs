@@ -433,3 +433,65 @@ fn unknown_select_codes_are_a_usage_error() {
         r.err
     );
 }
+
+/// The rule a key steers, when this build has it (the wording, timeline and address rules
+/// live beside the config code; without them these checks have nothing to observe).
+fn rule(name: &str) -> Option<&'static str> {
+    vt_lint::rules::lookup(name).map(|m| m.code)
+}
+
+#[test]
+fn min_period_weeks_steers_period_too_short() {
+    let Some(code) = rule("period-too-short") else {
+        return;
+    };
+    let plan = fixture("good_klantenservice.md");
+    let d = repo(&[("p.md", &plan)]);
+    let args = ["--format", "short", "--select", code, "p.md"];
+    assert!(!run(d.path(), &args).out.contains(code));
+    fs::write(d.path().join("vt-lint.toml"), "min-period-weeks = 52\n").unwrap();
+    let r = run(d.path(), &args);
+    assert!(r.out.contains(code) && r.out.contains("52"), "{}", r.out);
+}
+
+#[test]
+fn address_steers_mixed_address() {
+    let Some(code) = rule("mixed-address") else {
+        return;
+    };
+    let plan = fixture("good_klantenservice.md");
+    let d = repo(&[("p.md", &plan)]);
+    let args = ["--format", "short", "--select", code, "p.md"];
+    for (toml, fires) in [
+        ("", false),
+        ("address = \"je\"\n", false),
+        ("address = \"auto\"\n", false),
+        ("address = \"u\"\n", true),
+    ] {
+        fs::write(d.path().join("vt-lint.toml"), toml).unwrap();
+        let r = run(d.path(), &args);
+        assert_eq!(r.out.contains(code), fires, "{toml:?}: {}", r.out);
+    }
+}
+
+#[test]
+fn lexicon_steers_vague_term() {
+    let Some(code) = rule("vague-term") else {
+        return;
+    };
+    let plan = fixture("good_klantenservice.md")
+        + "\n- Je toont een hands-on mentaliteit.\n- Je bent proactief.\n";
+    let d = repo(&[("p.md", &plan)]);
+    let args = ["--format", "short", "--select", code, "p.md"];
+    let r = run(d.path(), &args);
+    assert!(r.out.contains("\"proactief\""), "{}", r.out);
+    assert!(!r.out.contains("hands-on"), "{}", r.out);
+    fs::write(
+        d.path().join("vt-lint.toml"),
+        "[lexicon]\nvague-terms = [\"hands-on mentaliteit\"]\nallow = [\"proactief\"]\n",
+    )
+    .unwrap();
+    let r = run(d.path(), &args);
+    assert!(r.out.contains("\"hands-on mentaliteit\""), "{}", r.out);
+    assert!(!r.out.contains("\"proactief\""), "{}", r.out);
+}

@@ -329,7 +329,7 @@ fn rules_and_explain() {
     let o = vt().args(["rules", "--format", "json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.as_array().unwrap().len(), vt_lint::rules::RULES.len());
-    assert_eq!(v[0]["code"], "VT101");
+    assert_eq!(v[0]["code"], "VT001");
     let o = vt().args(["explain", "vague-term"]).output().unwrap();
     let out = stdout(&o);
     assert!(

@@ -37,6 +37,8 @@ pub struct Timeline {
     /// A duration given for the whole plan ("looptijd: acht weken").
     pub length: Option<Duration>,
     pub evaluations: Vec<DatedItem>,
+    /// Per evaluation: called final ("eindevaluatie", "afsluitend gesprek", "laatste").
+    pub final_evaluation: Vec<bool>,
     pub deadlines: Vec<DatedItem>,
     /// The year used for dates written without one.
     pub year: Option<i32>,

@@ -329,6 +329,12 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         let cue = EVALUATION_CUES.iter().any(|c| line.contains(c));
         if cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
             t.evaluations.push(item);
+            let before = &text[line_at(plan, d.range.start).start..d.range.start];
+            t.final_evaluation.push(
+                ["eind", "afsluit", "laatste", "slot"]
+                    .iter()
+                    .any(|w| before.contains(w)),
+            );
             continue;
         }
         if parts.has(Part::Signatures) {

@@ -114,12 +114,20 @@ pub fn check(cx: &mut Cx) {
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
-    for b in &plan.blocks {
+    for (i, b) in plan.blocks.iter().enumerate() {
         if matches!(b.kind, BlockKind::Heading(_)) || word_count(&text[b.norm.clone()]) <= MAX_WORDS
         {
             continue;
         }
-        for r in split_sentences(text, b.norm.clone()) {
+        // "Naam: …" / "Functie: …" lines in one paragraph are separate lines, not one sentence.
+        let at = plan.fields.partition_point(|f| f.block < i);
+        let has_fields = plan.fields.get(at).is_some_and(|f| f.block == i);
+        let pieces = if has_fields {
+            plan.block_lines(i)
+        } else {
+            vec![b.norm.clone()]
+        };
+        for r in pieces.into_iter().flat_map(|p| split_sentences(text, p)) {
             let n = word_count(&text[r.clone()]);
             if n > MAX_WORDS {
                 let message = if cx.en {

@@ -15,6 +15,8 @@ pub struct Scope {
     pub only_in: Option<Part>,
     /// Never inside sections of this part (VT201: the history reports what was said).
     pub not_in: Option<Part>,
+    /// Only inside a recognised part, not in an introduction before the first one.
+    pub needs_section: bool,
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
     pub course_titles: bool,
 }
@@ -108,6 +110,7 @@ pub fn check_list(
         let parts: PartSet = cx.a.parts_at(plan, h.start);
         if scope.only_in.is_some_and(|p| !parts.has(p))
             || scope.not_in.is_some_and(|p| parts.has(p))
+            || (scope.needs_section && parts.is_empty())
         {
             continue;
         }
@@ -196,9 +199,11 @@ fn tied_to_employee(text: &str, block: Range<usize>, start: usize, end: usize) -
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().any(|w| EMPLOYEE_WORDS.contains(w))
-        && !words.iter().any(|w| OTHERS.iter().any(|o| w.starts_with(o)))
-        && !words.iter().any(|w| WORK_VERBS.contains(w))
-        // "medicatie-incident", "therapie-uren": part of a compound about the work.
-        && !(text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphabetic))
+    // "medicatie-incident", "therapie-uren": part of a compound about the work.
+    let compound = text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphabetic);
+    let about_others = words
+        .iter()
+        .any(|w| OTHERS.iter().any(|o| w.starts_with(o)));
+    let care_as_work = words.iter().any(|w| WORK_VERBS.contains(w));
+    words.iter().any(|w| EMPLOYEE_WORDS.contains(w)) && !compound && !about_others && !care_as_work
 }

@@ -17,7 +17,12 @@ fn plans(dir: &str) -> Vec<(String, String)> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     v.sort();
     v
@@ -42,7 +47,11 @@ fn good_plans_written_by_others_yield_nothing() {
             (!c.is_empty()).then(|| format!("{p}: {c:?}"))
         })
         .collect();
-    assert!(noisy.is_empty(), "false alarms on good plans:\n{}", noisy.join("\n"));
+    assert!(
+        noisy.is_empty(),
+        "false alarms on good plans:\n{}",
+        noisy.join("\n")
+    );
 }
 
 #[test]
@@ -51,7 +60,11 @@ fn flawed_plans_yield_exactly_their_listed_flaws() {
     assert!(flawed.len() >= 10);
     let mut wrong = Vec::new();
     for (p, t) in &flawed {
-        let list = t.split("flaws:").nth(1).and_then(|r| r.split("-->").next()).expect("flaws comment");
+        let list = t
+            .split("flaws:")
+            .nth(1)
+            .and_then(|r| r.split("-->").next())
+            .expect("flaws comment");
         let want: BTreeMap<&str, usize> = list
             .split(',')
             .map(|x| {

@@ -119,6 +119,18 @@ const DEADLINE_CUES: [&str; 12] = [
     "behaald op",
 ];
 
+/// The year for `month` nearest to the anchor (year, month): within half a year of it.
+fn nearest_year((year, anchor_month): (i32, u32), month: u32) -> i32 {
+    let diff = month as i32 - anchor_month as i32;
+    if diff > 6 {
+        year - 1
+    } else if diff < -6 {
+        year + 1
+    } else {
+        year
+    }
+}
+
 /// True when `text` ends with `word` standing as a whole word.
 fn ends_with_word(text: &str, word: &str) -> bool {
     text.ends_with(word)
@@ -126,6 +138,20 @@ fn ends_with_word(text: &str, word: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// The text that says what a date is: its line, and for a labelled value or a table cell the
+/// label too ("Tussenevaluatie | donderdag 2 april 2026").
+fn context(plan: &Plan, n: usize) -> String {
+    let text = &plan.norm.text;
+    let line = line_at(plan, n);
+    let i = plan.fields.partition_point(|f| f.value.start <= n);
+    match i.checked_sub(1).map(|i| &plan.fields[i]) {
+        Some(f) if f.value.start <= n && n <= f.value.end && f.key.start < line.start => {
+            format!("{} {}", &text[f.key.clone()], &text[line])
+        }
+        _ => text[line].to_string(),
+    }
 }
 
 /// The line (between source line breaks) of the block holding normalised offset `n`.
@@ -183,21 +209,40 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
     }
-    // 3. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026".
+    // 3. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026" — not
+    // in the goals ("vanaf 1 november is de norm 45 per dag") or other parts.
+    let elsewhere = [
+        Part::Problem,
+        Part::History,
+        Part::Goals,
+        Part::SuccessCriteria,
+        Part::Evaluations,
+        Part::Support,
+    ];
+    let outside_parts = |d: &FoundDate| {
+        plan.block_at(d.range.start).is_none_or(|b| {
+            let parts = a.block_parts[b];
+            parts.has(Part::Period) || !elsewhere.iter().any(|p| parts.has(*p))
+        })
+    };
     let before_date =
         |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
     if start.is_none() {
         start = a
             .dates
             .iter()
-            .find(|d| START_CUES.iter().any(|c| ends_with_word(before_date(d), c)))
+            .find(|d| {
+                outside_parts(d) && START_CUES.iter().any(|c| ends_with_word(before_date(d), c))
+            })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
     if end.is_none() {
         end = a
             .dates
             .iter()
-            .find(|d| END_CUES.iter().any(|c| ends_with_word(before_date(d), c)))
+            .find(|d| {
+                outside_parts(d) && END_CUES.iter().any(|c| ends_with_word(before_date(d), c))
+            })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
     // 4. A range about the plan: "Looptijd: van 2 maart 2026 tot en met 29 mei 2026". A range in
@@ -221,9 +266,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             let line = &text[line_at(plan, w[0].range.start)];
             let about_plan = parts.has(Part::Period)
                 || (PERIOD_WORDS.iter().any(|p| line.contains(p))
-                    && !parts.has(Part::SuccessCriteria)
-                    && !parts.has(Part::Goals)
-                    && !parts.has(Part::Evaluations));
+                    && !elsewhere.iter().any(|p| parts.has(*p)));
             if about_plan {
                 start.get_or_insert((w[0].clone(), plan.span_of(w[0].range.clone())));
                 end.get_or_insert((w[1].clone(), plan.span_of(w[1].range.clone())));
@@ -258,16 +301,17 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         .or_else(|| end.as_ref().and_then(|(d, _)| d.year))
         .or_else(|| a.dates.iter().find_map(|d| d.year));
     t.year = year;
-    let start_month = start.as_ref().map(|(d, _)| d.month);
-    let plan_year = |d: &FoundDate| -> Option<i32> {
-        let y = year?;
-        Some(match start_month {
-            Some(sm) if d.month < sm => y + 1,
-            _ => y,
-        })
-    };
-    // "op woensdag 14 januari 2026 … pas op vrijdag 16 januari": the year of the dated
-    // date just before it in the same block, else the plan's.
+    // Dates without a year take the year that puts them nearest (within half a year) to a
+    // dated neighbour in the same block ("op woensdag 14 januari 2026 … pas op vrijdag
+    // 16 januari"), else to the plan's start ("van 25 april t/m 10 mei" in a plan from
+    // February to May).
+    let anchor = start
+        .iter()
+        .chain(end.iter())
+        .map(|(d, _)| d)
+        .chain(a.dates.iter())
+        .find_map(|d| d.year.map(|y| (y, d.month)));
+    let plan_year = |d: &FoundDate| anchor.map(|an| nearest_year(an, d.month));
     let mut resolved: Vec<Option<Date>> = Vec::with_capacity(a.dates.len());
     for (i, d) in a.dates.iter().enumerate() {
         let y = d.year.or_else(|| {
@@ -277,8 +321,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                     if p.year.is_some()
                         && plan.block_at(p.range.start) == plan.block_at(d.range.start) =>
                 {
-                    let py = p.year.unwrap_or_default();
-                    Some(if d.month < p.month { py + 1 } else { py })
+                    Some(nearest_year((p.year.unwrap_or_default(), p.month), d.month))
                 }
                 _ => plan_year(d),
             }
@@ -315,7 +358,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             continue;
         };
         let parts = a.parts_at(plan, d.range.start);
-        let line = &text[line_at(plan, d.range.start)];
+        let line = &context(plan, d.range.start);
         let in_history = parts.has(Part::History)
             || parts.has(Part::Problem)
             || HISTORY_CUES.iter().any(|c| line.contains(c));

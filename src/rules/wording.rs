@@ -15,7 +15,7 @@ pub struct Scope {
     pub only_in: Option<Part>,
     /// Never inside sections of this part (VT201: the history reports what was said).
     pub not_in: Option<Part>,
-    /// Only inside a recognised part, not in an introduction before the first one.
+    /// Not in the introduction before the first recognised part.
     pub needs_section: bool,
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
     pub course_titles: bool,
@@ -86,6 +86,12 @@ pub fn check_list(
     let plan = cx.plan;
     let text = &plan.norm.text;
     let hits = lexicon_hits(&cx.a.hits, kind);
+    // Where the first recognised part begins: before it stands the introduction.
+    let first_part_block =
+        cx.a.block_parts
+            .iter()
+            .position(|p| !p.is_empty())
+            .unwrap_or(usize::MAX);
     let mut quotes_for: Option<(usize, Vec<Range<usize>>)> = None;
     for h in hits {
         let Some(bi) = plan.block_at(h.start) else {
@@ -110,7 +116,7 @@ pub fn check_list(
         let parts: PartSet = cx.a.parts_at(plan, h.start);
         if scope.only_in.is_some_and(|p| !parts.has(p))
             || scope.not_in.is_some_and(|p| parts.has(p))
-            || (scope.needs_section && parts.is_empty())
+            || (scope.needs_section && parts.is_empty() && bi < first_part_block)
         {
             continue;
         }
@@ -148,7 +154,7 @@ pub fn check_list(
 
 const EMPLOYEE_WORDS: [&str; 9] = ["je", "jij", "jou", "jouw", "u", "uw", "hij", "hem", "zijn"];
 /// Others the care is for, or colleagues: "medicatie van de bewoners", "psychologen van het team".
-const OTHERS: [&str; 14] = [
+const OTHERS: [&str; 18] = [
     "client",
     "bewoner",
     "patient",
@@ -163,6 +169,10 @@ const OTHERS: [&str; 14] = [
     "bezoeker",
     "pupil",
     "gast",
+    "locatie",
+    "mdo",
+    "zorgplan",
+    "organisatie",
 ];
 /// Care given as work: "je geeft medicatie", "medicatie aftekenen".
 const WORK_VERBS: [&str; 20] = [

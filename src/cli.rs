@@ -75,6 +75,9 @@ pub struct LintArgs {
     /// Toon plaats en melding, maar geen tekst uit het plan (voor openbare CI-logs)
     #[arg(long)]
     pub no_snippets: bool,
+    /// Aantal threads voor veel bestanden (standaard: alle kernen; 1 = na elkaar)
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -230,6 +233,13 @@ fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> 
     Ok(set)
 }
 
+/// One input, read and linted (or why it could not be).
+struct Linted {
+    path: String,
+    source: String,
+    outcome: Result<crate::Report, String>,
+}
+
 fn lint(args: LintArgs, en: bool) -> i32 {
     let mut config = Config::new();
     config.lang = if en { Lang::En } else { Lang::Nl };
@@ -279,38 +289,52 @@ fn lint(args: LintArgs, en: bool) -> i32 {
         .stdin_filename
         .clone()
         .unwrap_or_else(|| "<stdin>".to_string());
-    for inp in input::expand(&args.paths) {
-        let (path, text) = match &inp {
+    let inputs = input::expand(&args.paths);
+    let threads = crate::parallel::thread_count(args.threads, inputs.len());
+    let work = |inp: &Input| -> Linted {
+        let (path, text) = match inp {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
             Input::Stdin => (stdin_name.clone(), input::read_stdin()),
             Input::Missing(p, e) => (p.display().to_string(), Err(e.clone())),
         };
-        let (source, outcome_report, error) = match text {
+        match text {
             Ok(src) => {
                 let report = crate::check(&src, &config);
-                (src, Some(report), None)
+                Linted {
+                    path,
+                    source: src,
+                    outcome: Ok(report),
+                }
             }
-            Err(e) => {
-                trouble = true;
-                err_line(en, &format!("{path}: {}", e.text(en)));
-                (String::new(), None, Some(e.text(en).to_string()))
-            }
-        };
-        let outcome = match (&outcome_report, &error) {
-            (Some(r), _) => Ok(r),
-            (None, Some(e)) => Err(e.as_str()),
-            (None, None) => unreachable!("either a report or an error"),
-        };
+            Err(e) => Linted {
+                path,
+                source: String::new(),
+                outcome: Err(e.text(en).to_string()),
+            },
+        }
+    };
+    // Results arrive in input order, whatever the number of threads.
+    let mut broken = false;
+    crate::parallel::for_each_ordered(&inputs, threads, work, |done: Linted| {
+        if let Err(e) = &done.outcome {
+            trouble = true;
+            err_line(en, &format!("{}: {e}", done.path));
+        }
         let fr = FileResult {
-            path: &path,
-            source: &source,
-            outcome,
+            path: &done.path,
+            source: &done.source,
+            outcome: done.outcome.as_ref().map_err(String::as_str),
         };
         summary.add(&fr);
         failing |= fr.diagnostics().iter().any(|d| d.severity >= fail_on);
         if renderer.file(&mut out, &fr).is_err() {
-            return EXIT_TROUBLE;
+            broken = true;
+            return false;
         }
+        true
+    });
+    if broken {
+        return EXIT_TROUBLE;
     }
     if renderer.finish(&mut out, &summary).is_err() || out.flush().is_err() {
         return EXIT_TROUBLE;

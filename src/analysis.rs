@@ -18,6 +18,47 @@ pub struct Analysis {
     pub dates: Vec<FoundDate>,
     pub durations: Vec<Duration>,
     pub timeline: Timeline,
+    /// Per part, the bodies of the sections that are that part: answers "which parts
+    /// contain this offset" in O(log n) instead of a pass over every section.
+    covers: Vec<Cover>,
+}
+
+/// Half-open ranges sorted by start, with the running maximum of their ends: whether some
+/// range contains a point or a range is a binary search, however many ranges there are.
+#[derive(Debug, Default, Clone)]
+pub struct Cover {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    pub fn new(mut ranges: Vec<Range<usize>>) -> Cover {
+        ranges.sort_by_key(|r| r.start);
+        let mut max = 0;
+        let max_end = ranges
+            .iter()
+            .map(|r| {
+                max = max.max(r.end);
+                max
+            })
+            .collect();
+        Cover {
+            starts: ranges.into_iter().map(|r| r.start).collect(),
+            max_end,
+        }
+    }
+
+    /// Is there a range with `start <= r.start` and `r.end <= end`?
+    pub fn contains(&self, r: &Range<usize>) -> bool {
+        let k = self.starts.partition_point(|&s| s <= r.start);
+        k > 0 && self.max_end[k - 1] >= r.end
+    }
+
+    /// Is there a range with `start <= n < end`?
+    pub fn contains_point(&self, n: usize) -> bool {
+        let k = self.starts.partition_point(|&s| s <= n);
+        k > 0 && self.max_end[k - 1] > n
+    }
 }
 
 /// A date the timeline uses, resolved to a full date where it is valid.
@@ -60,6 +101,19 @@ impl Analysis {
         }
         let dates = find_dates(text);
         let durations = find_durations(text);
+        let covers = Part::ALL
+            .iter()
+            .map(|&part| {
+                Cover::new(
+                    plan.sections
+                        .iter()
+                        .zip(&section_parts)
+                        .filter(|(_, p)| p.has(part))
+                        .map(|(s, _)| s.body.start..s.body.end.max(s.body.start + 1))
+                        .collect(),
+                )
+            })
+            .collect();
         let mut a = Analysis {
             hits,
             section_parts,
@@ -67,6 +121,7 @@ impl Analysis {
             dates,
             durations,
             timeline: Timeline::default(),
+            covers,
         };
         a.timeline = crate::timeline::build(plan, &a);
         if a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some()) {
@@ -85,12 +140,15 @@ impl Analysis {
 
     /// A period section, or a sentence about the plan's length, that holds a date or a term.
     fn period_stated(&self, plan: &Plan) -> bool {
-        let in_period_section = |r: &Range<usize>| {
+        let period = Cover::new(
             plan.sections
                 .iter()
                 .zip(&self.section_parts)
-                .any(|(s, p)| p.has(Part::Period) && s.body.start <= r.start && r.end <= s.body.end)
-        };
+                .filter(|(_, p)| p.has(Part::Period))
+                .map(|(s, _)| s.body.clone())
+                .collect(),
+        );
+        let in_period_section = |r: &Range<usize>| period.contains(r);
         if self.dates.iter().any(|d| in_period_section(&d.range))
             || self.durations.iter().any(|d| in_period_section(&d.range))
         {
@@ -115,11 +173,11 @@ impl Analysis {
     }
 
     /// Parts of every section that contains normalised offset `n`.
-    pub fn parts_at(&self, plan: &Plan, n: usize) -> PartSet {
+    pub fn parts_at(&self, _plan: &Plan, n: usize) -> PartSet {
         let mut set = PartSet::default();
-        for (s, p) in plan.sections.iter().zip(&self.section_parts) {
-            if s.body.start <= n && n < s.body.end.max(s.body.start + 1) {
-                set.0 |= p.0;
+        for (part, cover) in Part::ALL.iter().zip(&self.covers) {
+            if cover.contains_point(n) {
+                set.insert(*part);
             }
         }
         set

@@ -135,10 +135,14 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         if slot.is_some() {
             continue;
         }
-        if let Some(d) = a
+        // Dates are in order and do not overlap, so their ends are sorted too: the first
+        // date starting in the value is the only candidate.
+        let first = a
             .dates
-            .iter()
-            .find(|d| d.range.start >= field.value.start && d.range.end <= field.value.end)
+            .partition_point(|d| d.range.start < field.value.start);
+        if let Some(d) = a.dates[first..]
+            .first()
+            .filter(|d| d.range.end <= field.value.end)
         {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
@@ -164,8 +168,9 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     if start.is_none() {
         // "vanaf 2 maart 2026", "start op 2 maart 2026"
         for d in &a.dates {
-            let before = &text[d.range.start.saturating_sub(24)..d.range.start];
-            let before = before.get(before.len().min(24)..).unwrap_or(before);
+            // Up to 24 bytes before the date, starting on a char boundary.
+            let from = crate::span::ceil_char_boundary(text, d.range.start.saturating_sub(24));
+            let before = &text[from..d.range.start];
             if before.ends_with("vanaf ")
                 || before.ends_with("start op ")
                 || before.ends_with("begint op ")

@@ -154,10 +154,15 @@ impl Analysis {
         {
             return true;
         }
+        // Each block is read once, however many durations it holds.
+        let mut last_block = None;
         self.durations.iter().any(|d| {
             let Some(b) = plan.block_at(d.range.start) else {
                 return false;
             };
+            if last_block.replace(b) == Some(b) {
+                return false;
+            }
             let t = plan.block_text(b);
             [
                 "looptijd",

@@ -153,6 +153,40 @@ impl<'a> Plan<'a> {
         out
     }
 
+    /// The line of block `i` holding normalised offset `n`: the first of `block_lines(i)`
+    /// with `start <= n <= end`, found by binary search without building the list.
+    pub fn block_line_at(&self, i: usize, n: usize) -> Option<Range<usize>> {
+        let b = &self.blocks[i];
+        let starts = &b.line_starts;
+        let line = |k: usize| -> Range<usize> {
+            let start = if k == 0 { b.norm.start } else { starts[k - 1] };
+            let end = match starts.get(k) {
+                Some(&next) => trim_end(&self.norm.text, start, next),
+                None => b.norm.end,
+            };
+            start..end
+        };
+        // Line k starts at `b.norm.start` (k = 0) or `starts[k - 1]`.
+        let mut k = starts.partition_point(|&s| s <= n);
+        if n < b.norm.start && k == 0 {
+            return None;
+        }
+        let mut found = None;
+        loop {
+            let l = line(k);
+            if l.start <= n && n <= l.end {
+                found = Some(l);
+            } else if found.is_some() || l.start <= n {
+                break;
+            }
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        found
+    }
+
     pub fn front(&self, key: &str) -> Option<&FrontField> {
         self.front_matter.iter().find(|f| f.key == key)
     }

@@ -93,10 +93,7 @@ pub fn line_at(plan: &Plan, n: usize) -> Range<usize> {
     let Some(b) = plan.block_at(n) else {
         return n..n;
     };
-    plan.block_lines(b)
-        .into_iter()
-        .find(|l| l.start <= n && n <= l.end)
-        .unwrap_or(n..n)
+    plan.block_line_at(b, n).unwrap_or(n..n)
 }
 
 pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
@@ -182,20 +179,30 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         }
     }
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
+    // Several durations on one long line look at it once (`last`), not once each.
+    let mut last: Option<(Range<usize>, bool)> = None;
     for d in &a.durations {
-        let line = &text[line_at(plan, d.range.start)];
-        if [
-            "looptijd",
-            "duurt",
-            "duur",
-            "periode van",
-            "traject loopt",
-            "plan loopt",
-        ]
-        .iter()
-        .any(|w| line.contains(w))
-            && !line.contains("binnen")
-        {
+        let range = line_at(plan, d.range.start);
+        let states_length = match &last {
+            Some((r, yes)) if *r == range => *yes,
+            _ => {
+                let line = &text[range.clone()];
+                let yes = [
+                    "looptijd",
+                    "duurt",
+                    "duur",
+                    "periode van",
+                    "traject loopt",
+                    "plan loopt",
+                ]
+                .iter()
+                .any(|w| line.contains(w))
+                    && !line.contains("binnen");
+                last = Some((range, yes));
+                yes
+            }
+        };
+        if states_length {
             t.length = Some(d.clone());
             break;
         }
@@ -239,13 +246,23 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     }
 
     // Evaluation moments and deadlines.
+    // The cues of the last line looked at: many dates on one long line read it once.
+    let mut cues: Option<(Range<usize>, bool, bool)> = None;
     for d in &a.dates {
         let Some(date) = resolve(d) else { continue };
         let parts = a.parts_at(plan, d.range.start);
-        let line = &text[line_at(plan, d.range.start)];
-        let in_history = parts.has(Part::History)
-            || parts.has(Part::Problem)
-            || HISTORY_CUES.iter().any(|c| line.contains(c));
+        let line_range = line_at(plan, d.range.start);
+        let (history_cue, evaluation_cue) = match &cues {
+            Some((r, h, e)) if *r == line_range => (*h, *e),
+            _ => {
+                let line = &text[line_range.clone()];
+                let h = HISTORY_CUES.iter().any(|c| line.contains(c));
+                let e = EVALUATION_CUES.iter().any(|c| line.contains(c));
+                cues = Some((line_range.clone(), h, e));
+                (h, e)
+            }
+        };
+        let in_history = parts.has(Part::History) || parts.has(Part::Problem) || history_cue;
         if in_history {
             continue;
         }
@@ -253,8 +270,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             date,
             span: plan.span_of(d.range.clone()),
         };
-        let cue = EVALUATION_CUES.iter().any(|c| line.contains(c));
-        if cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
+        if evaluation_cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
             t.evaluations.push(item);
             continue;
         }
@@ -263,7 +279,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         while !text.is_char_boundary(bs) {
             bs += 1;
         }
-        let before = &text[bs.max(line_at(plan, d.range.start).start)..d.range.start];
+        let before = &text[bs.max(line_range.start)..d.range.start];
         if DEADLINE_CUES.iter().any(|c| before.contains(c)) || parts.has(Part::Goals) {
             t.deadlines.push(item);
         }

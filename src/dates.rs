@@ -206,7 +206,7 @@ const WEEKDAY_ALT: &str = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|z
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_ALT}),? (?:de )?)?(?:(?P<d1>\d{{1,2}}) (?P<mon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<y1>(?:19|20|21)\d\d)(?-u:\b))?|(?P<d2>\d{{1,2}})(?P<s1>[-/.])(?P<m2>\d{{1,2}})(?P<s2>[-/.])(?P<y2>\d{{4}})(?-u:\b)|(?P<y3>\d{{4}})-(?P<m3>\d{{1,2}})-(?P<d3>\d{{1,2}})(?-u:\b))"
+        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_ALT}),? (?:de )?)?(?:(?P<d1>[0-9]{{1,2}}) (?P<mon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<y1>(?:19|20|21)[0-9][0-9])(?-u:\b))?|(?P<d2>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m2>[0-9]{{1,2}})(?P<s2>[-/.])(?P<y2>[0-9]{{4}})(?-u:\b)|(?P<y3>[0-9]{{4}})-(?P<m3>[0-9]{{1,2}})-(?P<d3>[0-9]{{1,2}})(?-u:\b))"
     ))
     .expect("date pattern compiles")
 });
@@ -237,7 +237,7 @@ const NUMBER_WORDS: [&str; 21] = [
 
 static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?P<n>\d{{1,3}}|{}|anderhalve|dertig|veertig|vijftig|zestig)(?: (?:hele|volle|kalender))? (?P<u>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar)(?-u:\b)",
+        r"(?-u:\b)(?P<n>[0-9]{{1,3}}|{}|anderhalve|dertig|veertig|vijftig|zestig)(?: (?:hele|volle|kalender))? (?P<u>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar)(?-u:\b)",
         NUMBER_WORDS.join("|")
     ))
     .expect("duration pattern compiles")
@@ -286,26 +286,31 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         return out;
     }
     for c in DATE_RE.captures_iter(text) {
-        let whole = c.get(0).unwrap();
+        let Some(whole) = c.get(0) else { continue };
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
         let (day, month, year) = if let Some(d) = num("d1") {
-            let month = month_number(c.name("mon").unwrap().as_str());
+            let Some(mon) = c.name("mon") else { continue };
+            let month = month_number(mon.as_str());
             (d, month, num("y1").map(|y| y as i32))
         } else if let Some(d) = num("d2") {
-            if c["s1"] != c["s2"] {
+            if c.name("s1").map(|m| m.as_str()) != c.name("s2").map(|m| m.as_str()) {
                 continue;
             }
-            let y = num("y2").unwrap() as i32;
+            let (Some(y), Some(m)) = (num("y2"), num("m2")) else {
+                continue;
+            };
             if !(1900..2200).contains(&y) {
                 continue;
             }
-            (d, num("m2").unwrap(), Some(y))
+            (d, m, Some(y as i32))
         } else {
-            let y = num("y3").unwrap() as i32;
+            let (Some(y), Some(m), Some(d)) = (num("y3"), num("m3"), num("d3")) else {
+                continue;
+            };
             if !(1900..2200).contains(&y) {
                 continue;
             }
-            (num("d3").unwrap(), num("m3").unwrap(), Some(y))
+            (d, m, Some(y as i32))
         };
         // A day of 0 or over 31 in a numeric date is most likely not a date at all.
         if day == 0 || day > 31 {
@@ -394,6 +399,15 @@ mod tests {
             "tel. 010-4360069",
             "12-34-5678",
         ] {
+            assert!(find_dates(&normalise(s)).is_empty(), "{s}");
+        }
+    }
+
+    #[test]
+    fn only_ascii_digits_make_dates() {
+        // Arabic-Indic digits after an ASCII letter used to reach an unwrap and panic.
+        for s in ["x٣ maart 2026", "x٣-٣-٢٠٢٦ en 2026", "x١٢ weken 3"] {
+            let _ = find_durations(&normalise(s));
             assert!(find_dates(&normalise(s)).is_empty(), "{s}");
         }
     }

@@ -47,11 +47,20 @@ impl Renderer for Json {
         } else {
             write!(out, ",")?;
         }
-        let index = LineIndex::new(f.source);
+        // Line starts are only needed when there is something to place.
+        let diagnostics: Vec<Value> = if f.diagnostics().is_empty() {
+            Vec::new()
+        } else {
+            let index = LineIndex::new(f.source);
+            f.diagnostics()
+                .iter()
+                .map(|d| diagnostic_json(&index, f.source, d))
+                .collect()
+        };
         let value = json!({
             "path": f.path,
             "error": f.outcome.err(),
-            "diagnostics": f.diagnostics().iter().map(|d| diagnostic_json(&index, f.source, d)).collect::<Vec<_>>(),
+            "diagnostics": diagnostics,
         });
         let text = serde_json::to_string_pretty(&value).map_err(io::Error::other)?;
         write!(out, "\n    {}", indent(&text, "    "))

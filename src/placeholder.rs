@@ -21,17 +21,37 @@ pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("placeholder pattern compiles")
 });
 
+/// How every placeholder that is not bracketed but holds a letter or digit begins
+/// (keep in step with `PLACEHOLDER_RE`).
+const WORD_STARTS: [&str; 14] = [
+    "19xx",
+    "20xx",
+    "xx-",
+    "xx/",
+    "xx.",
+    "dd-",
+    "dd/",
+    "dd.",
+    "x aantal",
+    "n.t.b",
+    "ntb",
+    "nader in te vullen",
+    "nog in te vullen",
+    "lorem ipsum",
+];
+
 /// True when a section body has nothing but placeholders, punctuation and white space.
 pub fn only_placeholders(body: &str) -> bool {
     // Fast path, exact: without brackets every placeholder that holds a letter or digit
-    // starts with one (20xx, xx-xx-xxxx, dd-mm-jjjj, x aantal, n.t.b., ntb, nader/nog in
-    // te vullen, lorem ipsum), so if the first letter or digit cannot start one, it stays
-    // after the placeholders are removed. Most bodies are decided here without a regex.
-    if !body.contains(['<', '[', '{']) {
-        match body.chars().find(|c| c.is_alphanumeric()) {
-            None => return true,
-            Some('1' | '2' | 'x' | 'd' | 'n' | 'l') => {}
-            Some(_) => return false,
+    // starts with one (`WORD_STARTS`), so if the text at the first letter or digit cannot
+    // start one, that letter stays after the placeholders are removed. Most bodies are
+    // decided here without a regex.
+    if !body.bytes().any(|b| matches!(b, b'<' | b'[' | b'{')) {
+        let Some(p) = body.find(char::is_alphanumeric) else {
+            return true;
+        };
+        if !WORD_STARTS.iter().any(|w| body[p..].starts_with(w)) {
+            return false;
         }
     }
     // Is any letter or digit left outside the placeholders? Stop at the first one.

@@ -13,52 +13,13 @@ pub struct Analysis {
     pub hits: Vec<Hit>,
     /// Parts per section (same order as `plan.sections`).
     pub section_parts: Vec<PartSet>,
+    /// Parts of the sections each block stands in (same order as `plan.blocks`).
+    pub block_parts: Vec<PartSet>,
     /// Parts that the plan has, one way or another.
     pub present: PartSet,
     pub dates: Vec<FoundDate>,
     pub durations: Vec<Duration>,
     pub timeline: Timeline,
-    /// Per part, the bodies of the sections that are that part: answers "which parts
-    /// contain this offset" in O(log n) instead of a pass over every section.
-    covers: Vec<Cover>,
-}
-
-/// Half-open ranges sorted by start, with the running maximum of their ends: whether some
-/// range contains a point or a range is a binary search, however many ranges there are.
-#[derive(Debug, Default, Clone)]
-pub struct Cover {
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
-}
-
-impl Cover {
-    pub fn new(mut ranges: Vec<Range<usize>>) -> Cover {
-        ranges.sort_by_key(|r| r.start);
-        let mut max = 0;
-        let max_end = ranges
-            .iter()
-            .map(|r| {
-                max = max.max(r.end);
-                max
-            })
-            .collect();
-        Cover {
-            starts: ranges.into_iter().map(|r| r.start).collect(),
-            max_end,
-        }
-    }
-
-    /// Is there a range with `start <= r.start` and `r.end <= end`?
-    pub fn contains(&self, r: &Range<usize>) -> bool {
-        let k = self.starts.partition_point(|&s| s <= r.start);
-        k > 0 && self.max_end[k - 1] >= r.end
-    }
-
-    /// Is there a range with `start <= n < end`?
-    pub fn contains_point(&self, n: usize) -> bool {
-        let k = self.starts.partition_point(|&s| s <= n);
-        k > 0 && self.max_end[k - 1] > n
-    }
 }
 
 /// A date the timeline uses, resolved to a full date where it is valid.
@@ -79,6 +40,9 @@ pub struct Timeline {
     pub deadlines: Vec<DatedItem>,
     /// The year used for dates written without one.
     pub year: Option<i32>,
+    /// Each of `Analysis::dates` with its year filled in (from the date itself, a dated
+    /// date just before it in the same block, or the plan's period); may be invalid.
+    pub resolved: Vec<Option<Date>>,
 }
 
 impl Analysis {
@@ -99,34 +63,23 @@ impl Analysis {
                 present.insert(p);
             }
         }
+        present.0 |= paired_parts(plan, &hits).0;
         let dates = find_dates(text);
         let durations = find_durations(text);
-        let covers = Part::ALL
-            .iter()
-            .map(|&part| {
-                Cover::new(
-                    plan.sections
-                        .iter()
-                        .zip(&section_parts)
-                        .filter(|(_, p)| p.has(part))
-                        .map(|(s, _)| s.body.start..s.body.end.max(s.body.start + 1))
-                        .collect(),
-                )
-            })
-            .collect();
+        let block_parts = block_parts(plan, &section_parts);
         let mut a = Analysis {
             hits,
             section_parts,
+            block_parts,
             present,
             dates,
             durations,
             timeline: Timeline::default(),
-            covers,
         };
         a.timeline = crate::timeline::build(plan, &a);
-        if a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some()) {
-            a.present.insert(Part::Period);
-        } else if a.period_stated(plan) {
+        let start_and_end =
+            a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some());
+        if start_and_end || a.period_stated(plan) {
             a.present.insert(Part::Period);
         } else {
             // A "Looptijd" heading alone does not make a period: it needs a date or a term.
@@ -138,54 +91,38 @@ impl Analysis {
         a
     }
 
-    /// A period section, or a sentence about the plan's length, that holds a date or a term.
+    /// A period section with two dates or a term, an end date, or a sentence about the
+    /// plan's length. A start date alone is not a period.
     fn period_stated(&self, plan: &Plan) -> bool {
-        let period = Cover::new(
-            plan.sections
-                .iter()
-                .zip(&self.section_parts)
-                .filter(|(_, p)| p.has(Part::Period))
-                .map(|(s, _)| s.body.clone())
-                .collect(),
-        );
-        let in_period_section = |r: &Range<usize>| period.contains(r);
-        if self.dates.iter().any(|d| in_period_section(&d.range))
-            || self.durations.iter().any(|d| in_period_section(&d.range))
-        {
+        if self.timeline.end.is_some() || self.timeline.length.is_some() {
             return true;
         }
-        // Each block is read once, however many durations it holds.
-        let mut last_block = None;
-        self.durations.iter().any(|d| {
-            let Some(b) = plan.block_at(d.range.start) else {
-                return false;
-            };
-            if last_block.replace(b) == Some(b) {
-                return false;
-            }
-            let t = plan.block_text(b);
-            [
-                "looptijd",
-                "duurt",
-                "duur ",
-                "periode",
-                "traject loopt",
-                "plan loopt",
-            ]
+        // Count per period section with binary searches: linear overall.
+        let count_in = |starts: &[usize], body: &Range<usize>, ends: &dyn Fn(usize) -> usize| {
+            let i = starts.partition_point(|&x| x < body.start);
+            starts[i..]
+                .iter()
+                .enumerate()
+                .take_while(|(k, &x)| x < body.end && ends(i + k) <= body.end)
+                .count()
+        };
+        let date_starts: Vec<usize> = self.dates.iter().map(|d| d.range.start).collect();
+        let dur_starts: Vec<usize> = self.durations.iter().map(|d| d.range.start).collect();
+        plan.sections
             .iter()
-            .any(|w| t.contains(w))
-        })
+            .zip(&self.section_parts)
+            .filter(|(_, p)| p.has(Part::Period))
+            .any(|(s, _)| {
+                count_in(&date_starts, &s.body, &|k| self.dates[k].range.end) >= 2
+                    || count_in(&dur_starts, &s.body, &|k| self.durations[k].range.end) >= 1
+            })
     }
 
-    /// Parts of every section that contains normalised offset `n`.
-    pub fn parts_at(&self, _plan: &Plan, n: usize) -> PartSet {
-        let mut set = PartSet::default();
-        for (part, cover) in Part::ALL.iter().zip(&self.covers) {
-            if cover.contains_point(n) {
-                set.insert(*part);
-            }
-        }
-        set
+    /// Parts of every section around normalised offset `n` (judged per block).
+    pub fn parts_at(&self, plan: &Plan, n: usize) -> PartSet {
+        plan.block_at(n)
+            .map(|b| self.block_parts[b])
+            .unwrap_or_default()
     }
 
     /// Sections recognised as a part, with their index.
@@ -204,4 +141,83 @@ impl Analysis {
             .filter(|(_, s)| matches!(s.origin, SectionOrigin::Heading(_)))
             .map(|(i, _)| i)
     }
+}
+
+/// For every block, the parts of the sections whose body overlaps it. One difference array
+/// per part keeps this linear in blocks + sections, however deeply sections nest.
+fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
+    let n = plan.blocks.len();
+    let mut delta = vec![[0i32; Part::ALL.len()]; n + 1];
+    for (s, parts) in plan.sections.iter().zip(section_parts) {
+        if parts.is_empty() {
+            continue;
+        }
+        // Blocks with norm.end > body.start and norm.start < body.end.
+        let first = plan.blocks.partition_point(|b| b.norm.end <= s.body.start);
+        let last = plan
+            .blocks
+            .partition_point(|b| b.norm.start < s.body.end.max(s.body.start + 1));
+        if first >= last {
+            continue;
+        }
+        for p in parts.iter() {
+            delta[first][p as usize] += 1;
+            delta[last][p as usize] -= 1;
+        }
+    }
+    let mut running = [0i32; Part::ALL.len()];
+    let mut out = Vec::with_capacity(n);
+    for d in delta.iter().take(n) {
+        let mut set = PartSet::default();
+        for (i, p) in Part::ALL.iter().enumerate() {
+            running[i] += d[i];
+            if running[i] > 0 {
+                set.insert(*p);
+            }
+        }
+        out.push(set);
+    }
+    out
+}
+
+/// Parts shown by a `when` and a `then` phrase without an `unless` phrase, in one block or
+/// else in one sentence ("Als het slaagt, blijf je in je functie. Als het niet slaagt, …").
+fn paired_parts(plan: &Plan, hits: &[Hit]) -> PartSet {
+    let mut found = PartSet::default();
+    // (block, part) -> the hits of that part in that block
+    let mut by_block: std::collections::BTreeMap<(usize, Part), Vec<(usize, u8)>> =
+        Default::default();
+    for h in hits {
+        let (part, bit) = match h.kind {
+            PatKind::When(p) => (p, 1),
+            PatKind::Then(p) => (p, 2),
+            PatKind::Unless(p) => (p, 4),
+            _ => continue,
+        };
+        if let Some(b) = plan.block_at(h.start) {
+            by_block.entry((b, part)).or_default().push((h.start, bit));
+        }
+    }
+    for ((b, part), list) in by_block {
+        let bits = list.iter().fold(0, |acc, (_, bit)| acc | bit);
+        if bits & 3 != 3 || found.has(part) {
+            continue;
+        }
+        if bits == 3 {
+            found.insert(part);
+            continue;
+        }
+        let text = &plan.norm.text;
+        for r in crate::rules::long_sentence::split_sentences(text, plan.blocks[b].norm.clone()) {
+            let in_sentence = list
+                .iter()
+                .filter(|(at, _)| r.contains(at))
+                .fold(0, |acc, (_, bit)| acc | bit);
+            if in_sentence == 3 {
+                found.insert(part);
+                break;
+            }
+        }
+    }
+    found
 }

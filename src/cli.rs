@@ -42,6 +42,8 @@ pub enum Command {
         /// Code of naam, bijv. VT201 of vague-term
         rule: String,
     },
+    /// Taalserver (LSP) op stdin/stdout, voor editors
+    Lsp,
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +131,10 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Rules { format }) => print_rules(format, en),
         Some(Command::Explain { rule }) => explain(&rule, en),
+        Some(Command::Lsp) => crate::lsp::run(cli.lang.map(|l| match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        })),
         None => lint(cli.lint, en),
     }
 }
@@ -260,7 +266,8 @@ fn lint(args: LintArgs, en: bool) -> i32 {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+            !matches!(std::env::var_os("NO_COLOR"), Some(v) if !v.is_empty())
+                && io::stdout().is_terminal()
         }
     };
     let opts = Options {

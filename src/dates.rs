@@ -314,10 +314,8 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             (d, m, Some(y as i32))
         };
         // A day of 0 or over 31 in a numeric date is most likely not a date at all.
-        if day == 0 || day > 31 {
-            if c.name("d1").is_none() {
-                continue;
-            }
+        if (day == 0 || day > 31) && c.name("d1").is_none() {
+            continue;
         }
         let weekday = c.name("wd").map(|m| {
             let i = WEEKDAYS.iter().position(|w| *w == m.as_str()).unwrap_or(0);

@@ -619,28 +619,37 @@ fn find_fields(plan: &mut Plan) {
             }
             BlockKind::Heading(_) => {}
             BlockKind::Paragraph | BlockKind::Item => {
+                let mut skip_first_line = false;
                 if let Some(bold) = b.bold_start.clone() {
-                    // `**Label:** value` or `**Label**: value`
-                    let inside = &text[bold.clone()];
+                    // `**Label:** value`, `**Label.** value`, `**Vraag?** value`,
+                    // `**Label**: value`, or a bold line on its own.
+                    let inside = text[bold.clone()].trim_end();
                     let after = &text[bold.end..b.norm.end];
-                    let (key, vstart) = if let Some(stripped) = inside.trim_end().strip_suffix(':')
-                    {
-                        (bold.start..bold.start + stripped.trim_end().len(), bold.end)
+                    let key = if let Some(stripped) = inside.strip_suffix([':', '.', '?']) {
+                        Some((bold.start..bold.start + stripped.trim_end().len(), bold.end))
                     } else if after.starts_with(':') || after.starts_with(" :") {
-                        (bold.clone(), bold.end + after.find(':').unwrap() + 1)
-                    } else if b.norm.end == bold.end && is_key(inside) {
-                        // A bold line on its own acts as a heading-like label.
-                        (bold.clone(), bold.end)
+                        Some((
+                            bold.start..bold.start + inside.len(),
+                            bold.end + after.find(':').unwrap() + 1,
+                        ))
+                    } else if b.line_starts.first().copied().unwrap_or(b.norm.end) == bold.end {
+                        Some((bold.start..bold.start + inside.len(), bold.end))
                     } else {
-                        (0..0, 0)
+                        None
                     };
-                    if !key.is_empty() && is_key(&text[key.clone()]) {
+                    if let Some((key, vstart)) = key.filter(|(k, _)| is_label(&text[k.clone()])) {
                         let line_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
                         let vs = skip_spaces(text, vstart.min(b.norm.end));
+                        // A label alone on its line owns the rest of the block.
                         let value_end = if vs >= line_end {
                             line_end.max(vs)
                         } else {
+                            line_end
+                        };
+                        let value_end = if b.line_starts.is_empty() {
                             b.norm.end
+                        } else {
+                            value_end
                         };
                         fields.push(Field {
                             key,
@@ -648,12 +657,11 @@ fn find_fields(plan: &mut Plan) {
                             block: i,
                             bold: true,
                         });
-                        i += 1;
-                        continue;
+                        skip_first_line = true;
                     }
                 }
                 let lines = plan.block_lines(i);
-                for line in lines {
+                for line in lines.into_iter().skip(usize::from(skip_first_line)) {
                     let l = &text[line.clone()];
                     let Some(colon) = l.find(':') else { continue };
                     if colon == 0 || colon > 48 {
@@ -691,6 +699,13 @@ fn strip_colon(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let t = s.trim_end().trim_end_matches(':').trim_end();
     r.start..r.start + t.len()
+}
+
+/// A bold label may be a longer question: "Wat doen wij om je te helpen?".
+fn is_label(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split(' ').filter(|w| !w.is_empty()).count();
+    (1..=10).contains(&words) && s.len() <= 90 && s.chars().any(char::is_alphabetic)
 }
 
 /// A plausible label: 1–6 words, starts with a letter or a number, no sentence punctuation.
@@ -754,7 +769,12 @@ fn find_sections(plan: &mut Plan) {
             .get(p)
             .map_or(text_len, |&h| plan.blocks[h].norm.start)
     };
-    let field_blocks: Vec<usize> = plan.fields.iter().map(|f| f.block).collect();
+    // (block, starts a new labelled stretch): bold labels and empty "Label:" lines do.
+    let field_blocks: Vec<(usize, bool)> = plan
+        .fields
+        .iter()
+        .map(|f| (f.block, f.bold || f.value.is_empty()))
+        .collect();
     for (fi, f) in plan.fields.iter().enumerate() {
         let b = &plan.blocks[f.block];
         let is_last_line = b.line_starts.iter().all(|&l| l <= f.key.start);
@@ -768,11 +788,11 @@ fn find_sections(plan: &mut Plan) {
                 // A label paragraph owns what follows up to the next heading or label.
                 // List items after a label are its content; the next label or
                 // key-value paragraph ends it.
-                let next_field_block = field_blocks[fi + 1..]
-                    .iter()
-                    .copied()
-                    .find(|&x| x > f.block && plan.blocks[x].kind != BlockKind::Item);
-                let stop = next_field_block.map_or(text_len, |x| plan.blocks[x].norm.start);
+                let next_field_block =
+                    field_blocks[fi + 1..].iter().copied().find(|&(x, opens)| {
+                        x > f.block && opens && plan.blocks[x].kind != BlockKind::Item
+                    });
+                let stop = next_field_block.map_or(text_len, |(x, _)| plan.blocks[x].norm.start);
                 let stop = stop.min(next_heading_after(f.block));
                 // Trim to the end of the last block before `stop`.
                 let last = plan.blocks.partition_point(|x| x.norm.end <= stop);

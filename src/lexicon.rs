@@ -2,7 +2,7 @@
 //! section phrases, in a plan's normalised text in a single pass.
 
 use crate::parts::{Part, PartData};
-use crate::text::{at_word_boundaries, normalise};
+use crate::text::normalise;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -105,6 +105,11 @@ pub enum PatKind {
     Form(LexKind, u32),
     /// A phrase within which a word list's forms are fine.
     Except(LexKind),
+    /// Half of a pair: a block holding a `When` and a `Then` phrase of a part (and no
+    /// `Unless` phrase) shows the part: "Lukt het, dan … blijf je in je functie".
+    When(Part),
+    Then(Part),
+    Unless(Part),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,9 +137,9 @@ pub struct Engine {
     prose_dfa: OnceLock<AhoCorasick>,
     prose_pats: Vec<String>,
     scans: AtomicUsize,
-    prose_kinds: Vec<(PatKind, bool)>,
+    prose_kinds: Vec<(PatKind, Free)>,
     headings: AhoCorasick,
-    heading_parts: Vec<(Part, bool)>,
+    heading_parts: Vec<(Part, Free)>,
     pub lexicons: BTreeMap<LexKind, Lexicon>,
     allow: Vec<String>,
 }
@@ -164,12 +169,28 @@ fn build(pats: &[String], kind: AhoCorasickKind) -> AhoCorasick {
         .expect("word lists compile")
 }
 
-fn pattern(s: &str) -> (String, bool) {
+/// How a pattern meets word boundaries: `*` at either end of a list entry lets the match
+/// run into a longer word there ("cursus*" matches "cursussen", "*cursus*" "opfriscursussen").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Free {
+    pub left: bool,
+    pub right: bool,
+}
+
+fn pattern(s: &str) -> (String, Free) {
     let n = normalise(s);
-    match n.strip_suffix('*') {
-        Some(p) => (p.to_string(), true),
-        None => (n, false),
-    }
+    let left = n.starts_with('*');
+    let right = n.ends_with('*') && n.len() > 1;
+    (n.trim_matches('*').to_string(), Free { left, right })
+}
+
+/// True when a match at `start..end` meets the word boundaries its pattern asks for.
+fn bounded(text: &str, start: usize, end: usize, free: Free) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let m = &text[start..end];
+    let left_ok = free.left || !word(m.chars().next()) || !word(text[..start].chars().next_back());
+    let right_ok = free.right || !word(m.chars().next_back()) || !word(text[end..].chars().next());
+    left_ok && right_ok
 }
 
 impl Engine {
@@ -185,6 +206,17 @@ impl Engine {
                 let (p, prefix) = pattern(p);
                 prose_pats.push(p);
                 prose_kinds.push((PatKind::Phrase(part), prefix));
+            }
+            for (list, kind) in [
+                (&data.when, PatKind::When(part)),
+                (&data.then, PatKind::Then(part)),
+                (&data.unless, PatKind::Unless(part)),
+            ] {
+                for p in list {
+                    let (p, free) = pattern(p);
+                    prose_pats.push(p);
+                    prose_kinds.push((kind, free));
+                }
             }
             let extra = extras.sections.get(key).into_iter().flatten();
             for h in data.headings.iter().chain(extra) {
@@ -220,7 +252,13 @@ impl Engine {
                 }
                 for x in &e.except {
                     prose_pats.push(normalise(x));
-                    prose_kinds.push((PatKind::Except(kind), false));
+                    prose_kinds.push((
+                        PatKind::Except(kind),
+                        Free {
+                            left: false,
+                            right: false,
+                        },
+                    ));
                 }
             }
             lexicons.insert(kind, lex);
@@ -249,17 +287,9 @@ impl Engine {
                 .get_or_init(|| build(&self.prose_pats, AhoCorasickKind::DFA))
         };
         for m in prose.find_overlapping_iter(text) {
-            let (kind, prefix) = self.prose_kinds[m.pattern().as_usize()];
+            let (kind, free) = self.prose_kinds[m.pattern().as_usize()];
             let (s, e) = (m.start(), m.end());
-            let ok = if prefix {
-                !text[..s]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            } else {
-                at_word_boundaries(text, s, e)
-            };
-            if ok {
+            if bounded(text, s, e, free) {
                 hits.push(Hit {
                     kind,
                     start: s,
@@ -275,16 +305,8 @@ impl Engine {
     pub fn title_parts(&self, title: &str) -> crate::parts::PartSet {
         let mut set = crate::parts::PartSet::default();
         for m in self.headings.find_overlapping_iter(title) {
-            let (part, prefix) = self.heading_parts[m.pattern().as_usize()];
-            let ok = if prefix {
-                !title[..m.start()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            } else {
-                at_word_boundaries(title, m.start(), m.end())
-            };
-            if ok {
+            let (part, free) = self.heading_parts[m.pattern().as_usize()];
+            if bounded(title, m.start(), m.end(), free) {
                 set.insert(part);
             }
         }

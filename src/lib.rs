@@ -11,6 +11,7 @@ pub mod document;
 pub mod input;
 pub mod invariants;
 pub mod lexicon;
+pub mod lsp;
 pub mod parallel;
 pub mod parts;
 pub mod placeholder;

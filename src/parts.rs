@@ -106,6 +106,12 @@ impl PartSet {
 pub struct PartData {
     pub headings: Vec<String>,
     pub phrases: Vec<String>,
+    #[serde(default)]
+    pub when: Vec<String>,
+    #[serde(default)]
+    pub then: Vec<String>,
+    #[serde(default)]
+    pub unless: Vec<String>,
 }
 
 pub const SECTIONS_TOML: &str = include_str!("../rules/sections.toml");
@@ -177,7 +183,7 @@ mod tests {
         assert_eq!(data.len(), Part::ALL.len());
         for (k, d) in &data {
             assert!(Part::from_key(k).is_some(), "unknown part {k}");
-            for list in [&d.headings, &d.phrases] {
+            for list in [&d.headings, &d.phrases, &d.when, &d.then, &d.unless] {
                 let mut sorted = list.clone();
                 sorted.sort();
                 sorted.dedup();

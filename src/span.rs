@@ -44,13 +44,19 @@ pub struct Position {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// The last position computed (offset, column): renderers ask in order, so counting
+    /// characters resumes from there instead of from the line start (1 MB lines stay linear).
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text.as_bytes()));
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: std::cell::Cell::new((0, 1)),
+        }
     }
 
     /// 0-based line number of a byte offset.
@@ -87,7 +93,14 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: usize) -> Position {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
-        let column = text[self.starts[line]..offset].chars().count() + 1;
+        let line_start = self.starts[line];
+        let (last_offset, last_column) = self.last.get();
+        let column = if last_offset >= line_start && last_offset <= offset {
+            last_column + text[last_offset..offset].chars().count()
+        } else {
+            text[line_start..offset].chars().count() + 1
+        };
+        self.last.set((offset, column));
         Position {
             offset,
             line: line + 1,

@@ -75,11 +75,25 @@ const HISTORY_CUES: [&str; 6] = [
     "is besproken",
     "hebben wij",
 ];
-const DEADLINE_CUES: [&str; 10] = [
+
+const START_CUES: [&str; 7] = [
+    "vanaf",
+    "start op",
+    "begint op",
+    "ingang van",
+    "start het traject op",
+    "gaat in op",
+    "loopt vanaf",
+];
+const END_CUES: [&str; 7] = ["eindigt op", "loopt af op", "loopt tot en met", "loopt tot", "eindigt", "stopt op", "afgesloten op"];
+const PERIOD_WORDS: [&str; 8] = ["looptijd", "traject", "verbeterplan", "dit plan", "het plan", "loopt", "duurt", "periode"];
+const DEADLINE_CUES: [&str; 12] = [
     "uiterlijk",
-    "voor ",
+    "uiterlijk op",
+    "voor",
     "deadline",
-    "uiterste",
+    "deadline:",
+    "uiterste datum",
     "op zijn laatst",
     "niet later dan",
     "afgerond op",
@@ -87,6 +101,15 @@ const DEADLINE_CUES: [&str; 10] = [
     "afronden op",
     "behaald op",
 ];
+
+/// True when `text` ends with `word` standing as a whole word.
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.ends_with(word)
+        && !text[..text.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
 
 /// The line (between source line breaks) of the block holding normalised offset `n`.
 pub fn line_at(plan: &Plan, n: usize) -> Range<usize> {
@@ -144,36 +167,44 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
     }
-    // 3. Prose: "van 2 maart 2026 tot en met 29 mei 2026", "2 maart – 29 mei 2026".
+    // 3. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026".
+    let before_date = |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+    if start.is_none() {
+        start = a
+            .dates
+            .iter()
+            .find(|d| START_CUES.iter().any(|c| ends_with_word(before_date(d), c)))
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
+    }
+    if end.is_none() {
+        end = a
+            .dates
+            .iter()
+            .find(|d| END_CUES.iter().any(|c| ends_with_word(before_date(d), c)))
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
+    }
+    // 4. A range about the plan: "Looptijd: van 2 maart 2026 tot en met 29 mei 2026". A range in
+    // the success criteria ("geslaagd als over de periode 4 mei t/m 26 juni") is not the period.
     if start.is_none() || end.is_none() {
         for w in a.dates.windows(2) {
-            let between = &text[w[0].range.end..w[1].range.start];
-            let b = between.trim();
-            if matches!(
-                b,
-                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
-            ) {
-                if plan.block_at(w[0].range.start) != plan.block_at(w[1].range.start) {
-                    continue;
-                }
+            let between = text[w[0].range.end..w[1].range.start].trim();
+            if !matches!(between, "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de") {
+                continue;
+            }
+            let Some(block) = plan.block_at(w[0].range.start) else { continue };
+            if plan.block_at(w[1].range.start) != Some(block) {
+                continue;
+            }
+            let parts = a.block_parts[block];
+            let line = &text[line_at(plan, w[0].range.start)];
+            let about_plan = parts.has(Part::Period)
+                || (PERIOD_WORDS.iter().any(|p| line.contains(p))
+                    && !parts.has(Part::SuccessCriteria)
+                    && !parts.has(Part::Goals)
+                    && !parts.has(Part::Evaluations));
+            if about_plan {
                 start.get_or_insert((w[0].clone(), plan.span_of(w[0].range.clone())));
                 end.get_or_insert((w[1].clone(), plan.span_of(w[1].range.clone())));
-                break;
-            }
-        }
-    }
-    if start.is_none() {
-        // "vanaf 2 maart 2026", "start op 2 maart 2026"
-        for d in &a.dates {
-            // Up to 24 bytes before the date, starting on a char boundary.
-            let from = crate::span::ceil_char_boundary(text, d.range.start.saturating_sub(24));
-            let before = &text[from..d.range.start];
-            if before.ends_with("vanaf ")
-                || before.ends_with("start op ")
-                || before.ends_with("begint op ")
-                || before.ends_with("ingang van ")
-            {
-                start = Some((d.clone(), plan.span_of(d.range.clone())));
                 break;
             }
         }
@@ -216,16 +247,34 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         .or_else(|| a.dates.iter().find_map(|d| d.year));
     t.year = year;
     let start_month = start.as_ref().map(|(d, _)| d.month);
+    let plan_year = |d: &FoundDate| -> Option<i32> {
+        let y = year?;
+        Some(match start_month {
+            Some(sm) if d.month < sm => y + 1,
+            _ => y,
+        })
+    };
+    // "op woensdag 14 januari 2026 … pas op vrijdag 16 januari": the year of the dated
+    // date just before it in the same block, else the plan's.
+    let mut resolved: Vec<Option<Date>> = Vec::with_capacity(a.dates.len());
+    for (i, d) in a.dates.iter().enumerate() {
+        let y = d.year.or_else(|| {
+            let prev = i.checked_sub(1).map(|j| &a.dates[j]);
+            match prev {
+                Some(p) if p.year.is_some() && plan.block_at(p.range.start) == plan.block_at(d.range.start) => {
+                    let py = p.year.unwrap_or_default();
+                    Some(if d.month < p.month { py + 1 } else { py })
+                }
+                _ => plan_year(d),
+            }
+        });
+        resolved.push(y.map(|y| Date::new(y, d.month, d.day)));
+    }
     let resolve = |d: &FoundDate| -> Option<Date> {
-        let y = match (d.year, year) {
-            (Some(y), _) => y,
-            (None, Some(y)) => match start_month {
-                Some(sm) if d.month < sm => y + 1,
-                _ => y,
-            },
-            (None, None) => return None,
+        let date = match a.dates.iter().position(|x| x.range == d.range) {
+            Some(i) => resolved[i]?,
+            None => Date::new(d.year.or_else(|| plan_year(d))?, d.month, d.day),
         };
-        let date = Date::new(y, d.month, d.day);
         date.is_valid().then_some(date)
     };
     t.start = start
@@ -248,8 +297,8 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     // Evaluation moments and deadlines.
     // The cues of the last line looked at: many dates on one long line read it once.
     let mut cues: Option<(Range<usize>, bool, bool)> = None;
-    for d in &a.dates {
-        let Some(date) = resolve(d) else { continue };
+    for (d, date) in a.dates.iter().zip(&resolved) {
+        let Some(date) = date.filter(|x| x.is_valid()) else { continue };
         let parts = a.parts_at(plan, d.range.start);
         let line_range = line_at(plan, d.range.start);
         let (history_cue, evaluation_cue) = match &cues {
@@ -274,15 +323,14 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             t.evaluations.push(item);
             continue;
         }
-        let before_start = d.range.start.saturating_sub(40);
-        let mut bs = before_start;
-        while !text.is_char_boundary(bs) {
-            bs += 1;
+        if parts.has(Part::Signatures) {
+            continue;
         }
-        let before = &text[bs.max(line_range.start)..d.range.start];
-        if DEADLINE_CUES.iter().any(|c| before.contains(c)) || parts.has(Part::Goals) {
+        let before = text[line_range.start..d.range.start].trim_end();
+        if DEADLINE_CUES.iter().any(|c| ends_with_word(before, c)) || parts.has(Part::Goals) {
             t.deadlines.push(item);
         }
     }
+    t.resolved = resolved;
     t
 }

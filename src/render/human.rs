@@ -46,9 +46,11 @@ impl Renderer for Human {
             }
         } else {
             let file = SimpleFile::new(f.path, f.source);
-            let mut config = term::Config::default();
-            config.start_context_lines = 0;
-            config.end_context_lines = 0;
+            let config = term::Config {
+                start_context_lines: 0,
+                end_context_lines: 0,
+                ..Default::default()
+            };
             let mut buf = if self.opts.color {
                 Buffer::ansi()
             } else {

@@ -8,8 +8,20 @@ use crate::document::Plan;
 use crate::lexicon::Engine;
 use crate::span::Span;
 
+pub mod absolute_claim;
+pub mod bsn;
+pub mod character_judgement;
 pub mod empty_section;
+pub mod health_data;
+pub mod long_sentence;
 pub mod missing_parts;
+pub mod mixed_address;
+pub mod placeholder;
+pub mod timeline_rules;
+pub mod unmeasurable_goal;
+pub mod vague_deadline;
+pub mod vague_term;
+pub mod wording;
 
 /// A rule's public contract and documentation.
 #[derive(Debug)]
@@ -88,10 +100,42 @@ pub static RULES: &[&Meta] = &[
     &missing_parts::MISSING_HISTORY,
     &missing_parts::MISSING_SIGNATURES,
     &empty_section::META,
+    &vague_term::META,
+    &unmeasurable_goal::META,
+    &vague_deadline::META,
+    &character_judgement::META,
+    &absolute_claim::META,
+    &timeline_rules::INVALID_DATE,
+    &timeline_rules::END_BEFORE_START,
+    &timeline_rules::DATE_OUTSIDE_PERIOD,
+    &timeline_rules::PERIOD_TOO_SHORT,
+    &timeline_rules::NO_INTERIM_EVALUATION,
+    &timeline_rules::WEEKDAY_MISMATCH,
+    &timeline_rules::DATE_IN_PAST,
+    &mixed_address::META,
+    &placeholder::META,
+    &long_sentence::META,
+    &health_data::META,
+    &bsn::META,
 ];
 
 /// The checks, each reporting one or more of the rules above.
-pub static CHECKS: &[Check] = &[missing_parts::check, empty_section::check];
+pub static CHECKS: &[Check] = &[
+    missing_parts::check,
+    empty_section::check,
+    vague_term::check,
+    unmeasurable_goal::check,
+    vague_deadline::check,
+    character_judgement::check,
+    absolute_claim::check,
+    timeline_rules::check_dates,
+    timeline_rules::check_timeline,
+    mixed_address::check,
+    placeholder::check,
+    long_sentence::check,
+    health_data::check,
+    bsn::check,
+];
 
 /// Find a rule by code or name (case-insensitive).
 pub fn lookup(code_or_name: &str) -> Option<&'static Meta> {

@@ -1,0 +1,412 @@
+//! Code actions (suppress a finding, add a missing part) and hover (the rule's explanation).
+
+use super::convert;
+use super::text::{Encoding, LineMap};
+use crate::parts::Part;
+use crate::rules::{self, missing_parts};
+use crate::Diagnostic;
+use lsp_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, Hover, HoverContents, MarkupContent,
+    MarkupKind, TextEdit, Uri, WorkspaceEdit,
+};
+use std::collections::HashMap;
+
+/// One document as the actions see it.
+pub struct Ctx<'a> {
+    pub uri: &'a Uri,
+    pub text: &'a str,
+    pub lines: &'a LineMap,
+    pub enc: Encoding,
+    pub en: bool,
+    pub findings: &'a [Diagnostic],
+}
+
+/// The part a missing-part rule (VT101–VT110) asks for.
+pub fn part_of(code: &str) -> Option<Part> {
+    Part::ALL
+        .into_iter()
+        .find(|p| missing_parts::rule_for(*p).0.code == code)
+}
+
+/// The heading a skeleton section gets; each is one of the part's synonyms.
+pub fn heading(part: Part) -> &'static str {
+    match part {
+        Part::Problem => "Aanleiding",
+        Part::Goals => "Verbeterpunten",
+        Part::SuccessCriteria => "Succescriteria",
+        Part::Support => "Ondersteuning",
+        Part::Period => "Looptijd",
+        Part::Evaluations => "Evaluatiemomenten",
+        Part::Consequences => "Gevolgen als het niet lukt",
+        Part::PositiveOutcome => "Als het lukt",
+        Part::History => "Voorgeschiedenis",
+        Part::Signatures => "Ondertekening",
+    }
+}
+
+fn eol(text: &str) -> &'static str {
+    match text.find('\n') {
+        Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    }
+}
+
+/// A skeleton section for a missing part: its heading and, in an HTML comment, what belongs
+/// there. The comment keeps the section "empty" (VT111) until it is filled in.
+pub fn skeleton(part: Part, en: bool, nl: &str) -> String {
+    let (_, hint_nl, hint_en) = missing_parts::rule_for(part);
+    let hint = if en { hint_en } else { hint_nl }.replace("--", "—");
+    format!("## {}{nl}{nl}<!-- {hint} -->{nl}", heading(part))
+}
+
+/// Text to append so that `sections` start on a fresh paragraph at the end of `text`.
+fn append_sections(text: &str, sections: &[String]) -> String {
+    let nl = eol(text);
+    let mut s = String::new();
+    let trimmed = text.trim_end_matches(['\r', '\n']);
+    if !trimmed.is_empty() {
+        let have = text[trimmed.len()..].matches('\n').count();
+        for _ in have..2 {
+            s.push_str(nl);
+        }
+    }
+    for (i, sec) in sections.iter().enumerate() {
+        if i > 0 {
+            s.push_str(nl);
+        }
+        s.push_str(sec);
+    }
+    s
+}
+
+fn list_marker_width(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let marker = if matches!(b.first(), Some(b'-' | b'*' | b'+')) {
+        1
+    } else {
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=9).contains(&digits) && matches!(b.get(digits), Some(b'.' | b')')) {
+            digits + 1
+        } else {
+            return None;
+        }
+    };
+    match b.get(marker) {
+        None => Some(marker + 1),
+        Some(b' ' | b'\t') => {
+            let spaces = b[marker..].iter().take_while(|c| **c == b' ').count();
+            // Five or more spaces: the content is indented code, its column is marker + 1.
+            Some(marker + if (1..=4).contains(&spaces) { spaces } else { 1 })
+        }
+        _ => None,
+    }
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
+}
+
+/// The line range of YAML front matter, if the text starts with it.
+fn front_matter_end(text: &str, lines: &LineMap) -> Option<usize> {
+    let first = lines.line_range(text, 0);
+    if text[first].trim_start_matches('\u{feff}') != "---" {
+        return None;
+    }
+    (1..lines.line_count()).find(|&l| {
+        let t = &text[lines.line_range(text, l)];
+        t == "---" || t == "..."
+    })
+}
+
+/// The edit that puts `<!-- vt-lint-disable-next-line CODE -->` on its own line above `line`,
+/// indented so that it stays inside the same list item or block quote. `None` where a line
+/// cannot go: inside front matter or between table rows.
+pub fn suppression_edit(
+    text: &str,
+    lines: &LineMap,
+    line: usize,
+    code: &str,
+    enc: Encoding,
+) -> Option<TextEdit> {
+    if front_matter_end(text, lines).is_some_and(|end| line <= end) {
+        return None;
+    }
+    let range = lines.line_range(text, line);
+    let mut start = range.start;
+    if line == 0 && text.starts_with('\u{feff}') {
+        start += '\u{feff}'.len_utf8();
+    }
+    let cur = &text[start..range.end];
+    let prev_line = (0..line)
+        .rev()
+        .map(|l| &text[lines.line_range(text, l)])
+        .find(|t| !t.trim().is_empty());
+    if cur.trim_start().starts_with('|')
+        && line > 0
+        && text[lines.line_range(text, line - 1)]
+            .trim_start()
+            .starts_with('|')
+    {
+        return None;
+    }
+    let ws = indent_of(cur);
+    let mut prefix = cur[..ws].to_string();
+    let mut rest = &cur[ws..];
+    // Block quote markers are repeated, so the comment stays inside the quote.
+    while let Some(r) = rest.strip_prefix('>') {
+        prefix.push('>');
+        let sp = indent_of(r);
+        prefix.push_str(&r[..sp]);
+        rest = &r[sp..];
+        if sp == 0 {
+            prefix.push(' ');
+        }
+    }
+    if let Some(width) = list_marker_width(rest) {
+        // Not the first item: indent to the previous item's content, so the comment belongs
+        // to that item and the list is not split in two.
+        let after_sibling = prev_line.is_some_and(|p| {
+            let pi = indent_of(p);
+            pi > ws || (pi == ws && list_marker_width(&p[pi..]).is_some())
+        });
+        if after_sibling && !prefix.contains('>') {
+            prefix.push_str(&" ".repeat(width));
+        }
+    }
+    let pos = lines.position(text, start, enc);
+    Some(TextEdit {
+        range: lsp_types::Range::new(pos, pos),
+        new_text: format!(
+            "{prefix}<!-- vt-lint-disable-next-line {code} -->{}",
+            eol(text)
+        ),
+    })
+}
+
+fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
+    WorkspaceEdit {
+        changes: Some(HashMap::from([(uri.clone(), edits)])),
+        ..WorkspaceEdit::default()
+    }
+}
+
+/// The quick fixes for the findings on the lines of `range` (byte offsets): editors ask with
+/// the cursor's position, which may be anywhere on the finding's line.
+pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOrCommand> {
+    let mut out = Vec::new();
+    let end_pos = cx.lines.position(cx.text, cx.text.len(), cx.enc);
+    let at_end = lsp_types::Range::new(end_pos, end_pos);
+    let (first, last) = (cx.lines.line_of(range.start), cx.lines.line_of(range.end));
+    let touching: Vec<&Diagnostic> = cx
+        .findings
+        .iter()
+        .filter(|d| cx.lines.line_of(d.span.start) <= last && first <= cx.lines.line_of(d.span.end))
+        .collect();
+    let lsp = |d: &Diagnostic| convert::diagnostic(d, cx.uri, cx.text, cx.lines, cx.enc, cx.en);
+    let missing: Vec<(&Diagnostic, Part)> = touching
+        .iter()
+        .filter_map(|d| part_of(d.code).map(|p| (*d, p)))
+        .collect();
+    for (d, part) in &missing {
+        let title = if cx.en {
+            format!("Add the section '{}' ({})", heading(*part), d.code)
+        } else {
+            format!("Voeg het onderdeel '{}' toe ({})", heading(*part), d.code)
+        };
+        let text = append_sections(cx.text, &[skeleton(*part, cx.en, eol(cx.text))]);
+        out.push(CodeActionOrCommand::CodeAction(CodeAction {
+            title,
+            kind: Some(CodeActionKind::QUICKFIX),
+            diagnostics: Some(vec![lsp(d)]),
+            edit: Some(edit(cx.uri, vec![TextEdit::new(at_end, text)])),
+            is_preferred: Some(true),
+            ..CodeAction::default()
+        }));
+    }
+    if missing.len() > 1 {
+        let sections: Vec<String> = missing
+            .iter()
+            .map(|(_, p)| skeleton(*p, cx.en, eol(cx.text)))
+            .collect();
+        out.push(CodeActionOrCommand::CodeAction(CodeAction {
+            title: if cx.en {
+                format!("Add all {} missing sections", missing.len())
+            } else {
+                format!("Voeg alle {} ontbrekende onderdelen toe", missing.len())
+            },
+            kind: Some(CodeActionKind::QUICKFIX),
+            diagnostics: Some(missing.iter().map(|(d, _)| lsp(d)).collect()),
+            edit: Some(edit(
+                cx.uri,
+                vec![TextEdit::new(at_end, append_sections(cx.text, &sections))],
+            )),
+            ..CodeAction::default()
+        }));
+    }
+    let mut seen = Vec::new();
+    for d in touching {
+        let line = cx.lines.line_of(d.span.start);
+        if seen.contains(&(line, d.code)) {
+            continue;
+        }
+        seen.push((line, d.code));
+        let Some(te) = suppression_edit(cx.text, cx.lines, line, d.code, cx.enc) else {
+            continue;
+        };
+        let title = if cx.en {
+            format!("Suppress {} on this line", d.code)
+        } else {
+            format!("Onderdruk {} op deze regel", d.code)
+        };
+        out.push(CodeActionOrCommand::CodeAction(CodeAction {
+            title,
+            kind: Some(CodeActionKind::QUICKFIX),
+            diagnostics: Some(vec![lsp(d)]),
+            edit: Some(edit(cx.uri, vec![te])),
+            ..CodeAction::default()
+        }));
+    }
+    out
+}
+
+/// The explanation of every rule with a finding at `offset`.
+pub fn hover(cx: &Ctx, offset: usize) -> Option<Hover> {
+    let here: Vec<&Diagnostic> = cx
+        .findings
+        .iter()
+        .filter(|d| d.span.start <= offset && offset <= d.span.end)
+        .collect();
+    let first = here.first()?;
+    let mut parts = Vec::new();
+    let mut codes = Vec::new();
+    for d in &here {
+        if codes.contains(&d.code) {
+            continue;
+        }
+        codes.push(d.code);
+        let sev = crate::render::severity_word(d.severity, cx.en);
+        let mut s = format!("### {} {} ({sev})\n\n{}\n", d.code, d.name, d.message);
+        if let Some(meta) = rules::lookup(d.code) {
+            s.push('\n');
+            s.push_str(if cx.en {
+                meta.explanation.1
+            } else {
+                meta.explanation.0
+            });
+        }
+        parts.push(s);
+    }
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: parts.join("\n\n---\n\n"),
+        }),
+        range: Some(cx.lines.range(cx.text, first.span, cx.enc)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn suppress(text: &str, line: usize) -> Option<String> {
+        let lines = LineMap::new(text);
+        let e = suppression_edit(text, &lines, line, "VT201", Encoding::Utf16)?;
+        let at = lines.offset(text, e.range.start, Encoding::Utf16);
+        let mut t = text.to_string();
+        t.insert_str(at, &e.new_text);
+        Some(t)
+    }
+
+    const C: &str = "<!-- vt-lint-disable-next-line VT201 -->";
+
+    #[test]
+    fn suppression_keeps_lists_whole() {
+        let text = "Intro\n- eerste\n- tweede\n  1. sub een\n  2. sub twee\n";
+        assert_eq!(
+            suppress(text, 1).unwrap(),
+            format!("Intro\n{C}\n- eerste\n- tweede\n  1. sub een\n  2. sub twee\n")
+        );
+        assert_eq!(
+            suppress(text, 2).unwrap(),
+            format!("Intro\n- eerste\n  {C}\n- tweede\n  1. sub een\n  2. sub twee\n")
+        );
+        assert_eq!(
+            suppress(text, 4).unwrap(),
+            format!("Intro\n- eerste\n- tweede\n  1. sub een\n     {C}\n  2. sub twee\n")
+        );
+        // A continuation line keeps its own indentation.
+        let text = "- eerste\n  vervolg\n";
+        assert_eq!(
+            suppress(text, 1).unwrap(),
+            format!("- eerste\n  {C}\n  vervolg\n")
+        );
+        // The comment stays inside the item, and so inside one list, for pulldown-cmark too.
+        let t = suppress("- a\n- b vaag\n- c\n", 1).unwrap();
+        let lists = pulldown_cmark::Parser::new(&t)
+            .filter(|e| {
+                matches!(
+                    e,
+                    pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(_))
+                )
+            })
+            .count();
+        assert_eq!(lists, 1, "{t}");
+    }
+
+    #[test]
+    fn suppression_in_quotes_crlf_bom_tables_front_matter() {
+        assert_eq!(
+            suppress("> citaat\r\n> vaag\r\n", 1).unwrap(),
+            format!("> citaat\r\n> {C}\r\n> vaag\r\n")
+        );
+        assert_eq!(
+            suppress("\u{feff}# Titel\n", 0).unwrap(),
+            format!("\u{feff}{C}\n# Titel\n")
+        );
+        assert!(suppress("| a | b |\n| --- | --- |\n| x | vaag |\n", 2).is_none());
+        assert!(suppress("| a | b |\n| --- | --- |\n", 0).is_some());
+        assert!(suppress("---\nstart: ooit\n---\n# T\n", 1).is_none());
+        assert!(suppress("---\nstart: ooit\n---\n# T\n", 3).is_some());
+    }
+
+    #[test]
+    fn every_skeleton_makes_its_part_present() {
+        let plan = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/plans/good_klantenservice.md"
+        ))
+        .unwrap();
+        let mut config = crate::Config::new();
+        // The fixture's dates lie in 2025-2026; judge them as the fixtures expect.
+        config.today = crate::dates::Date::parse_iso("2025-06-01");
+        for part in Part::ALL {
+            let (meta, _, _) = missing_parts::rule_for(part);
+            // A tiny plan that lacks every part; add only this one's skeleton.
+            let bare = "# Verbeterplan Sanne Visser\n\nTekst.";
+            let with = format!(
+                "{bare}{}",
+                append_sections(bare, &[skeleton(part, false, "\n")])
+            );
+            let codes: Vec<_> = crate::lint(&with, &config).iter().map(|d| d.code).collect();
+            // The period needs real dates, so VT105 stays until they are filled in.
+            if part != Part::Period {
+                assert!(!codes.contains(&meta.code), "{part:?}: {codes:?}\n{with}");
+            }
+            assert!(
+                codes.contains(&"VT111"),
+                "{part:?} skeleton counts as empty: {codes:?}"
+            );
+        }
+        assert!(crate::lint(&plan, &config).is_empty());
+    }
+
+    #[test]
+    fn appending_starts_a_fresh_paragraph() {
+        let s = vec!["## X\n".to_string()];
+        assert_eq!(append_sections("a", &s), "\n\n## X\n");
+        assert_eq!(append_sections("a\n", &s), "\n## X\n");
+        assert_eq!(append_sections("a\n\n", &s), "## X\n");
+        assert_eq!(append_sections("", &s), "## X\n");
+    }
+}

@@ -1,0 +1,140 @@
+//! The config for each document: the nearest `vt-lint.toml` from the document's folder upward.
+//!
+//! `config_for` is the single place where a config file is read. Until the `vt-lint.toml`
+//! loader (`config_file`) is merged, it checks the file's TOML syntax and otherwise uses the
+//! defaults; plug the loader in there.
+
+use crate::config::{Config, Lang};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+pub const CONFIG_FILE: &str = "vt-lint.toml";
+
+/// A config file that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The config file.
+    pub file: PathBuf,
+    pub message: String,
+    /// Byte range in the config file, when known.
+    pub span: Option<std::ops::Range<usize>>,
+}
+
+/// The nearest `vt-lint.toml` from `doc`'s folder upward.
+pub fn find_config(doc: &Path) -> Option<PathBuf> {
+    doc.parent()?
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_FILE))
+        .find(|p| p.is_file())
+}
+
+/// The config for the document at `path`: defaults when no `vt-lint.toml` is found.
+pub fn config_for(path: &Path) -> Result<Config, ConfigError> {
+    let Some(file) = find_config(path) else {
+        return Ok(Config::new());
+    };
+    let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
+        file: file.clone(),
+        message: e.to_string(),
+        span: None,
+    })?;
+    // The loader from `config_file` replaces this syntax check when it lands.
+    match text.parse::<toml::Table>() {
+        Ok(_) => Ok(Config::new()),
+        Err(e) => Err(ConfigError {
+            file,
+            message: e.message().to_string(),
+            span: e.span(),
+        }),
+    }
+}
+
+/// What the server knows about one config file.
+struct Entry {
+    stamp: Option<(SystemTime, u64)>,
+    result: Result<Arc<Config>, ConfigError>,
+}
+
+/// Configs by config file, reloaded when the file's modification time or size changes.
+pub struct Configs {
+    lang: Option<Lang>,
+    default: Arc<Config>,
+    cache: Mutex<HashMap<PathBuf, Entry>>,
+}
+
+fn stamp(file: &Path) -> Option<(SystemTime, u64)> {
+    let m = std::fs::metadata(file).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+impl Configs {
+    pub fn new(lang: Option<Lang>) -> Configs {
+        Configs {
+            lang,
+            default: Arc::new(with_lang(Config::new(), lang)),
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The config for a document, and the config file it came from with its problem if any.
+    /// A broken config falls back to the defaults.
+    pub fn get(&self, doc: Option<&Path>) -> (Arc<Config>, Option<(PathBuf, Option<ConfigError>)>) {
+        let Some(doc) = doc else {
+            return (self.default.clone(), None);
+        };
+        let Some(file) = find_config(doc) else {
+            return (self.default.clone(), None);
+        };
+        let now = stamp(&file);
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        let fresh = matches!(cache.get(&file), Some(e) if e.stamp == now && now.is_some());
+        if !fresh {
+            let result = config_for(doc).map(|c| Arc::new(with_lang(c, self.lang)));
+            cache.insert(file.clone(), Entry { stamp: now, result });
+        }
+        match &cache[&file].result {
+            Ok(c) => (c.clone(), Some((file, None))),
+            Err(e) => (self.default.clone(), Some((file, Some(e.clone())))),
+        }
+    }
+}
+
+fn with_lang(mut c: Config, lang: Option<Lang>) -> Config {
+    if let Some(l) = lang {
+        c.lang = l;
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_config_and_broken_toml() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("plannen/2026");
+        std::fs::create_dir_all(&sub).unwrap();
+        let doc = sub.join("plan.md");
+        assert!(config_for(&doc).is_ok());
+        std::fs::write(dir.path().join(CONFIG_FILE), "lang = \"nl\"\n").unwrap();
+        assert_eq!(
+            find_config(&doc).unwrap(),
+            dir.path().join(CONFIG_FILE),
+            "found upward"
+        );
+        std::fs::write(dir.path().join("plannen").join(CONFIG_FILE), "lang = \n").unwrap();
+        let err = config_for(&doc).unwrap_err();
+        assert_eq!(err.file, dir.path().join("plannen").join(CONFIG_FILE));
+        assert!(err.span.is_some());
+        let configs = Configs::new(Some(Lang::En));
+        let (c, problem) = configs.get(Some(&doc));
+        assert!(
+            c.en(),
+            "falls back to the defaults with the session language"
+        );
+        assert!(problem.unwrap().1.is_some());
+    }
+}

@@ -1,0 +1,122 @@
+//! VT502 bsn: a Dutch citizen service number — nine digits (optionally grouped) that pass
+//! the elfproef. Any other nine-digit number is not a BSN.
+
+use super::{Cx, Meta};
+use crate::diagnostic::Severity;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static META: Meta = Meta {
+    code: "VT502",
+    name: "bsn",
+    severity: Severity::Error,
+    summary: ("een burgerservicenummer (BSN) in het plan", "a citizen service number (BSN) in the plan"),
+    explanation: (
+"## Wat
+Een burgerservicenummer: negen cijfers, eventueel in groepjes (123456782, 1234.56.782, 123 456 782), die de elfproef doorstaan. Een ordernummer of factuurnummer van negen cijfers dat de elfproef niet doorstaat, meldt vt-lint niet.
+
+## Waarom
+Het gebruik van het BSN is wettelijk beperkt (art. 46 UAVG): alleen waar een wet het voorschrijft, zoals de loonadministratie. Een verbeterplan heeft het niet nodig, en het plan wordt door meerdere mensen gelezen.
+
+## Niet zo
+```markdown
+Naam: Sanne de Vries (BSN 111222333)
+```
+
+## Wel zo
+```markdown
+Naam: Sanne de Vries, personeelsnummer 4711
+```",
+"## What
+A citizen service number (BSN): nine digits, possibly grouped, that pass the elfproef (the Dutch eleven test). A nine-digit order or invoice number that fails the test is not reported.
+
+## Why
+Use of the BSN is restricted by law (art. 46 UAVG): only where a law requires it, such as payroll. An improvement plan does not need it.
+
+## Bad
+```markdown
+Naam: Sanne de Vries (BSN 111222333)
+```
+
+## Good
+```markdown
+Naam: Sanne de Vries, personeelsnummer 4711
+```"),
+};
+
+static BSN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. -]\d{3}[. -]\d{3}|\d{3}[. ]\d{2}[. ]\d{4}|\d{2}[. ]\d{3}[. ]\d{4})(?-u:\b)")
+        .expect("bsn pattern compiles")
+});
+
+/// The elfproef for a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11 (and not zero).
+pub fn elfproef(digits: &[u8; 9]) -> bool {
+    let mut sum: i64 = 0;
+    for (i, d) in digits.iter().enumerate() {
+        let w = if i == 8 { -1 } else { 9 - i as i64 };
+        sum += w * i64::from(*d);
+    }
+    sum != 0 && sum % 11 == 0
+}
+
+pub fn check(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for m in BSN_RE.find_iter(text) {
+        // Not part of a longer number (a phone number, an IBAN, a date).
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '.' || c == '+')
+            || after.is_some_and(|c| c.is_ascii_digit() || c == '-')
+            || (after == Some('.') && text[m.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let digits: Vec<u8> = m
+            .as_str()
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(|b| b - b'0')
+            .collect();
+        let Ok(d) = <[u8; 9]>::try_from(digits.as_slice()) else {
+            continue;
+        };
+        if !elfproef(&d) {
+            continue;
+        }
+        let span = plan.span_of(m.range());
+        // Do not repeat the number itself: output may end up in public CI logs.
+        let masked = format!("{}******", &m.as_str()[..3]);
+        let message = if cx.en {
+            format!("citizen service number (BSN) in the plan: \"{masked}\"")
+        } else {
+            format!("burgerservicenummer (BSN) in het plan: \"{masked}\"")
+        };
+        let help = cx
+            .t(
+                "haal het BSN weg: een verbeterplan heeft het niet nodig en het gebruik ervan is wettelijk beperkt (art. 46 UAVG)",
+                "remove the BSN: an improvement plan does not need it and its use is restricted by law (art. 46 UAVG)",
+            )
+            .to_string();
+        cx.emit(&META, span, message, help);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::elfproef;
+
+    #[test]
+    fn elfproef_accepts_valid_and_rejects_others() {
+        assert!(elfproef(&[1, 1, 1, 2, 2, 2, 3, 3, 3]));
+        assert!(elfproef(&[1, 2, 3, 4, 5, 6, 7, 8, 2]));
+        assert!(!elfproef(&[1, 2, 3, 4, 5, 6, 7, 8, 9]));
+        assert!(!elfproef(&[0; 9]));
+    }
+}

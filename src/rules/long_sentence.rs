@@ -1,0 +1,169 @@
+//! VT403 long-sentence: a sentence over 25 words. The splitter knows Dutch abbreviations
+//! ("bijv.", "d.w.z.", "o.a.", "t/m", "dhr.") and does not split inside them.
+
+use super::{Cx, Meta};
+use crate::diagnostic::Severity;
+use crate::document::BlockKind;
+use std::ops::Range;
+
+pub const MAX_WORDS: usize = 25;
+
+pub static META: Meta = Meta {
+    code: "VT403",
+    name: "long-sentence",
+    severity: Severity::Info,
+    summary: ("een zin van meer dan 25 woorden", "a sentence of more than 25 words"),
+    explanation: (
+"## Wat
+Een zin van meer dan 25 woorden. Afkortingen als \"bijv.\", \"o.a.\", \"d.w.z.\" en \"dhr.\" beëindigen geen zin.
+
+## Waarom
+Een verbeterplan gaat naar medewerkers van elk leesniveau, vaak in een gespannen situatie. Het advies voor eenvoudige Nederlandse tekst (taalniveau B1) is: korte zinnen, één boodschap per zin. Wat de werknemer niet begrijpt, kan hij of zij niet verbeteren.
+
+## Niet zo
+```markdown
+Omdat uit de gesprekken van de afgelopen maanden is gebleken dat de afspraken over het bijwerken van het klantdossier niet altijd worden nagekomen en dit tot klachten heeft geleid, hebben wij besloten een verbetertraject te starten.
+```
+
+## Wel zo
+```markdown
+Je werkt het klantdossier niet altijd bij. Dat leidde in maart tot drie klachten. Daarom starten we een verbetertraject.
+```",
+"## What
+A sentence of more than 25 words. Abbreviations such as \"bijv.\", \"o.a.\", \"d.w.z.\" and \"dhr.\" do not end a sentence.
+
+## Why
+A plan goes to employees of every reading level, often in a tense situation. Dutch plain-language advice (level B1) is short sentences with one message each.
+
+## Bad
+```markdown
+Omdat uit de gesprekken van de afgelopen maanden is gebleken dat de afspraken over het bijwerken van het klantdossier niet altijd worden nagekomen en dit tot klachten heeft geleid, hebben wij besloten een verbetertraject te starten.
+```
+
+## Good
+```markdown
+Je werkt het klantdossier niet altijd bij. Dat leidde in maart tot drie klachten. Daarom starten we een verbetertraject.
+```"),
+};
+
+/// Abbreviations (normalised, without their final dot) after which a dot does not end a sentence.
+const ABBREVIATIONS: [&str; 44] = [
+    "a.s", "bijv", "bv", "ca", "d.d", "d.m.v", "d.w.z", "dhr", "dr", "drs", "e.a", "e.d", "e.v",
+    "enz", "etc", "evt", "excl", "i.c.m", "i.o.m", "i.p.v", "i.v.m", "incl", "ing", "ir", "jl",
+    "m.b.t", "m.i.v", "max", "mevr", "min", "mr", "mw", "n.a.v", "n.t.b", "nl", "nr", "o.a",
+    "o.b.v", "prof", "resp", "t.a.v", "t.b.v", "t.z.t", "z.s.m",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(['(', '"', '\'']);
+    ABBREVIATIONS.contains(&w) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
+}
+
+/// Split a normalised block into sentences.
+pub fn split_sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[r.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if matches!(c, b'.' | b'!' | b'?') {
+            // Run of terminators ("?!", "...").
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            let at_end = j >= bytes.len();
+            let followed_by_space = at_end || bytes[j] == b' ';
+            let word_start = s[..i].rfind(' ').map_or(0, |p| p + 1);
+            let word = &s[word_start..i];
+            let number = c == b'.'
+                && word.chars().last().is_some_and(|l| l.is_ascii_digit())
+                && !at_end
+                && bytes[j].is_ascii_digit();
+            if followed_by_space && !number && !(c == b'.' && is_abbreviation(word)) {
+                out.push(r.start + start..r.start + j);
+                start = j;
+                while start < bytes.len() && bytes[start] == b' ' {
+                    start += 1;
+                }
+                i = start;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < bytes.len() && s[start..].chars().any(char::is_alphanumeric) {
+        out.push(r.start + start..r.end);
+    }
+    out
+}
+
+pub fn word_count(s: &str) -> usize {
+    s.split(' ')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+pub fn check(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    for b in &plan.blocks {
+        if matches!(b.kind, BlockKind::Heading(_)) || word_count(&text[b.norm.clone()]) <= MAX_WORDS
+        {
+            continue;
+        }
+        for r in split_sentences(text, b.norm.clone()) {
+            let n = word_count(&text[r.clone()]);
+            if n > MAX_WORDS {
+                let message = if cx.en {
+                    format!("sentence of {n} words")
+                } else {
+                    format!("zin van {n} woorden")
+                };
+                let help = cx
+                    .t(
+                        "splits de zin: een plan gaat naar medewerkers van elk leesniveau; houd zinnen onder de 25 woorden, één boodschap per zin",
+                        "split the sentence: plans go to employees of every reading level; keep sentences under 25 words, one message each",
+                    )
+                    .to_string();
+                cx.emit(&META, plan.span_of(r), message, help);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<String> {
+        let t = crate::text::normalise(s);
+        split_sentences(&t, 0..t.len())
+            .into_iter()
+            .map(|r| t[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Je volgt o.a. een training, bijv. bij dhr. Jansen. Daarna evalueren we."),
+            [
+                "je volgt o.a. een training, bijv. bij dhr. jansen.",
+                "daarna evalueren we."
+            ]
+        );
+        assert_eq!(
+            split("Van 1 t/m 3 maart. Om 9.30 uur."),
+            ["van 1 t/m 3 maart.", "om 9.30 uur."]
+        );
+        assert_eq!(split("Klaar? Ja! Goed"), ["klaar?", "ja!", "goed"]);
+    }
+}

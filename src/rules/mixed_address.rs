@@ -1,0 +1,173 @@
+//! VT401 mixed-address: the employee is addressed both as je/jij/jouw and as u/uw.
+
+use super::{Cx, Meta};
+use crate::config::Address;
+use crate::diagnostic::Severity;
+use crate::rules::wording::quoted_ranges;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub static META: Meta = Meta {
+    code: "VT401",
+    name: "mixed-address",
+    severity: Severity::Warning,
+    summary: ("de werknemer wordt zowel met je als met u aangesproken", "the employee is addressed both as je and as u"),
+    explanation: (
+"## Wat
+Het plan spreekt de werknemer op de ene plek aan met je/jij/jouw en op een andere met u/uw. vt-lint bepaalt welke vorm het plan vooral gebruikt (of neemt `aanspreekvorm` uit de front matter, of `address` uit vt-lint.toml) en meldt de andere. Citaten tussen aanhalingstekens en plannen in de derde persoon (\"Kevin is …\") tellen niet.
+
+## Waarom
+Wisselen tussen je en u leest slordig en afstandelijk, en verraadt vaak een plan dat uit stukken van verschillende sjablonen is samengesteld.
+
+## Niet zo
+```markdown
+Je krijgt elke week coaching. Wij verwachten dat u de training afrondt.
+```
+
+## Wel zo
+```markdown
+Je krijgt elke week coaching. We verwachten dat je de training afrondt.
+```",
+"## What
+The plan addresses the employee as je/jij/jouw (informal) in one place and as u/uw (formal) in another. vt-lint takes the form the plan mostly uses (or `aanspreekvorm` from front matter, or `address` in vt-lint.toml) and reports the other. Quotations and third-person plans do not count.
+
+## Why
+Switching between je and u reads careless and distant, and often gives away a plan pieced together from different templates.
+
+## Bad
+```markdown
+Je krijgt elke week coaching. Wij verwachten dat u de training afrondt.
+```
+
+## Good
+```markdown
+Je krijgt elke week coaching. We verwachten dat je de training afrondt.
+```"),
+};
+
+static PRONOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(je|jij|jou|jouw|jezelf|u|uw|uzelf)(?-u:\b)")
+        .expect("pronoun pattern compiles")
+});
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Form {
+    Je,
+    U,
+}
+
+pub fn check(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let mut found: Vec<(Form, std::ops::Range<usize>)> = Vec::new();
+    let mut quotes: Option<(usize, Vec<std::ops::Range<usize>>)> = None;
+    for m in PRONOUN_RE.find_iter(text) {
+        let form = if m.as_str().starts_with('j') {
+            Form::Je
+        } else {
+            Form::U
+        };
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        // "U-opstelling", "je-vorm", "9.00 u", "u." as an abbreviation for "uur".
+        if matches!(after, Some('-' | '\'' | '/')) || matches!(before, Some('-' | '\'' | '/')) {
+            continue;
+        }
+        if form == Form::U {
+            let prev_word = text[..m.start()].trim_end();
+            if prev_word.ends_with(|c: char| c.is_ascii_digit()) || after == Some('.') {
+                continue;
+            }
+        }
+        let Some(bi) = plan.block_at(m.start()) else {
+            continue;
+        };
+        let block = &plan.blocks[bi];
+        if block.quoted {
+            continue;
+        }
+        if quotes.as_ref().map(|q| q.0) != Some(bi) {
+            quotes = Some((bi, quoted_ranges(text, block.norm.clone())));
+        }
+        if quotes
+            .as_ref()
+            .unwrap()
+            .1
+            .iter()
+            .any(|q| q.start < m.start() && m.end() < q.end)
+        {
+            continue;
+        }
+        found.push((form, m.range()));
+    }
+    let je = found.iter().filter(|(f, _)| *f == Form::Je).count();
+    let u = found.len() - je;
+    let front = plan
+        .front("aanspreekvorm")
+        .map(|f| f.value.trim().to_ascii_lowercase());
+    let (wanted, why_nl, why_en) = match (cx.config.address, front.as_deref()) {
+        (Address::Je, _) => (
+            Form::Je,
+            "vt-lint.toml vraagt 'je'".to_string(),
+            "vt-lint.toml asks for 'je'".to_string(),
+        ),
+        (Address::U, _) => (
+            Form::U,
+            "vt-lint.toml vraagt 'u'".to_string(),
+            "vt-lint.toml asks for 'u'".to_string(),
+        ),
+        (_, Some("je" | "jij")) => (
+            Form::Je,
+            "de front matter zegt 'aanspreekvorm: je'".into(),
+            "the front matter says 'aanspreekvorm: je'".into(),
+        ),
+        (_, Some("u")) => (
+            Form::U,
+            "de front matter zegt 'aanspreekvorm: u'".into(),
+            "the front matter says 'aanspreekvorm: u'".into(),
+        ),
+        _ => {
+            if je == 0 || u == 0 {
+                return;
+            }
+            let first = found[0].0;
+            let w = if je > u || (je == u && first == Form::Je) {
+                Form::Je
+            } else {
+                Form::U
+            };
+            let n = if w == Form::Je { je } else { u };
+            let word = if w == Form::Je { "je/jij/jouw" } else { "u/uw" };
+            (
+                w,
+                format!("het plan gebruikt {n} keer {word}"),
+                format!("the plan uses {word} {n} times"),
+            )
+        }
+    };
+    for (form, r) in found {
+        if form == wanted {
+            continue;
+        }
+        let span = plan.span_of(r);
+        let original = &plan.source[span.range()];
+        let (w_nl, w_en) = match wanted {
+            Form::Je => ("je", "je"),
+            Form::U => ("u", "u"),
+        };
+        let message = if cx.en {
+            format!("form of address switches: \"{original}\" where the plan says \"{w_en}\"")
+        } else {
+            format!("aanspreekvorm wisselt: \"{original}\" waar het plan \"{w_nl}\" gebruikt")
+        };
+        let help = if cx.en {
+            format!("use one form of address throughout; {why_en}")
+        } else {
+            format!("gebruik overal dezelfde aanspreekvorm; {why_nl}")
+        };
+        cx.emit(&META, span, message, help);
+    }
+}

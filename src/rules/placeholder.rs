@@ -1,0 +1,190 @@
+//! VT402 placeholder: an unfilled template placeholder, or a form label left empty.
+
+use super::{Cx, Meta};
+use crate::diagnostic::Severity;
+use crate::parts::Part;
+use crate::placeholder::PLACEHOLDER_RE;
+
+pub static META: Meta = Meta {
+    code: "VT402",
+    name: "placeholder",
+    severity: Severity::Error,
+    summary: ("een invulplek uit een sjabloon is niet ingevuld", "a template placeholder was not filled in"),
+    explanation: (
+"## Wat
+Een invulplek uit een sjabloon die nog in het plan staat: `<naam medewerker>`, `<invullen>`, `[Naam manager]` (haken die geen link zijn), `{ontslag/overplaatsing}`, \"20XX\", \"XX-XX-XXXX\", \"X aantal\", \"n.t.b.\", \"nader in te vullen\", \"Lorem ipsum\", \"…\" waar tekst hoort, en een formulierveld zonder waarde (\"Einddatum:\" met niets erachter). Lege regels voor handtekening en datum in het ondertekeningsblok tellen niet.
+
+## Waarom
+Een plan met open plekken oogt onzorgvuldig en is onvolledig: een ontbrekende datum of keuze `{ontslag/overplaatsing}` laat de werknemer in het ongewisse over precies de punten die de wet duidelijk wil hebben.
+
+## Niet zo
+```markdown
+Beste <naam medewerker>,
+Bij onvoldoende resultaat volgt {ontslag/overplaatsing}.
+Einddatum:
+```
+
+## Wel zo
+```markdown
+Beste Sanne,
+Bij onvoldoende resultaat kan dit leiden tot beëindiging van je arbeidsovereenkomst.
+Einddatum: 29 mei 2026
+```",
+"## What
+A template placeholder still in the plan: `<naam medewerker>`, `<invullen>`, `[Naam manager]` (brackets that are not a link), `{ontslag/overplaatsing}`, \"20XX\", \"XX-XX-XXXX\", \"X aantal\", \"n.t.b.\", \"nader in te vullen\", \"Lorem ipsum\", \"…\" where content belongs, and a form label without a value (\"Einddatum:\" with nothing after it). Blank signature and date lines in the signature block do not count.
+
+## Why
+A plan with open spots looks careless and is incomplete: a missing date or an open choice leaves the employee in the dark on exactly the points the law wants clear.
+
+## Bad
+```markdown
+Beste <naam medewerker>,
+Bij onvoldoende resultaat volgt {ontslag/overplaatsing}.
+```
+
+## Good
+```markdown
+Beste Sanne,
+Bij onvoldoende resultaat kan dit leiden tot beëindiging van je arbeidsovereenkomst.
+```"),
+};
+
+/// HTML tags people really use in Markdown; `<b>` is markup, `<naam>` a placeholder.
+const HTML_TAGS: [&str; 30] = [
+    "a", "abbr", "b", "br", "center", "code", "del", "details", "div", "em", "font", "h1", "h2",
+    "h3", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "s", "small", "span", "strong",
+    "sub", "summary", "sup",
+];
+const MORE_TAGS: [&str; 8] = ["table", "tbody", "td", "th", "thead", "tr", "u", "ul"];
+
+/// Form fields that must have a value when the plan is sent.
+const FORM_KEYS: [&str; 16] = [
+    "naam",
+    "functie",
+    "afdeling",
+    "datum",
+    "startdatum",
+    "einddatum",
+    "leidinggevende",
+    "manager",
+    "medewerker",
+    "coach",
+    "periode",
+    "looptijd",
+    "locatie",
+    "team",
+    "werkgever",
+    "organisatie",
+];
+
+fn is_html_tag(tag: &str) -> bool {
+    let name: String = tag
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    tag.starts_with("</")
+        || HTML_TAGS.contains(&name.as_str())
+        || MORE_TAGS.contains(&name.as_str())
+}
+
+fn is_form_key(key: &str) -> bool {
+    let k = crate::parts::clean_title(key);
+    if k.contains("handtekening") || k.contains("paraaf") {
+        return false;
+    }
+    FORM_KEYS.contains(&k.as_str())
+        || k.split(' ')
+            .any(|w| w == "datum" || w == "naam" || w == "startdatum" || w == "einddatum")
+}
+
+pub fn check(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let mut found: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    for m in PLACEHOLDER_RE.find_iter(text) {
+        let t = m.as_str();
+        if t.starts_with('<') && is_html_tag(t) {
+            continue;
+        }
+        if t.starts_with('[')
+            && t[1..t.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == ',')
+        {
+            continue; // [1], [2, 3]: references, not placeholders
+        }
+        if t.starts_with('.') || t.starts_with('_') {
+            // "…" or "...." standing for content: not straight after a word ("enzovoort...").
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if t.starts_with('_') && cx.a.parts_at(plan, m.start()).has(Part::Signatures) {
+                continue; // a line to sign on
+            }
+        }
+        found.push((m.range(), false));
+    }
+    // Form labels left empty: "Einddatum:" with nothing after it.
+    for f in &plan.fields {
+        if !f.value.is_empty() || !is_form_key(&text[f.key.clone()]) {
+            continue;
+        }
+        if cx.a.parts_at(plan, f.key.start).has(Part::Signatures) {
+            continue;
+        }
+        let b = &plan.blocks[f.block];
+        let last_line = b.line_starts.iter().all(|&l| l <= f.key.start);
+        // "Medewerker:" introducing a list or table below is not empty.
+        if last_line
+            && plan.blocks.get(f.block + 1).is_some_and(|n| {
+                n.depth > b.depth
+                    || (b.kind != crate::document::BlockKind::Cell
+                        && n.kind == crate::document::BlockKind::Item)
+            })
+        {
+            continue;
+        }
+        found.push((f.key.clone(), true));
+    }
+    found.sort_by_key(|(r, _)| (r.start, r.end));
+    for (r, empty_label) in found {
+        let span = plan.span_of(r);
+        let original = &plan.source[span.range()];
+        let (message, help) = if empty_label {
+            (
+                if cx.en {
+                    format!("form field left empty: \"{original}:\"")
+                } else {
+                    format!("leeg formulierveld: \"{original}:\"")
+                },
+                cx.t(
+                    "vul het veld in, of haal de regel weg als hij niet van toepassing is",
+                    "fill in the field, or remove the line if it does not apply",
+                )
+                .to_string(),
+            )
+        } else {
+            (
+                if cx.en {
+                    format!("placeholder not filled in: \"{original}\"")
+                } else {
+                    format!("invulplek niet ingevuld: \"{original}\"")
+                },
+                cx.t(
+                    "vul de plek in met de echte naam, datum of keuze, of haal hem weg",
+                    "replace it with the real name, date or choice, or remove it",
+                )
+                .to_string(),
+            )
+        };
+        cx.emit(&META, span, message, help);
+    }
+}

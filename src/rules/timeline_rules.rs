@@ -1,0 +1,508 @@
+//! VT301–VT307: dates and the plan's timeline. The dates and the timeline are worked out
+//! once in `analysis`/`timeline`; each rule here reads them.
+
+use super::{Cx, Meta};
+use crate::dates::{days_in_month, Date, MONTHS, WEEKDAYS, WEEKDAYS_EN};
+use crate::diagnostic::{Label, Severity};
+
+macro_rules! meta {
+    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal, $exp_nl:literal, $exp_en:literal) => {
+        pub static $ident: Meta = Meta {
+            code: $code,
+            name: $name,
+            severity: Severity::$sev,
+            summary: ($sum_nl, $sum_en),
+            explanation: ($exp_nl, $exp_en),
+        };
+    };
+}
+
+meta!(INVALID_DATE, "VT301", "invalid-date", Error,
+"een datum die niet bestaat", "a date that does not exist",
+"## Wat
+Een datum die niet bestaat: \"31 februari 2026\", \"31-04-2026\", \"29 februari 2026\" (2026 is geen schrikkeljaar), of een maand boven de 12.
+
+## Waarom
+Een afspraak op een dag die niet bestaat, is geen afspraak. De werknemer weet niet wanneer het gesprek of de deadline is, en het plan verliest geloofwaardigheid.
+
+## Niet zo
+```markdown
+- Tussentijdse evaluatie: 31 april 2026
+```
+
+## Wel zo
+```markdown
+- Tussentijdse evaluatie: 30 april 2026
+```
+
+Numerieke data zijn in het Nederlands altijd dag-maand-jaar: 08-07-2025 is 8 juli.",
+"## What
+A date that does not exist: \"31 februari 2026\", \"31-04-2026\", \"29 februari 2026\" (2026 is not a leap year), or a month above 12.
+
+## Why
+An appointment on a day that does not exist is no appointment.
+
+## Bad
+```markdown
+- Tussentijdse evaluatie: 31 april 2026
+```
+
+## Good
+```markdown
+- Tussentijdse evaluatie: 30 april 2026
+```
+
+Numeric dates in Dutch are always day-month-year: 08-07-2025 is 8 July.");
+
+meta!(END_BEFORE_START, "VT302", "end-before-start", Error,
+"de einddatum ligt op of vóór de startdatum", "the end date is on or before the start date",
+"## Wat
+De einddatum van het traject ligt op of vóór de startdatum.
+
+## Waarom
+Een traject dat eindigt voordat het begint, geeft de werknemer geen enkele kans. Meestal is het een tikfout in de dag, de maand of het jaar — maar de werknemer en de rechter lezen wat er staat.
+
+## Niet zo
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2025
+```
+
+## Wel zo
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2026
+```",
+"## What
+The end date of the track is on or before its start date.
+
+## Why
+A track that ends before it starts gives no chance at all. It is usually a typo — but the employee and the court read what is written.
+
+## Bad
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2025
+```
+
+## Good
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2026
+```");
+
+meta!(DATE_OUTSIDE_PERIOD, "VT303", "date-outside-period", Warning,
+"een evaluatie of deadline ligt buiten de looptijd", "an evaluation or deadline lies outside the plan's period",
+"## Wat
+Een evaluatiemoment of deadline ligt vóór de startdatum of na de einddatum van het traject.
+
+## Waarom
+Een evaluatie na het einde kan het traject niet meer bijsturen; een deadline vóór de start is onhaalbaar. Vaak is een datum niet bijgewerkt toen de looptijd veranderde.
+
+## Niet zo
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2026
+- Eindevaluatie: 12 juni 2026
+```
+
+## Wel zo
+```markdown
+- Eindevaluatie: 29 mei 2026
+```",
+"## What
+An evaluation moment or deadline lies before the start or after the end of the track.
+
+## Why
+An evaluation after the end cannot steer the track any more; a deadline before the start cannot be met. Often a date was not updated when the period changed.
+
+## Bad
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2026
+- Eindevaluatie: 12 juni 2026
+```
+
+## Good
+```markdown
+- Eindevaluatie: 29 mei 2026
+```");
+
+meta!(PERIOD_TOO_SHORT, "VT304", "period-too-short", Warning,
+"de looptijd is korter dan het minimum", "the period is shorter than the minimum",
+"## Wat
+De looptijd van het traject is korter dan het minimum: standaard 8 weken (instelbaar met `min-period-weeks` in vt-lint.toml).
+
+## Waarom
+De werknemer moet een redelijke kans krijgen om te verbeteren. Rechters vinden een traject van een paar weken vaak te kort, zeker bij complexe functies; twee tot drie maanden is gangbaar.
+
+## Niet zo
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 27 maart 2026
+```
+
+## Wel zo
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2026
+```",
+"## What
+The track is shorter than the minimum: 8 weeks by default (`min-period-weeks` in vt-lint.toml).
+
+## Why
+The employee must get a reasonable chance to improve. Courts often find a track of a few weeks too short; two to three months is common.
+
+## Bad
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 27 maart 2026
+```
+
+## Good
+```markdown
+Startdatum: 2 maart 2026
+Einddatum: 29 mei 2026
+```");
+
+meta!(NO_INTERIM_EVALUATION, "VT305", "no-interim-evaluation", Warning,
+"er is alleen een eindevaluatie, geen tussentijdse", "there is only a final evaluation, no interim one",
+"## Wat
+Het plan noemt evaluatiemomenten met een datum, maar geen enkele ligt vóór de einddatum: er is alleen een eindevaluatie.
+
+## Waarom
+Een tussentijdse evaluatie geeft de werknemer de kans om bij te sturen en legt vast hoe het ervoor staat. Zonder tussenstand hoort de werknemer pas aan het eind dat het niet genoeg was.
+
+## Niet zo
+```markdown
+Einddatum: 29 mei 2026
+- Eindevaluatie: 29 mei 2026
+```
+
+## Wel zo
+```markdown
+- Tussentijdse evaluatie: 14 april 2026
+- Eindevaluatie: 29 mei 2026
+```",
+"## What
+The plan names dated evaluation moments, but none lies before the end date: there is only a final evaluation.
+
+## Why
+An interim evaluation lets the employee adjust and records where things stand.
+
+## Bad
+```markdown
+Einddatum: 29 mei 2026
+- Eindevaluatie: 29 mei 2026
+```
+
+## Good
+```markdown
+- Tussentijdse evaluatie: 14 april 2026
+- Eindevaluatie: 29 mei 2026
+```");
+
+meta!(WEEKDAY_MISMATCH, "VT306", "weekday-mismatch", Error,
+"de weekdag past niet bij de datum", "the weekday does not match the date",
+"## Wat
+Een weekdag die niet bij de datum past: \"vrijdag 22 juli 2025\" (dat is een dinsdag).
+
+## Waarom
+De werknemer weet niet welke van de twee klopt: de dag of de datum. Bij een gemist gesprek wordt dat een discussie die het dossier verzwakt.
+
+## Niet zo
+```markdown
+- Eerste evaluatie: vrijdag 22 juli 2025
+```
+
+## Wel zo
+```markdown
+- Eerste evaluatie: dinsdag 22 juli 2025
+```",
+"## What
+A weekday that does not match its date: \"vrijdag 22 juli 2025\" (Friday 22 July 2025 — that was a Tuesday).
+
+## Why
+The employee cannot tell which one is right, the day or the date.
+
+## Bad
+```markdown
+- Eerste evaluatie: vrijdag 22 juli 2025
+```
+
+## Good
+```markdown
+- Eerste evaluatie: dinsdag 22 juli 2025
+```");
+
+meta!(DATE_IN_PAST, "VT307", "date-in-past", Warning,
+"een evaluatie, deadline of einddatum ligt in het verleden", "an evaluation, deadline or end date lies in the past",
+"## Wat
+Een evaluatiemoment, deadline of de einddatum ligt vóór vandaag. Met `--today JJJJ-MM-DD` kies je een andere peildatum, bijvoorbeeld om een oud plan na te kijken.
+
+## Waarom
+Een plan dat nog verstuurd moet worden, kan geen afspraken in het verleden bevatten. Vaak is een oud plan hergebruikt zonder de data bij te werken.
+
+## Niet zo
+```markdown
+- Eindevaluatie: 1 september 2025
+```
+
+## Wel zo
+```markdown
+- Eindevaluatie: 29 mei 2026
+```",
+"## What
+An evaluation moment, deadline or the end date lies before today. `--today YYYY-MM-DD` sets another reference date, for instance to re-check an old plan.
+
+## Why
+A plan about to be sent cannot hold appointments in the past. Often an old plan was reused without updating its dates.
+
+## Bad
+```markdown
+- Eindevaluatie: 1 september 2025
+```
+
+## Good
+```markdown
+- Eindevaluatie: 29 mei 2026
+```");
+
+fn weekday_name(i: usize, en: bool) -> &'static str {
+    if en {
+        WEEKDAYS_EN[i % 7]
+    } else {
+        WEEKDAYS[i % 7]
+    }
+}
+
+/// VT301 and VT306: each date as written.
+pub fn check_dates(cx: &mut Cx) {
+    let plan = cx.plan;
+    for (i, d) in cx.a.dates.iter().enumerate() {
+        let span = plan.span_of(d.range.clone());
+        let written = &plan.source[span.range()];
+        let resolved = cx.a.timeline.resolved.get(i).copied().flatten();
+        let y = resolved.map(|r| r.year);
+        // Without any year, judge day and month against a leap year.
+        let date = Date::new(y.unwrap_or(2028), d.month, d.day);
+        if !date.is_valid() {
+            let help = if !(1..=12).contains(&d.month) {
+                cx.t("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)").to_string()
+            } else {
+                let n = days_in_month(date.year, d.month);
+                let m = MONTHS[d.month as usize - 1];
+                match (cx.en, y) {
+                    (false, Some(y)) => format!("{m} {y} heeft {n} dagen; controleer de datum"),
+                    (false, None) => format!("{m} heeft hoogstens {n} dagen; controleer de datum"),
+                    (true, Some(y)) => format!("{m} {y} has {n} days; check the date"),
+                    (true, None) => format!("{m} has at most {n} days; check the date"),
+                }
+            };
+            let message = if cx.en {
+                format!("\"{written}\" does not exist")
+            } else {
+                format!("\"{written}\" bestaat niet")
+            };
+            cx.emit(&INVALID_DATE, span, message, help);
+            continue;
+        }
+        if let (Some((wd, _)), Some(_)) = (&d.weekday, y) {
+            let actual = date.weekday();
+            if *wd != actual {
+                let real = weekday_name(actual, cx.en);
+                let message = if cx.en {
+                    format!("\"{written}\" falls on a {real}")
+                } else {
+                    format!("\"{written}\" valt op een {real}")
+                };
+                let help = if cx.en {
+                    format!(
+                        "correct the day or the date: {} is a {real}",
+                        date.display(true)
+                    )
+                } else {
+                    format!(
+                        "pas de dag of de datum aan: {} is een {real}",
+                        date.display(false)
+                    )
+                };
+                cx.emit(&WEEKDAY_MISMATCH, span, message, help);
+            }
+        }
+    }
+    // Front matter dates are not plan text but are still checked.
+    for f in &plan.front_matter {
+        if !(f.key.contains("datum") || f.key == "start" || f.key == "einde") {
+            continue;
+        }
+        let v = crate::text::normalise(&f.value);
+        for d in crate::dates::find_dates(&v) {
+            if d.year.is_some() && !Date::new(d.year.unwrap(), d.month, d.day).is_valid() {
+                let message = if cx.en {
+                    format!("\"{}\" does not exist", f.value)
+                } else {
+                    format!("\"{}\" bestaat niet", f.value)
+                };
+                let help = cx
+                    .t(
+                        "controleer de datum in de front matter",
+                        "check the date in the front matter",
+                    )
+                    .to_string();
+                cx.emit(&INVALID_DATE, f.value_span, message, help);
+            }
+        }
+    }
+}
+
+/// VT302, VT303, VT304, VT305, VT307: the timeline.
+pub fn check_timeline(cx: &mut Cx) {
+    let t = &cx.a.timeline;
+    let en = cx.en;
+    if let (Some(s), Some(e)) = (&t.start, &t.end) {
+        let start_label = Label {
+            span: s.span,
+            message: cx.t("startdatum", "start date").to_string(),
+        };
+        if e.date <= s.date {
+            let message = if en {
+                format!(
+                    "the end date ({}) is not after the start date ({})",
+                    e.date.display(true),
+                    s.date.display(true)
+                )
+            } else {
+                format!(
+                    "de einddatum ({}) ligt niet na de startdatum ({})",
+                    e.date.display(false),
+                    s.date.display(false)
+                )
+            };
+            let help = cx
+                .t(
+                    "controleer dag, maand en jaar van beide data",
+                    "check the day, month and year of both dates",
+                )
+                .to_string();
+            cx.emit_with(&END_BEFORE_START, e.span, message, help, vec![start_label]);
+        } else {
+            let days = e.date.days() - s.date.days();
+            let min = i64::from(cx.config.min_period_weeks) * 7;
+            if days < min {
+                let weeks = days as f64 / 7.0;
+                let message = if en {
+                    format!(
+                        "the period is {days} days ({weeks:.1} weeks), shorter than {} weeks",
+                        cx.config.min_period_weeks
+                    )
+                } else {
+                    format!(
+                        "de looptijd is {days} dagen ({weeks:.1} weken), korter dan {} weken",
+                        cx.config.min_period_weeks
+                    )
+                    .replace('.', ",")
+                };
+                let help = cx
+                    .t(
+                        "geef de werknemer een redelijke termijn om te verbeteren; twee tot drie maanden is gangbaar",
+                        "give the employee a reasonable term to improve; two to three months is common",
+                    )
+                    .to_string();
+                cx.emit_with(
+                    &PERIOD_TOO_SHORT,
+                    e.span,
+                    message,
+                    help,
+                    vec![start_label.clone()],
+                );
+            }
+            // VT303: evaluations and deadlines outside the period.
+            let period = if en {
+                format!("{} – {}", s.date.display(true), e.date.display(true))
+            } else {
+                format!("{} – {}", s.date.display(false), e.date.display(false))
+            };
+            let mut seen = std::collections::HashSet::new();
+            for item in t.evaluations.iter().chain(&t.deadlines) {
+                if item.span == s.span || item.span == e.span || !seen.insert(item.span) {
+                    continue;
+                }
+                if item.date < s.date || item.date > e.date {
+                    let written = &cx.plan.source[item.span.range()];
+                    let message = if en {
+                        format!("\"{written}\" lies outside the plan's period ({period})")
+                    } else {
+                        format!("\"{written}\" ligt buiten de looptijd ({period})")
+                    };
+                    let help = cx
+                        .t(
+                            "zet de datum binnen de looptijd, of pas de looptijd aan",
+                            "move the date inside the period, or change the period",
+                        )
+                        .to_string();
+                    let labels = vec![
+                        Label {
+                            span: s.span,
+                            message: cx.t("startdatum", "start date").to_string(),
+                        },
+                        Label {
+                            span: e.span,
+                            message: cx.t("einddatum", "end date").to_string(),
+                        },
+                    ];
+                    cx.emit_with(&DATE_OUTSIDE_PERIOD, item.span, message, help, labels);
+                }
+            }
+        }
+    }
+    // VT305: dated evaluations, none before the end.
+    if let (Some(e), Some(first)) = (&t.end, t.evaluations.first()) {
+        if t.start.as_ref().is_none_or(|s| s.date < e.date)
+            && t.evaluations.iter().all(|x| x.date >= e.date)
+        {
+            let message = cx
+                .t(
+                    "er is alleen een eindevaluatie, geen tussentijdse",
+                    "there is only a final evaluation, no interim one",
+                )
+                .to_string();
+            let help = if en {
+                format!("plan at least one interim evaluation before {}, so the employee can still adjust", e.date.display(true))
+            } else {
+                format!("plan minstens één tussentijdse evaluatie vóór {}, zodat de werknemer nog kan bijsturen", e.date.display(false))
+            };
+            cx.emit(&NO_INTERIM_EVALUATION, first.span, message, help);
+        }
+    }
+    // VT307: evaluations, deadlines and the end in the past.
+    let today = cx.config.today();
+    let mut seen = std::collections::HashSet::new();
+    let items = t.end.iter().chain(&t.evaluations).chain(&t.deadlines);
+    let mut past: Vec<(crate::span::Span, Date)> = items
+        .filter(|i| i.date < today && seen.insert(i.span))
+        .map(|i| (i.span, i.date))
+        .collect();
+    past.sort();
+    for (span, _) in past {
+        let written = &cx.plan.source[span.range()];
+        let message = if en {
+            format!(
+                "\"{written}\" lies in the past (today is {})",
+                today.display(true)
+            )
+        } else {
+            format!(
+                "\"{written}\" ligt in het verleden (vandaag is {})",
+                today.display(false)
+            )
+        };
+        let help = cx
+            .t(
+                "werk de datum bij; controleer je een oud plan, gebruik dan --today JJJJ-MM-DD",
+                "update the date; when re-checking an old plan, use --today YYYY-MM-DD",
+            )
+            .to_string();
+        cx.emit(&DATE_IN_PAST, span, message, help);
+    }
+}

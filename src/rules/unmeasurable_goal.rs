@@ -1,0 +1,219 @@
+//! VT202 unmeasurable-goal: an item of a goals or success-criteria part with nothing to
+//! measure it by — no number, percentage, amount, frequency, date, term or countable result.
+
+use super::{Cx, Meta};
+use crate::diagnostic::Severity;
+use crate::document::BlockKind;
+use crate::parts::Part;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+pub static META: Meta = Meta {
+    code: "VT202",
+    name: "unmeasurable-goal",
+    severity: Severity::Warning,
+    summary: ("een doel of succescriterium zonder maatstaf", "a goal or success criterion with nothing to measure it by"),
+    explanation: (
+"## Wat
+Een punt onder de doelen of succescriteria zonder iets om het aan te meten: geen aantal, percentage, frequentie (\"dagelijks\", \"twee keer per week\"), datum of termijn (\"binnen twee werkdagen\", \"uiterlijk vrijdag\"), en geen telbaar resultaat (\"foutloos\", \"alle\"). Een punt met subpunten telt als meetbaar als de subpunten de maat geven.
+
+## Waarom
+SMART-doelen zijn de kern van een eerlijk traject: de werknemer weet wat voldoende is, en bij de eindbeoordeling is het een vaststelling in plaats van een mening.
+
+## Niet zo
+```markdown
+## Doelen
+- Je werkt zorgvuldiger aan de administratie.
+```
+
+## Wel zo
+```markdown
+## Doelen
+- Je maakt maximaal twee fouten per maand in de loonadministratie.
+```",
+"## What
+An item under the goals or success criteria with nothing to measure it by: no number, percentage, frequency (\"dagelijks\", \"twee keer per week\"), date or term (\"binnen twee werkdagen\"), and no countable result (\"foutloos\", \"alle\"). An item whose sub-items give the measure counts as measurable.
+
+## Why
+SMART goals are the core of a fair track: the employee knows what is enough, and the final assessment is a finding instead of an opinion.
+
+## Bad
+```markdown
+## Doelen
+- Je werkt zorgvuldiger aan de administratie.
+```
+
+## Good
+```markdown
+## Doelen
+- Je maakt maximaal twee fouten per maand in de loonadministratie.
+```"),
+};
+
+static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\d|%|(?-u:\b)(?:",
+        r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|",
+        r"procent|helft|kwart|dubbel|eenmaal|tweemaal|driemaal|",
+        r"dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|per (?:dag|week|maand|kwartaal|jaar|dienst|keer|klant|order|uur)|",
+        r"(?:elke|iedere|ieder|elk) [a-z-]+|",
+        r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
+        r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|",
+        r"uiterlijk|binnen|voordat|nadat|zodra|tijdens|voor het einde|vooraf|dezelfde dag|direct|onmiddellijk|meteen|niet meer|",
+        r"alle|geen enkele|geen|nul|foutloos|zonder fouten|volledig|altijd|nooit|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|",
+        r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|aanwezig",
+        r")(?-u:\b)"
+    ))
+    .expect("measure pattern compiles")
+});
+
+/// True when the text gives something to measure by.
+pub fn measurable(text: &str) -> bool {
+    MEASURE.is_match(text)
+}
+
+fn short_quote(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= 8 {
+        s.trim().to_string()
+    } else {
+        format!("{} …", words[..8].join(" "))
+    }
+}
+
+
+pub fn check(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let mut items: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (own text, text incl. children)
+    let mut seen_rows = std::collections::HashSet::new();
+    for (si, s) in plan.sections.iter().enumerate() {
+        let parts = cx.a.section_parts[si];
+        if !(parts.has(Part::Goals) || parts.has(Part::SuccessCriteria)) {
+            continue;
+        }
+        // A heading that is also about another part ("Gevolgen bij onvoldoende resultaat")
+        // is not a list of goals.
+        let others = [
+            Part::Problem,
+            Part::History,
+            Part::Support,
+            Part::Evaluations,
+            Part::Consequences,
+            Part::PositiveOutcome,
+        ];
+        if others.iter().any(|p| parts.has(*p)) {
+            continue;
+        }
+        let first = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
+        let last = plan.blocks.partition_point(|b| b.norm.start < s.body.end);
+        let section_blocks = first..last;
+        for i in section_blocks.clone() {
+            let b = &plan.blocks[i];
+            match b.kind {
+                BlockKind::Item => {
+                    let end_block = b.subtree_end.max(i + 1).min(plan.blocks.len());
+                    let subtree_end = plan.blocks[end_block - 1].norm.end;
+                    items.push((b.norm.clone(), b.norm.start..subtree_end));
+                }
+                BlockKind::Cell if seen_rows.insert(b.row) => {
+                    let row_end = section_blocks
+                        .clone()
+                        .map(|j| &plan.blocks[j])
+                        .rfind(|x| x.kind == BlockKind::Cell && x.row == b.row)
+                        .map_or(b.norm.end, |x| x.norm.end);
+                    // Skip the header row of a table.
+                    let is_header = plan
+                        .blocks
+                        .get(i.wrapping_sub(1))
+                        .is_none_or(|p| p.kind != BlockKind::Cell);
+                    if !is_header {
+                        items.push((b.norm.start..row_end, b.norm.start..row_end));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    items.sort_by_key(|(own, _)| (own.start, own.end));
+    items.dedup();
+    // Where labels of other parts stand ("Huidige situatie:", "Ondersteuning:").
+    let mut other_labels: Vec<usize> = plan
+        .sections
+        .iter()
+        .zip(&cx.a.section_parts)
+        .filter(|(s, p)| {
+            s.origin == crate::document::SectionOrigin::Field
+                && (p.has(Part::Problem) || p.has(Part::History) || p.has(Part::Support))
+        })
+        .map(|(s, _)| s.title.start)
+        .collect();
+    other_labels.sort_unstable();
+    for (own, whole) in items {
+        let own_text = text[own.clone()].trim();
+        // Introductions ("… de volgende doelen:") and short labels ("Salesquota") are not goals.
+        if own_text.ends_with(':')
+            || own_text.split_whitespace().count() <= 3
+            || crate::placeholder::only_placeholders(own_text)
+        {
+            continue;
+        }
+        // A labelled line about another part ("Huidige situatie: …") is not a goal.
+        let i = other_labels.partition_point(|&t| t < own.start);
+        if other_labels.get(i).is_some_and(|&t| t < own.end) {
+            continue;
+        }
+        let first_date = cx.a.dates.partition_point(|d| d.range.start < whole.start);
+        let has_date =
+            cx.a.dates
+                .get(first_date)
+                .is_some_and(|d| d.range.end <= whole.end);
+        if has_date || measurable(&text[whole.clone()]) {
+            continue;
+        }
+        let span = plan.span_of(own.clone());
+        let quote = short_quote(&plan.source[span.range()]);
+        let message = if cx.en {
+            format!("goal without a measure: \"{quote}\"")
+        } else {
+            format!("doel zonder maatstaf: \"{quote}\"")
+        };
+        let help = cx
+            .t(
+                "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+                "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+            )
+            .to_string();
+        cx.emit(&META, span, message, help);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::measurable;
+
+    #[test]
+    fn measures() {
+        for s in [
+            "je belt elke klant binnen 24 uur terug",
+            "twee keer per week",
+            "dagelijks",
+            "uiterlijk vrijdag",
+            "foutloos",
+            "80%",
+        ] {
+            assert!(measurable(s), "{s}");
+        }
+        for s in [
+            "je werkt zorgvuldiger",
+            "je verbetert de sfeer in het team",
+            "je laat zien dat je de werkwijze begrijpt",
+        ] {
+            assert!(!measurable(s), "{s}");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Shared check for the word-list rules (VT201, VT203, VT204, VT205, VT501): report every
+//! hit of the list that stands in plan text, outside quotes and (for most) headings.
+
+use super::{Cx, Meta};
+use crate::document::BlockKind;
+use crate::lexicon::{lexicon_hits, LexKind};
+use crate::parts::{Part, PartSet};
+use std::ops::Range;
+
+/// Where a word-list rule looks.
+pub struct Scope {
+    pub headings: bool,
+    pub quotes: bool,
+    /// Only inside sections of this part (VT205: problem descriptions).
+    pub only_in: Option<Part>,
+    /// Never inside sections of this part (VT201: the history reports what was said).
+    pub not_in: Option<Part>,
+    /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
+    pub course_titles: bool,
+}
+
+/// Ranges of quoted text in a normalised block: "…", “…” and ‘…’ (normalised to ' pairs).
+pub fn quoted_ranges(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[block.clone()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    // Double quotes pair up in order.
+    let dq: Vec<usize> = s.match_indices('"').map(|(i, _)| i).collect();
+    for pair in dq.chunks(2) {
+        if let [a, b] = pair {
+            out.push(block.start + a..block.start + b + 1);
+        }
+    }
+    // Single quotes: an opening quote after a space or bracket and before a letter; the
+    // closing one after a letter or punctuation and before a space, punctuation or the end.
+    // "'s ochtends" and "auto's" are apostrophes, not quotes.
+    let mut open: Option<usize> = None;
+    for (i, _) in s.match_indices('\'') {
+        let prev = if i == 0 { b' ' } else { bytes[i - 1] };
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+        let after2 = bytes.get(i + 2).copied().unwrap_or(b' ');
+        match open {
+            None => {
+                let apostrophe = matches!(next, b's' | b't' | b'k' | b'n') && after2 == b' ';
+                if matches!(prev, b' ' | b'(' | b'[' | b'\n' | b':')
+                    && next.is_ascii_alphanumeric()
+                    && !apostrophe
+                {
+                    open = Some(i);
+                }
+            }
+            Some(o) => {
+                if !next.is_ascii_alphanumeric() && prev != b' ' {
+                    out.push(block.start + o..block.start + i + 1);
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+const COURSE_WORDS: [&str; 8] = [
+    "training",
+    "cursus",
+    "workshop",
+    "module",
+    "e-learning",
+    "opleiding",
+    "leergang",
+    "masterclass",
+];
+
+pub fn check_list(
+    cx: &mut Cx,
+    kind: LexKind,
+    meta: &'static Meta,
+    scope: &Scope,
+    message: impl Fn(bool, &str) -> String,
+) {
+    if !cx.enabled(meta) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let hits = lexicon_hits(&cx.a.hits, kind);
+    let mut quotes_for: Option<(usize, Vec<Range<usize>>)> = None;
+    for h in hits {
+        let Some(bi) = plan.block_at(h.start) else {
+            continue;
+        };
+        let block = &plan.blocks[bi];
+        if !scope.headings && matches!(block.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        if !scope.quotes {
+            if block.quoted {
+                continue;
+            }
+            if quotes_for.as_ref().map(|q| q.0) != Some(bi) {
+                quotes_for = Some((bi, quoted_ranges(text, block.norm.clone())));
+            }
+            let quoted = &quotes_for.as_ref().unwrap().1;
+            if quoted.iter().any(|q| q.start < h.start && h.end < q.end) {
+                continue;
+            }
+        }
+        let parts: PartSet = cx.a.parts_at(plan, h.start);
+        if scope.only_in.is_some_and(|p| !parts.has(p)) || scope.not_in.is_some_and(|p| parts.has(p)) {
+            continue;
+        }
+        let found = &text[h.range()];
+        if cx.engine.allowed(found) {
+            continue;
+        }
+        let span = plan.span_of(h.range());
+        let original = &plan.source[span.range()];
+        if scope.course_titles && original.starts_with(char::is_uppercase) {
+            let before = text[block.norm.start..h.start].trim_end();
+            if COURSE_WORDS.iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
+        }
+        let crate::lexicon::PatKind::Form(_, entry) = h.kind else {
+            continue;
+        };
+        let e = cx.engine.entry(kind, entry);
+        if cx.engine.allowed(&crate::text::normalise(&e.term)) {
+            continue;
+        }
+        let msg = message(cx.en, original);
+        let help = match (cx.en, e.instead.is_empty(), e.instead_en.is_empty()) {
+            (false, false, _) => format!("{} — {}", e.why, e.instead),
+            (true, _, false) => format!("{} — {}", e.why_en, e.instead_en),
+            _ => cx.t(meta.summary.0, meta.summary.1).to_string(),
+        };
+        cx.emit(meta, span, msg, help);
+    }
+}

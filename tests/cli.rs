@@ -1,0 +1,381 @@
+//! The command line as users meet it: exit statuses, stdin, many files with one unreadable,
+//! non-UTF-8 input, directories, the JSON shape field by field, `rules` and `explain`.
+
+use assert_cmd::Command;
+use std::fs;
+
+fn vt() -> Command {
+    let mut c = Command::cargo_bin("vt-lint").unwrap();
+    c.args(["--today", "2025-06-01", "--color", "never"])
+        .env_remove("NO_COLOR");
+    c
+}
+
+const GOOD: &str = "fixtures/plans/good_magazijn.md";
+const NO_SUPPORT: &str = "fixtures/plans/missing_support.md";
+const NO_HISTORY: &str = "fixtures/plans/missing_history.md"; // a warning only
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn exit_status_zero_one_and_fail_on() {
+    vt().arg(GOOD).assert().code(0);
+    vt().arg(NO_SUPPORT).assert().code(1);
+    // A warning alone passes by default, fails with --fail-on warning.
+    vt().arg(NO_HISTORY).assert().code(0);
+    vt().args(["--fail-on", "warning", NO_HISTORY])
+        .assert()
+        .code(1);
+    vt().args(["--exit-zero", NO_SUPPORT]).assert().code(0);
+}
+
+#[test]
+fn exit_status_two_for_usage_and_io_problems_and_other_files_still_linted() {
+    vt().arg("--no-such-flag").assert().code(2);
+    vt().args(["--format", "xml", GOOD]).assert().code(2);
+    let o = vt()
+        .args(["--format", "short", NO_SUPPORT, "does/not/exist.md", GOOD])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stdout(&o).contains("missing_support.md:1:3: error[VT104]"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("does/not/exist.md: bestand niet gevonden"),
+        "{}",
+        stderr(&o)
+    );
+    // I/O trouble still exits 2 under --exit-zero.
+    vt().args(["--exit-zero", "does/not/exist.md"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn bad_inputs_get_one_clear_line_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = dir.path().join("latin1.md");
+    fs::write(&latin1, b"# Verbeterplan\n\nJe werkt na\xefef.\n").unwrap();
+    let empty = dir.path().join("leeg.md");
+    fs::write(&empty, b"").unwrap();
+    let binary = dir.path().join("plaatje.md");
+    fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let emptydir = dir.path().join("leeg");
+    fs::create_dir(&emptydir).unwrap();
+    let before = fs::read(&latin1).unwrap();
+    let o = vt()
+        .args(["--format", "json"])
+        .arg(&latin1)
+        .arg(&empty)
+        .arg(&binary)
+        .arg(&emptydir)
+        .arg(GOOD)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 4, "{err}");
+    assert!(
+        err.contains(
+            "latin1.md: geen geldige UTF-8-tekst: ongeldige byte 0xEF op byte 27 (regel 3)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("leeg.md: het bestand is leeg"), "{err}");
+    assert!(
+        err.contains("plaatje.md: dit is een binair bestand"),
+        "{err}"
+    );
+    assert!(
+        err.contains("geen plannen (*.md, *.markdown) gevonden"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 5);
+    assert!(files[0]["error"].as_str().unwrap().contains("UTF-8"));
+    assert_eq!(files[0]["diagnostics"].as_array().unwrap().len(), 0);
+    assert!(files[4]["error"].is_null());
+    assert_eq!(
+        fs::read(&latin1).unwrap(),
+        before,
+        "input files are never written"
+    );
+}
+
+#[test]
+fn stdin_with_and_without_a_name() {
+    let plan = fs::read_to_string(NO_SUPPORT).unwrap();
+    let o = vt()
+        .args(["--format", "short", "--stdin-filename", "plannen/jansen.md"])
+        .write_stdin(plan.clone())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).starts_with("plannen/jansen.md:1:3: error[VT104]"),
+        "{}",
+        stdout(&o)
+    );
+    let o = vt()
+        .args(["--format", "short", "-"])
+        .write_stdin(plan)
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).starts_with("<stdin>:1:3: error[VT104]"),
+        "{}",
+        stdout(&o)
+    );
+    let o = vt().write_stdin(b"\xff\xfe".to_vec()).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn directories_are_walked_honouring_gitignore() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("team/archief")).unwrap();
+    fs::copy(GOOD, dir.path().join("team/b.md")).unwrap();
+    fs::copy(NO_SUPPORT, dir.path().join("team/a.markdown")).unwrap();
+    fs::copy(NO_SUPPORT, dir.path().join("team/archief/oud.md")).unwrap();
+    fs::write(dir.path().join("team/notities.txt"), "geen plan").unwrap();
+    fs::write(dir.path().join(".gitignore"), "archief/\n").unwrap();
+    let o = vt()
+        .args(["--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let paths: Vec<String> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(
+        paths[0].ends_with("team/a.markdown") && paths[1].ends_with("team/b.md"),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn json_shape_field_by_field() {
+    let src = "# Plan – één\n\nJe moet proactiever worden.\n";
+    let o = vt()
+        .args([
+            "--format",
+            "json",
+            "--select",
+            "VT201",
+            "--stdin-filename",
+            "plannen/jansen.md",
+        ])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["tool"]["name"], "vt-lint");
+    assert_eq!(v["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    let f = &v["files"][0];
+    assert_eq!(f["path"], "plannen/jansen.md");
+    assert!(f["error"].is_null());
+    let d = &f["diagnostics"][0];
+    assert_eq!(d["code"], "VT201");
+    assert_eq!(d["name"], "vague-term");
+    assert_eq!(d["severity"], "warning");
+    assert_eq!(d["message"], "vage formulering: \"proactiever\"");
+    assert!(d["help"].as_str().unwrap().len() > 10);
+    let start = src.find("proactiever").unwrap();
+    assert_eq!(d["span"]["start"]["offset"], start);
+    assert_eq!(d["span"]["start"]["line"], 3);
+    assert_eq!(d["span"]["start"]["column"], 9);
+    assert_eq!(d["span"]["end"]["offset"], start + "proactiever".len());
+    assert_eq!(d["span"]["end"]["column"], 20);
+    assert_eq!(d["labels"], serde_json::json!([]));
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({ "files": 1, "errors": 0, "warnings": 1, "infos": 0 })
+    );
+}
+
+#[test]
+fn labels_for_end_before_start_and_character_columns() {
+    let src = "# Plan\n\nStartdatum: 2 maart 2026\nEinddatum: 1 februari 2026\n";
+    let o = vt()
+        .args(["--format", "json", "--select", "VT302"])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let d = &v["files"][0]["diagnostics"][0];
+    assert_eq!(d["code"], "VT302");
+    assert_eq!(d["span"]["start"]["line"], 4);
+    assert_eq!(d["labels"][0]["message"], "startdatum");
+    assert_eq!(d["labels"][0]["span"]["start"]["line"], 3);
+    // ariadne shows both labels.
+    let o = vt()
+        .args(["--format", "pretty", "--select", "VT302"])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    let out = stdout(&o);
+    assert!(
+        out.contains("startdatum") && out.contains("end-before-start"),
+        "{out}"
+    );
+}
+
+#[test]
+fn english_messages_and_colour_control() {
+    let o = vt()
+        .args(["--lang", "en", "--format", "short", NO_SUPPORT])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).contains("error[VT104] the plan names no support or guidance"),
+        "{}",
+        stdout(&o)
+    );
+    let o = Command::cargo_bin("vt-lint")
+        .unwrap()
+        .args(["--color", "always", NO_SUPPORT])
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains('\x1b'));
+    let mut c = Command::cargo_bin("vt-lint").unwrap();
+    let o = c
+        .args(["--color", "auto", NO_SUPPORT])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!stdout(&o).contains('\x1b'));
+}
+
+#[test]
+fn human_report_has_caret_help_checklist_and_summary() {
+    let o = vt().arg(NO_SUPPORT).output().unwrap();
+    let out = stdout(&o);
+    assert!(
+        out.contains("error[VT104]: het plan noemt geen ondersteuning of begeleiding"),
+        "{out}"
+    );
+    assert!(out.contains("^^^^"), "{out}");
+    assert!(
+        out.contains("= help: noem de hulp die de werkgever biedt"),
+        "{out}"
+    );
+    assert!(
+        out.contains("✗ ondersteuning") && out.contains("✓ probleemstelling"),
+        "{out}"
+    );
+    assert!(
+        out.trim_end()
+            .ends_with("1 plan gecontroleerd: 1 fout, 0 waarschuwingen, 0 opmerkingen"),
+        "{out}"
+    );
+    // --no-snippets: locations and messages, no plan text.
+    let o = vt().args(["--no-snippets", NO_SUPPORT]).output().unwrap();
+    let out = stdout(&o);
+    assert!(
+        out.contains("--> fixtures/plans/missing_support.md:1:3"),
+        "{out}"
+    );
+    assert!(!out.contains("Verbeterplan"), "{out}");
+}
+
+#[test]
+fn select_and_ignore_take_codes_and_names() {
+    let o = vt()
+        .args([
+            "--format",
+            "short",
+            "--ignore",
+            "missing-support",
+            NO_SUPPORT,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "");
+    let o = vt()
+        .args(["--select", "VT1O4", NO_SUPPORT])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("onbekende regel 'VT1O4' (bedoelde je VT104"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn rules_and_explain() {
+    let vt = || Command::cargo_bin("vt-lint").unwrap();
+    let o = vt().arg("rules").output().unwrap();
+    let out = stdout(&o);
+    for code in ["VT101", "VT111", "VT201", "VT307", "VT403", "VT502"] {
+        assert!(out.contains(code), "{code} missing from `vt-lint rules`");
+    }
+    let o = vt().args(["rules", "--format", "json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), vt_lint::rules::RULES.len());
+    assert_eq!(v[0]["code"], "VT101");
+    let o = vt().args(["explain", "vague-term"]).output().unwrap();
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("# VT201 vague-term")
+            && out.contains("## Niet zo")
+            && out.contains("## Wel zo"),
+        "{out}"
+    );
+    let o = vt()
+        .args(["explain", "VT306", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains("## Bad"));
+    let o = vt().args(["explain", "VT99"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("onbekende regel 'VT99'"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn crlf_bom_and_nfd_change_nothing_but_bytes() {
+    let plain = fs::read_to_string("fixtures/vague-term/dirty_goals.md").unwrap();
+    let crlf = format!("\u{FEFF}{}", plain.replace('\n', "\r\n"));
+    let run = |s: String| {
+        let o = vt()
+            .args(["--format", "json", "--select", "VT201"])
+            .write_stdin(s)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        v["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["message"].as_str().unwrap().to_string(),
+                    d["span"]["start"]["line"].as_u64().unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let a = run(plain);
+    assert!(!a.is_empty());
+    assert_eq!(a, run(crlf));
+}

@@ -85,8 +85,25 @@ const START_CUES: [&str; 7] = [
     "gaat in op",
     "loopt vanaf",
 ];
-const END_CUES: [&str; 7] = ["eindigt op", "loopt af op", "loopt tot en met", "loopt tot", "eindigt", "stopt op", "afgesloten op"];
-const PERIOD_WORDS: [&str; 8] = ["looptijd", "traject", "verbeterplan", "dit plan", "het plan", "loopt", "duurt", "periode"];
+const END_CUES: [&str; 7] = [
+    "eindigt op",
+    "loopt af op",
+    "loopt tot en met",
+    "loopt tot",
+    "eindigt",
+    "stopt op",
+    "afgesloten op",
+];
+const PERIOD_WORDS: [&str; 8] = [
+    "looptijd",
+    "traject",
+    "verbeterplan",
+    "dit plan",
+    "het plan",
+    "loopt",
+    "duurt",
+    "periode",
+];
 const DEADLINE_CUES: [&str; 12] = [
     "uiterlijk",
     "uiterlijk op",
@@ -168,7 +185,8 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         }
     }
     // 3. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026".
-    let before_date = |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+    let before_date =
+        |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
     if start.is_none() {
         start = a
             .dates
@@ -188,10 +206,15 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     if start.is_none() || end.is_none() {
         for w in a.dates.windows(2) {
             let between = text[w[0].range.end..w[1].range.start].trim();
-            if !matches!(between, "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de") {
+            if !matches!(
+                between,
+                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
+            ) {
                 continue;
             }
-            let Some(block) = plan.block_at(w[0].range.start) else { continue };
+            let Some(block) = plan.block_at(w[0].range.start) else {
+                continue;
+            };
             if plan.block_at(w[1].range.start) != Some(block) {
                 continue;
             }
@@ -261,7 +284,10 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         let y = d.year.or_else(|| {
             let prev = i.checked_sub(1).map(|j| &a.dates[j]);
             match prev {
-                Some(p) if p.year.is_some() && plan.block_at(p.range.start) == plan.block_at(d.range.start) => {
+                Some(p)
+                    if p.year.is_some()
+                        && plan.block_at(p.range.start) == plan.block_at(d.range.start) =>
+                {
                     let py = p.year.unwrap_or_default();
                     Some(if d.month < p.month { py + 1 } else { py })
                 }
@@ -298,7 +324,9 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     // The cues of the last line looked at: many dates on one long line read it once.
     let mut cues: Option<(Range<usize>, bool, bool)> = None;
     for (d, date) in a.dates.iter().zip(&resolved) {
-        let Some(date) = date.filter(|x| x.is_valid()) else { continue };
+        let Some(date) = date.filter(|x| x.is_valid()) else {
+            continue;
+        };
         let parts = a.parts_at(plan, d.range.start);
         let line_range = line_at(plan, d.range.start);
         let (history_cue, evaluation_cue) = match &cues {

@@ -82,7 +82,6 @@ fn short_quote(s: &str) -> String {
     }
 }
 
-
 pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {
         return;

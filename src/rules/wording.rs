@@ -106,7 +106,9 @@ pub fn check_list(
             }
         }
         let parts: PartSet = cx.a.parts_at(plan, h.start);
-        if scope.only_in.is_some_and(|p| !parts.has(p)) || scope.not_in.is_some_and(|p| parts.has(p)) {
+        if scope.only_in.is_some_and(|p| !parts.has(p))
+            || scope.not_in.is_some_and(|p| parts.has(p))
+        {
             continue;
         }
         let found = &text[h.range()];

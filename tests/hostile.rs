@@ -360,3 +360,63 @@ fn a_path_with_spaces_and_non_ascii() {
     assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
 }
+
+/// Shapes that once made a pass quadratic (every date against every section, every line
+/// of a paragraph rebuilt per date, a long line searched again per date): each must
+/// stay a normal report well within the time limit.
+#[test]
+fn pathological_shapes_stay_linear() {
+    const N: usize = 10_000;
+    let s = Scene::new(|d| {
+        let mut cases: Vec<(&str, String)> = vec![
+            (
+                "kv.md",
+                (0..N)
+                    .map(|i| format!("Evaluatie {i}: 2 maart 2026\n"))
+                    .collect(),
+            ),
+            (
+                "regels.md",
+                (0..N)
+                    .map(|i| format!("regel {i} met 2 maart 2026 en evaluatie\n"))
+                    .collect(),
+            ),
+            (
+                "lange_regel.md",
+                (0..N)
+                    .map(|i| format!("maandag {} maart 2026 tot en met ", i % 28 + 1))
+                    .collect(),
+            ),
+            (
+                "koppen.md",
+                (0..N)
+                    .map(|i| format!("## Ondersteuning {i}\n\n"))
+                    .collect(),
+            ),
+            ("labels.md", "**Ondersteuning:**\n\n".repeat(N)),
+            (
+                "tabel.md",
+                "| a | b |\n|---|---|\n".to_string()
+                    + &(0..N)
+                        .map(|i| format!("| Startdatum | {} maart 2026 |\n", i % 28 + 1))
+                        .collect::<String>(),
+            ),
+            (
+                "invul.md",
+                "## Ondersteuning\n\n".to_string() + &"<invullen> 20XX ... ".repeat(N),
+            ),
+            (
+                "duur.md",
+                "# Looptijd\n\n".to_string() + &"binnen acht weken ".repeat(N),
+            ),
+        ];
+        cases[2].1.insert_str(0, "Looptijd: ");
+        for (name, text) in cases {
+            fs::write(d.join(name), text).unwrap();
+        }
+    });
+    let r = s.run(&["."]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert_eq!(r.json()["files"].as_array().unwrap().len(), 9);
+    assert!(r.took < Duration::from_secs(15), "took {:?}", r.took);
+}

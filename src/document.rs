@@ -271,6 +271,14 @@ impl<'a> Builder<'a> {
             let b = &mut self.blocks[i];
             b.norm.end = end;
             b.line_starts.retain(|&l| l < end);
+            // A bold run that ended in white space (a control character normalises to
+            // a space) loses it too; it must not reach past the block.
+            if let Some(bold) = &mut b.bold_start {
+                bold.end = bold.end.min(end);
+                if bold.start >= bold.end {
+                    b.bold_start = None;
+                }
+            }
         }
     }
 
@@ -888,6 +896,19 @@ mod tests {
             .map(|f| plan.text(f.key.clone()))
             .collect();
         assert_eq!(keys, ["onderdeel", "startdatum"]);
+    }
+
+    #[test]
+    fn bold_label_ending_in_a_control_character_stays_inside_its_block() {
+        // Found by cargo fuzz: the bold run kept the trailing space the block lost.
+        for src in ["**Doelen\u{1a}**\n", "**Doelen\u{1a}**", "**\u{1a}**\n\nx"] {
+            let plan = Plan::parse(src);
+            for b in &plan.blocks {
+                if let Some(bold) = &b.bold_start {
+                    assert!(bold.end <= b.norm.end, "{src:?}");
+                }
+            }
+        }
     }
 
     #[test]

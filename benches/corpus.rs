@@ -74,8 +74,22 @@ fn mbs(bytes: usize, d: Duration) -> f64 {
 }
 
 fn run_bin(args: &[&str]) -> Duration {
+    run_bin_cpu(args).0
+}
+
+/// Wall time of a `vt-lint` run, and its CPU time (user + system) when GNU time is there.
+fn run_bin_cpu(args: &[&str]) -> (Duration, Option<f64>) {
+    let cpu_file = std::env::temp_dir().join(format!("vt-lint-bench-cpu-{}", std::process::id()));
+    let timed = Path::new("/usr/bin/time").exists();
+    let mut cmd = if timed {
+        let mut c = Command::new("/usr/bin/time");
+        c.arg("-f").arg("%U %S").arg("-o").arg(&cpu_file).arg(BIN);
+        c
+    } else {
+        Command::new(BIN)
+    };
     let t = Instant::now();
-    let st = Command::new(BIN)
+    let st = cmd
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -83,7 +97,23 @@ fn run_bin(args: &[&str]) -> Duration {
         .expect("run vt-lint");
     let d = t.elapsed();
     assert!(st.code().is_some_and(|c| c <= 1), "vt-lint failed: {st}");
-    d
+    let cpu = timed
+        .then(|| std::fs::read_to_string(&cpu_file).ok())
+        .flatten()
+        .and_then(|s| {
+            let v: Vec<f64> = s
+                .split_whitespace()
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            (v.len() == 2).then(|| v[0] + v[1])
+        });
+    (d, cpu)
+}
+
+fn loadavg() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "n/a".into())
 }
 
 /// Peak resident memory of a whole `vt-lint` run, in KiB, via GNU time.
@@ -194,8 +224,9 @@ fn main() {
     });
     // (d) the binary on the directory
     let d = dir.to_str().unwrap();
-    let (td1, _) = best(2, || {
-        run_bin(&[
+    let load_before = loadavg();
+    let (td1, (_, cpu1)) = best(2, || {
+        run_bin_cpu(&[
             "--format",
             "json",
             "--today",
@@ -206,8 +237,8 @@ fn main() {
         ])
     });
     let all = cores.to_string();
-    let (tdn, _) = best(2, || {
-        run_bin(&[
+    let (tdn, (_, cpun)) = best(2, || {
+        run_bin_cpu(&[
             "--format",
             "json",
             "--today",
@@ -258,6 +289,16 @@ fn main() {
     };
     println!("\nthroughput (c)/(b): {ratio:.2}");
     println!("speed-up all cores / 1 thread (binary): {speedup:.2}× on {cores} cores");
+    if let (Some(c1), Some(cn)) = (cpu1, cpun) {
+        println!(
+            "CPU time (user+sys) of (d): 1 thread {c1:.2} s, {cores} threads {cn:.2} s; cores kept busy with {cores} threads: {:.2}",
+            cn / tdn.as_secs_f64()
+        );
+    }
+    println!(
+        "load average (1/5/15 min) before (d): {load_before}, at the end: {}",
+        loadavg()
+    );
     println!("one plan as a whole process: {one_ms:.2} ms ({one_how})");
     println!(
         "peak memory (max RSS), 1 thread: {n} plans {} vs {n1k} plans {}",

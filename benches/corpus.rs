@@ -101,7 +101,11 @@ fn run_bin_cpu(args: &[&str]) -> (Duration, Option<f64>) {
         .then(|| std::fs::read_to_string(&cpu_file).ok())
         .flatten()
         .and_then(|s| {
+            // GNU time writes "Command exited with non-zero status 1" first for exit 1.
             let v: Vec<f64> = s
+                .lines()
+                .last()
+                .unwrap_or_default()
                 .split_whitespace()
                 .filter_map(|x| x.parse().ok())
                 .collect();

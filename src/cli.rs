@@ -1,7 +1,7 @@
 //! The command line: arguments, inputs, output, and the exit-code policy in one place.
 
 use crate::baseline::{Baseline, Writer};
-use crate::config::Lang;
+use crate::config::{Config, Lang};
 use crate::config_file::{self, Overrides, Resolved, Resolver};
 use crate::diagnostic::Severity;
 use crate::input::{self, Input};
@@ -94,6 +94,9 @@ pub struct LintArgs {
     /// Schrijf alle huidige bevindingen naar dit baselinebestand (en meld niets)
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Aantal threads voor veel bestanden (standaard: alle kernen; 1 = na elkaar)
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -301,6 +304,30 @@ fn init(en: bool) -> i32 {
     }
 }
 
+/// One input, read and linted (or why it could not be).
+struct Linted {
+    path: String,
+    on_disk: bool,
+    source: String,
+    outcome: Result<crate::Report, String>,
+}
+
+/// Lint one plan; a bug in a rule must not take the other plans down with it.
+fn lint_guarded(source: &str, config: &Config) -> Result<crate::Report, ()> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::check(source, config)
+    }))
+    .map_err(|_| ())
+}
+
+fn internal_error(en: bool) -> String {
+    if en {
+        "vt-lint hit an internal error on this plan; please report it (the other plans are still checked)".into()
+    } else {
+        "vt-lint liep vast op dit plan (interne fout); meld dit alsjeblieft (de andere plannen worden wel gecontroleerd)".into()
+    }
+}
+
 fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     let cli_lang = lang.map(|l| match l {
         LangArg::Nl => Lang::Nl,
@@ -419,52 +446,82 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     let mut summary = Summary::default();
     let mut trouble = false;
     let mut failing = false;
-    for (inp, resolved) in &jobs {
+    // Reading and linting run on `--threads` threads; results come back in input order and
+    // are reported one by one (nothing is collected), so the output is the same either way.
+    let threads = crate::parallel::thread_count(args.threads, jobs.len());
+    let work = |(inp, resolved): &(Input, Option<Arc<Resolved>>)| -> Linted {
         let (path, text) = match inp {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
             Input::Stdin => (stdin_name.clone(), input::read_stdin()),
             Input::Missing(p, e) => (p.display().to_string(), Err(e.clone())),
         };
         let on_disk = matches!(inp, Input::File(_));
-        let (source, outcome_report, error) = match (text, resolved) {
+        match (text, resolved) {
             (Ok(src), Some(r)) => {
-                let mut report = crate::check(&src, &r.config);
+                let outcome = lint_guarded(&src, &r.config).map_err(|_| internal_error(en));
+                Linted {
+                    path,
+                    on_disk,
+                    source: src,
+                    outcome,
+                }
+            }
+            (Ok(src), None) => Linted {
+                path,
+                on_disk,
+                source: src,
+                outcome: Err(internal_error(en)),
+            },
+            (Err(e), _) => Linted {
+                path,
+                on_disk,
+                source: String::new(),
+                outcome: Err(e.text(en).to_string()),
+            },
+        }
+    };
+    let mut broken = false;
+    crate::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
+        match &mut done.outcome {
+            Err(e) => {
+                trouble = true;
+                err_line(en, &format!("{}: {e}", done.path));
+            }
+            Ok(report) => {
                 if let Some(b) = baseline.as_mut() {
-                    b.filter(&path, on_disk, &src, &mut report.diagnostics);
+                    b.filter(
+                        &done.path,
+                        done.on_disk,
+                        &done.source,
+                        &mut report.diagnostics,
+                    );
                 }
                 if let Some(w) = writer.as_mut() {
-                    w.add(&path, on_disk, &src, &report.diagnostics);
+                    w.add(&done.path, done.on_disk, &done.source, &report.diagnostics);
                 }
                 if args.no_snippets {
-                    report = render::redact::report(&report, &src);
+                    *report = render::redact::report(report, &done.source);
                 }
-                (src, Some(report), None)
             }
-            (Ok(_), None) => unreachable!("inputs without a config are missing ones"),
-            (Err(e), _) => {
-                trouble = true;
-                err_line(en, &format!("{path}: {}", e.text(en)));
-                (String::new(), None, Some(e.text(en).to_string()))
-            }
-        };
-        if writer.is_some() {
-            continue;
         }
-        let outcome = match (&outcome_report, &error) {
-            (Some(r), _) => Ok(r),
-            (None, Some(e)) => Err(e.as_str()),
-            (None, None) => unreachable!("either a report or an error"),
-        };
+        if writer.is_some() {
+            return true;
+        }
         let fr = FileResult {
-            path: &path,
-            source: &source,
-            outcome,
+            path: &done.path,
+            source: &done.source,
+            outcome: done.outcome.as_ref().map_err(String::as_str),
         };
         summary.add(&fr);
         failing |= fr.diagnostics().iter().any(|d| d.severity >= fail_on);
         if renderer.file(&mut out, &fr).is_err() {
-            return EXIT_TROUBLE;
+            broken = true;
+            return false;
         }
+        true
+    });
+    if broken {
+        return EXIT_TROUBLE;
     }
     if let Some(w) = writer {
         if trouble {

@@ -11,8 +11,10 @@ pub mod dates;
 pub mod diagnostic;
 pub mod document;
 pub mod input;
+pub mod invariants;
 pub mod lexicon;
 pub mod lsp;
+pub mod parallel;
 pub mod parts;
 pub mod placeholder;
 pub mod render;
@@ -65,18 +67,21 @@ pub fn check(source: &str, config: &Config) -> Report {
             .then_with(|| x.message.cmp(&y.message))
     });
     diagnostics.dedup();
-    let empty: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.code == "VT111").collect();
+    // Parts with an empty section (VT111) are not ticked off.
+    let empty: std::collections::HashSet<Span> = diagnostics
+        .iter()
+        .filter(|d| d.code == "VT111")
+        .map(|d| d.span)
+        .collect();
+    let mut empty_parts = parts::PartSet::default();
+    for (s, ps) in plan.sections.iter().zip(&a.section_parts) {
+        if !empty.is_empty() && empty.contains(&s.title_span) {
+            empty_parts.0 |= ps.0;
+        }
+    }
     let checklist = Part::ALL
         .into_iter()
-        .map(|p| {
-            let has_empty = empty.iter().any(|d| {
-                plan.sections
-                    .iter()
-                    .zip(&a.section_parts)
-                    .any(|(s, ps)| ps.has(p) && s.title_span == d.span)
-            });
-            (p, a.present.has(p) && !has_empty)
-        })
+        .map(|p| (p, a.present.has(p) && !empty_parts.has(p)))
         .collect();
     Report {
         diagnostics,

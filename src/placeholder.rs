@@ -21,15 +21,101 @@ pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("placeholder pattern compiles")
 });
 
+/// How every placeholder that is not bracketed but holds a letter or digit begins
+/// (keep in step with `PLACEHOLDER_RE`).
+const WORD_STARTS: [&str; 14] = [
+    "19xx",
+    "20xx",
+    "xx-",
+    "xx/",
+    "xx.",
+    "dd-",
+    "dd/",
+    "dd.",
+    "x aantal",
+    "n.t.b",
+    "ntb",
+    "nader in te vullen",
+    "nog in te vullen",
+    "lorem ipsum",
+];
+
 /// True when a section body has nothing but placeholders, punctuation and white space.
 pub fn only_placeholders(body: &str) -> bool {
-    let rest = PLACEHOLDER_RE.replace_all(body, " ");
-    !rest.chars().any(char::is_alphanumeric)
+    // Fast path, exact: a placeholder covering the first letter or digit either starts
+    // at a bracket before it or, holding a letter or digit, starts right there with one
+    // of `WORD_STARTS`. With neither, that letter stays after the placeholders are
+    // removed. Most bodies are decided here without the (costly to compile) regex.
+    let Some(p) = body.find(char::is_alphanumeric) else {
+        return true;
+    };
+    if !body[..p].bytes().any(|b| matches!(b, b'<' | b'[' | b'{'))
+        && !WORD_STARTS.iter().any(|w| body[p..].starts_with(w))
+    {
+        return false;
+    }
+    // Is any letter or digit left outside the placeholders? Stop at the first one.
+    let mut last = 0;
+    for m in PLACEHOLDER_RE.find_iter(body) {
+        if body[last..m.start()].chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        last = m.end();
+    }
+    !body[last..].chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_path_agrees_with_the_regex() {
+        let slow = |b: &str| {
+            !PLACEHOLDER_RE
+                .replace_all(b, " ")
+                .chars()
+                .any(char::is_alphanumeric)
+        };
+        let pieces = [
+            "<naam>",
+            "[x]",
+            "{a}",
+            "20xx",
+            "19xx",
+            "xx-xx-xxxx",
+            "dd/mm/jjjj",
+            "n.t.b.",
+            "ntb",
+            "lorem ipsum",
+            "...",
+            "___",
+            "de",
+            "nader in te vullen",
+            "nog in te vullen",
+            "x aantal",
+            " ",
+            "a",
+            "<",
+            "[",
+            "{",
+            "1",
+            "x",
+            "n",
+            ">",
+            "]",
+            "\n",
+            "é",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let body = format!("{a}{b}{c}");
+                    assert_eq!(only_placeholders(&body), slow(&body), "{body:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn recognises_placeholder_only_bodies() {
@@ -38,5 +124,13 @@ mod tests {
         assert!(only_placeholders(" ... "));
         assert!(only_placeholders("n.t.b."));
         assert!(!only_placeholders("coaching door <naam coach>"));
+        assert!(only_placeholders(
+            "20xx ... n.t.b. ntb nader in te vullen lorem ipsum"
+        ));
+        assert!(only_placeholders("xx-xx-xxxx dd-mm-jjjj x aantal"));
+        assert!(!only_placeholders("2 maart 2026"));
+        assert!(!only_placeholders("nader te bepalen"));
+        assert!(!only_placeholders("elke week coaching"));
+        assert!(!only_placeholders("[naam] en coaching"));
     }
 }

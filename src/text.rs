@@ -99,7 +99,13 @@ impl NormText {
     }
 
     fn push_piece(&mut self, src: usize, src_end: usize, exact: bool) {
-        let norm = self.text.len() as u32;
+        self.push_piece_at(self.text.len(), src, src_end, exact);
+    }
+
+    /// Start a piece at normalised offset `norm` (the end of the text, or where the text
+    /// that was just appended for it begins).
+    fn push_piece_at(&mut self, norm: usize, src: usize, src_end: usize, exact: bool) {
+        let norm = norm as u32;
         if let Some(last) = self.pieces.last_mut() {
             if last.norm == norm {
                 // Previous piece produced nothing: replace it.
@@ -121,49 +127,58 @@ impl NormText {
     }
 
     /// Append text whose bytes are `source[src_start..]` verbatim.
+    ///
+    /// Runs of printable ASCII (with single spaces) are copied and lower-cased in bulk as
+    /// one exact piece; only other characters go through `normalise_char` one by one.
     pub fn push_verbatim(&mut self, text: &str, src_start: usize) {
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let src = src_start + i;
-            if c.is_ascii() && !c.is_ascii_whitespace() && !c.is_ascii_control() {
-                // Fast path: extend an exact run.
+        let bytes = text.as_bytes();
+        // A space joins an exact run when it is not collapsed and the next byte is ASCII
+        // (a combining mark after it belongs to the space in the slow path).
+        let joins = |i: usize, last_space: bool| -> bool {
+            let b = bytes[i];
+            b.is_ascii_graphic()
+                || (b == b' ' && !last_space && bytes.get(i + 1).is_none_or(u8::is_ascii))
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            if joins(i, self.last_is_space()) {
+                let run = i;
+                i += 1;
+                while i < bytes.len() && joins(i, bytes[i - 1] == b' ') {
+                    i += 1;
+                }
+                let src = src_start + run;
                 let norm = self.text.len() as u32;
                 let extend = matches!(self.pieces.last(), Some(p) if p.exact && p.src_end as usize == src
                     && p.src_end - p.src == norm - p.norm);
                 if extend {
-                    self.pieces.last_mut().unwrap().src_end += 1;
+                    self.pieces.last_mut().unwrap().src_end += (i - run) as u32;
                 } else {
-                    self.push_piece(src, src + 1, true);
+                    self.push_piece(src, src + (i - run), true);
                 }
-                self.text.push(c.to_ascii_lowercase());
+                self.text.push_str(&text[run..i]);
+                self.text[norm as usize..].make_ascii_lowercase();
                 continue;
             }
+            let c = text[i..].chars().next().expect("char boundary");
+            let src = src_start + i;
+            i += c.len_utf8();
             // A character with the combining marks that follow it is one unit.
-            let mut end = src + c.len_utf8();
-            while let Some(&(j, m)) = iter.peek() {
-                if is_combining_mark(m) {
-                    end = src_start + j + m.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
+            while let Some(m) = text[i..].chars().next().filter(|&m| is_combining_mark(m)) {
+                i += m.len_utf8();
             }
+            let end = src_start + i;
             let before = self.text.len();
-            let mut tmp = String::new();
-            normalise_char(c, &mut tmp);
-            if tmp == " " || c.is_ascii_whitespace() || c.is_control() {
+            normalise_char(c, &mut self.text);
+            if c.is_ascii_whitespace() || c.is_control() || &self.text[before..] == " " {
+                self.text.truncate(before);
                 if !self.last_is_space() {
                     self.push_piece(src, end, false);
                     self.text.push(' ');
                 }
-                continue;
+            } else if self.text.len() > before {
+                self.push_piece_at(before, src, end, false);
             }
-            if tmp.is_empty() {
-                continue;
-            }
-            self.push_piece(src, end, false);
-            self.text.push_str(&tmp);
-            debug_assert!(self.text.len() > before);
         }
     }
 

@@ -140,18 +140,28 @@ fn ends_with_word(text: &str, word: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// The text that says what a date is: its line, and for a labelled value or a table cell the
-/// label too ("Tussenevaluatie | donderdag 2 april 2026").
-fn context(plan: &Plan, n: usize) -> String {
-    let text = &plan.norm.text;
-    let line = line_at(plan, n);
+/// The label of the field whose value holds normalised offset `n`, when the label stands
+/// apart from it ("| Tussenevaluatie | donderdag 2 april 2026 |"); else "".
+fn field_key<'p>(plan: &'p Plan, n: usize) -> &'p str {
     let i = plan.fields.partition_point(|f| f.value.start <= n);
     match i.checked_sub(1).map(|i| &plan.fields[i]) {
-        Some(f) if f.value.start <= n && n <= f.value.end && f.key.start < line.start => {
-            format!("{} {}", &text[f.key.clone()], &text[line])
+        Some(f)
+            if f.value.start <= n && n <= f.value.end && f.key.start < line_at(plan, n).start =>
+        {
+            &plan.norm.text[f.key.clone()]
         }
-        _ => text[line].to_string(),
+        _ => "",
     }
+}
+
+/// The text that says what a date is: its line, with the field's label when that stands
+/// apart from it.
+fn context(plan: &Plan, n: usize) -> String {
+    format!(
+        "{} {}",
+        field_key(plan, n),
+        &plan.norm.text[line_at(plan, n)]
+    )
 }
 
 /// The line (between source line breaks) of the block holding normalised offset `n`.
@@ -159,10 +169,7 @@ pub fn line_at(plan: &Plan, n: usize) -> Range<usize> {
     let Some(b) = plan.block_at(n) else {
         return n..n;
     };
-    plan.block_lines(b)
-        .into_iter()
-        .find(|l| l.start <= n && n <= l.end)
-        .unwrap_or(n..n)
+    plan.block_line_at(b, n).unwrap_or(n..n)
 }
 
 pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
@@ -201,10 +208,14 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         if slot.is_some() {
             continue;
         }
-        if let Some(d) = a
+        // Dates are in order and do not overlap, so their ends are sorted too: the first
+        // date starting in the value is the only candidate.
+        let first = a
             .dates
-            .iter()
-            .find(|d| d.range.start >= field.value.start && d.range.end <= field.value.end)
+            .partition_point(|d| d.range.start < field.value.start);
+        if let Some(d) = a.dates[first..]
+            .first()
+            .filter(|d| d.range.end <= field.value.end)
         {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
@@ -275,20 +286,30 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         }
     }
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
+    // Several durations on one long line look at it once (`last`), not once each.
+    let mut last: Option<(Range<usize>, bool)> = None;
     for d in &a.durations {
-        let line = &text[line_at(plan, d.range.start)];
-        if [
-            "looptijd",
-            "duurt",
-            "duur",
-            "periode van",
-            "traject loopt",
-            "plan loopt",
-        ]
-        .iter()
-        .any(|w| line.contains(w))
-            && !line.contains("binnen")
-        {
+        let range = line_at(plan, d.range.start);
+        let states_length = match &last {
+            Some((r, yes)) if *r == range => *yes,
+            _ => {
+                let line = &text[range.clone()];
+                let yes = [
+                    "looptijd",
+                    "duurt",
+                    "duur",
+                    "periode van",
+                    "traject loopt",
+                    "plan loopt",
+                ]
+                .iter()
+                .any(|w| line.contains(w))
+                    && !line.contains("binnen");
+                last = Some((range, yes));
+                yes
+            }
+        };
+        if states_length {
             t.length = Some(d.clone());
             break;
         }
@@ -353,26 +374,43 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     }
 
     // Evaluation moments and deadlines.
+    let mut cues: Option<(Range<usize>, bool, bool)> = None;
     for (d, date) in a.dates.iter().zip(&resolved) {
         let Some(date) = date.filter(|x| x.is_valid()) else {
             continue;
         };
         let parts = a.parts_at(plan, d.range.start);
-        let line = &context(plan, d.range.start);
-        let in_history = parts.has(Part::History)
-            || parts.has(Part::Problem)
-            || HISTORY_CUES.iter().any(|c| line.contains(c));
-        if in_history {
+        // The cues of a line are read once, however many dates stand on it.
+        let line_range = line_at(plan, d.range.start);
+        let (history_cue, evaluation_cue) = match &cues {
+            Some((r, h, e)) if *r == line_range => (*h, *e),
+            _ => {
+                let line = context(plan, d.range.start);
+                let h = HISTORY_CUES.iter().any(|c| line.contains(c));
+                let e = EVALUATION_CUES.iter().any(|c| line.contains(c));
+                cues = Some((line_range.clone(), h, e));
+                (h, e)
+            }
+        };
+        if parts.has(Part::History) || parts.has(Part::Problem) || history_cue {
             continue;
         }
         let item = DatedItem {
             date,
             span: plan.span_of(d.range.clone()),
         };
-        let cue = EVALUATION_CUES.iter().any(|c| line.contains(c));
-        if cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
+        if evaluation_cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
             t.evaluations.push(item);
-            let before = &text[line_at(plan, d.range.start).start..d.range.start];
+            // "Eindevaluatie: 29 mei", "| Eindbeoordeling | 29 mei |": the words just before it.
+            let mut from = d.range.start.saturating_sub(40).max(line_range.start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = format!(
+                "{} {}",
+                field_key(plan, d.range.start),
+                &text[from..d.range.start]
+            );
             t.final_evaluation.push(
                 ["eind", "afsluit", "laatste", "slot"]
                     .iter()

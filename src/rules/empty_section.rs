@@ -52,15 +52,20 @@ pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {
         return;
     }
+    let bold_keys: std::collections::HashSet<_> = cx
+        .plan
+        .fields
+        .iter()
+        .filter(|f| f.bold)
+        .map(|f| (f.key.start, f.key.end))
+        .collect();
     for (i, s) in cx.plan.sections.iter().enumerate() {
         let parts = cx.a.section_parts[i];
         if parts.is_empty() {
             continue;
         }
         // A plain "Einddatum:" line left empty is a form field: VT402 reports it.
-        if s.origin == SectionOrigin::Field
-            && !cx.plan.fields.iter().any(|f| f.key == s.title && f.bold)
-        {
+        if s.origin == SectionOrigin::Field && !bold_keys.contains(&(s.title.start, s.title.end)) {
             continue;
         }
         let body = cx.plan.text(s.body.clone());

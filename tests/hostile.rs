@@ -1,0 +1,422 @@
+//! Hostile inputs driven through the binary: each ends in a clear message or a normal
+//! report, within a time limit (the process is killed after 20 s) and an address-space
+//! limit (1 GiB), with the exit status interface.md gives (2 for unreadable inputs, the
+//! other files still linted), and no input file is ever modified.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::BTreeMap;
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_vt-lint");
+const LIMIT: Duration = Duration::from_secs(20);
+
+const GOOD: &str = include_str!("../fixtures/plans/good_magazijn.md");
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+    took: Duration,
+}
+
+impl Run {
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// The JSON entry for a path ending in `name`.
+    fn file(&self, name: &str) -> serde_json::Value {
+        let v = self.json();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("{name} not in the report:\n{}", self.stdout))
+            .clone()
+    }
+}
+
+/// Run vt-lint with a time limit and a 1 GiB address-space limit; stdin from `stdin`.
+fn run_with(dir: &Path, args: &[&str], stdin: Stdio) -> Run {
+    let out = tempfile::NamedTempFile::new().unwrap();
+    let err = tempfile::NamedTempFile::new().unwrap();
+    let start = Instant::now();
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1048576 2>/dev/null; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdin(stdin)
+        .stdout(out.reopen().unwrap())
+        .stderr(err.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let code = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st.code();
+        }
+        if start.elapsed() > LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("vt-lint {args:?} still ran after {LIMIT:?}: killed");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Run {
+        code,
+        stdout: fs::read_to_string(out.path()).unwrap(),
+        stderr: fs::read_to_string(err.path()).unwrap(),
+        took: start.elapsed(),
+    }
+}
+
+fn run(dir: &Path, args: &[&str]) -> Run {
+    run_with(dir, args, Stdio::null())
+}
+
+/// A hash of every regular file under `dir` (symlinks and FIFOs are not followed).
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, u64> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let m = fs::symlink_metadata(&p).unwrap();
+            if m.is_dir() {
+                stack.push(p);
+            } else if m.is_file() {
+                let mut h = DefaultHasher::new();
+                match fs::read(&p) {
+                    Ok(bytes) => bytes.hash(&mut h),
+                    Err(_) => "unreadable".hash(&mut h),
+                }
+                m.len().hash(&mut h);
+                m.modified().ok().hash(&mut h);
+                out.insert(p, h.finish());
+            }
+        }
+    }
+    out
+}
+
+/// A directory with one good plan beside the hostile input, checked for changes after.
+struct Scene {
+    dir: tempfile::TempDir,
+    before: BTreeMap<PathBuf, u64>,
+}
+
+impl Scene {
+    fn new(setup: impl FnOnce(&Path)) -> Scene {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("goed.md"), GOOD).unwrap();
+        setup(dir.path());
+        let before = snapshot(dir.path());
+        Scene { dir, before }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        let mut all = vec!["--format", "json", "--today", "2026-03-01"];
+        all.extend_from_slice(args);
+        run(self.path(), &all)
+    }
+}
+
+impl Drop for Scene {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            assert_eq!(
+                self.before,
+                snapshot(self.dir.path()),
+                "an input file was modified"
+            );
+        }
+    }
+}
+
+/// The bad input is refused with `message` and exit 2, and the good plan is still linted.
+fn refused(scene: &Scene, bad: &str, message: &str) -> Run {
+    let r = scene.run(&[bad, "goed.md"]);
+    assert_eq!(r.code, Some(2), "{bad}: exit status\n{}", r.stderr);
+    let f = r.file(bad.trim_end_matches('/'));
+    let err = f["error"].as_str().unwrap_or_default();
+    assert!(err.contains(message), "{bad}: error {err:?}");
+    assert!(r.stderr.contains(message), "{bad}: stderr {:?}", r.stderr);
+    let good = r.file("goed.md");
+    assert!(good["error"].is_null(), "the good plan was not linted");
+    r
+}
+
+#[test]
+fn empty_file() {
+    let s = Scene::new(|d| fs::write(d.join("leeg.md"), "").unwrap());
+    refused(&s, "leeg.md", "leeg");
+}
+
+#[test]
+fn only_a_bom() {
+    let s = Scene::new(|d| fs::write(d.join("bom.md"), "\u{FEFF}").unwrap());
+    refused(&s, "bom.md", "leeg");
+}
+
+#[test]
+fn nul_bytes() {
+    let s = Scene::new(|d| fs::write(d.join("nul.md"), "# Plan\n\0\0\0 tekst\n").unwrap());
+    refused(&s, "nul.md", "binair");
+}
+
+#[test]
+fn invalid_utf8_in_the_middle() {
+    let s = Scene::new(|d| {
+        let mut b = GOOD.as_bytes().to_vec();
+        let mid = b.len() / 2;
+        b.splice(mid..mid, [0xFF, 0xFE, 0xC3]);
+        fs::write(d.join("latin.md"), b).unwrap();
+    });
+    refused(&s, "latin.md", "UTF-8");
+}
+
+#[test]
+fn a_100_mb_file_is_refused_without_reading_it() {
+    let s = Scene::new(|d| {
+        let f = fs::File::create(d.join("groot.md")).unwrap();
+        f.set_len(100 * 1024 * 1024).unwrap(); // sparse: nothing is written
+    });
+    let r = refused(&s, "groot.md", "te groot");
+    assert!(r.took < Duration::from_secs(5), "took {:?}", r.took);
+    // The same file on stdin: read up to the limit, then refused.
+    let f = fs::File::open(s.path().join("groot.md")).unwrap();
+    let r = run_with(s.path(), &["--format", "json", "-"], Stdio::from(f));
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert!(r.stderr.contains("te groot"), "{}", r.stderr);
+}
+
+#[test]
+fn a_1_mb_single_line() {
+    let s = Scene::new(|d| {
+        let line = "Je moet proactiever worden en z.s.m. beter communiceren op 31 april 2026. "
+            .repeat(1024 * 1024 / 74);
+        fs::write(d.join("regel.md"), format!("# Plan\n\n{line}\n")).unwrap();
+    });
+    let r = s.run(&["regel.md", "goed.md"]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert!(r.file("regel.md")["error"].is_null());
+}
+
+#[test]
+fn a_hundred_thousand_list_items() {
+    let s = Scene::new(|d| {
+        let mut t = String::from("# Verbeterplan\n\n## Evaluatiemomenten\n\n");
+        for i in 0..100_000 {
+            // Each item a label with a date: many fields, sections and dates.
+            t.push_str(&format!("- Evaluatie {i}: {} maart 2026\n", i % 28 + 1));
+        }
+        fs::write(d.join("lijst.md"), t).unwrap();
+    });
+    let r = s.run(&["lijst.md", "goed.md"]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert!(r.file("lijst.md")["error"].is_null());
+}
+
+#[test]
+fn ten_thousand_deep_nesting() {
+    let s = Scene::new(|d| {
+        let lists = "- ".repeat(10_000) + "Doel: proactiever zijn\n";
+        let quotes = "> ".repeat(10_000) + "Gevolgen: ontslag\n";
+        let ordered = "1. ".repeat(10_000) + "tekst\n";
+        let mixed = "> - ".repeat(5_000) + "x\n";
+        let mut indented = String::new();
+        for i in 0..2_000 {
+            indented.push_str(&" ".repeat(2 * i));
+            indented.push_str("- punt\n");
+        }
+        fs::write(d.join("lijsten.md"), lists).unwrap();
+        fs::write(d.join("citaten.md"), quotes).unwrap();
+        fs::write(d.join("genummerd.md"), ordered).unwrap();
+        fs::write(d.join("gemengd.md"), mixed).unwrap();
+        fs::write(d.join("ingesprongen.md"), indented).unwrap();
+    });
+    let r = s.run(&["."]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    for f in [
+        "lijsten.md",
+        "citaten.md",
+        "genummerd.md",
+        "gemengd.md",
+        "ingesprongen.md",
+    ] {
+        assert!(r.file(f)["error"].is_null(), "{f}");
+    }
+    // The human report too (codespan-reporting renders the deep lines).
+    let r = run(s.path(), &["--color", "never", "lijsten.md", "citaten.md"]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops() {
+    use std::os::unix::fs::symlink;
+    let s = Scene::new(|d| {
+        symlink("lus.md", d.join("lus.md")).unwrap();
+        symlink("b.md", d.join("a.md")).unwrap();
+        symlink("a.md", d.join("b.md")).unwrap();
+        fs::create_dir(d.join("sub")).unwrap();
+        symlink("..", d.join("sub/omhoog")).unwrap();
+        fs::write(d.join("sub/plan.md"), GOOD).unwrap();
+    });
+    // A direct path: a clear message, exit 2, the good plan still linted.
+    let r = s.run(&["lus.md", "goed.md"]);
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert!(r.file("lus.md")["error"].as_str().is_some());
+    assert!(r.file("goed.md")["error"].is_null());
+    // A directory walk does not follow links: it ends, and lints the real plans once.
+    let r = s.run(&["."]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    let v = r.json();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scene::new(|d| {
+        let p = d.join("geheim.md");
+        fs::write(&p, GOOD).unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).unwrap();
+    });
+    let p = s.path().join("geheim.md");
+    if fs::File::open(&p).is_ok() {
+        eprintln!("skipped: running as root, where a file with mode 000 is still readable");
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+        return;
+    }
+    refused(&s, "geheim.md", "leesrechten");
+    fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_does_not_hang() {
+    let s = Scene::new(|d| {
+        let st = Command::new("mkfifo")
+            .arg(d.join("pijp.md"))
+            .status()
+            .unwrap();
+        assert!(st.success());
+    });
+    refused(&s, "pijp.md", "geen gewoon bestand");
+    // Inside a directory walk it is skipped.
+    let r = s.run(&["."]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert_eq!(r.json()["files"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_directory_named_plan_md() {
+    let s = Scene::new(|d| fs::create_dir(d.join("plan.md")).unwrap());
+    refused(&s, "plan.md", "geen plannen");
+    // Walking the parent: the directory is not a plan.
+    let r = s.run(&["."]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert_eq!(r.json()["files"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_path_with_spaces_and_non_ascii() {
+    let s = Scene::new(|d| {
+        fs::create_dir(d.join("map met spaties")).unwrap();
+        fs::write(d.join("map met spaties/verbeterplan Zoë Çelik.md"), GOOD).unwrap();
+    });
+    let r = s.run(&["map met spaties/verbeterplan Zoë Çelik.md"]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert!(r.file("verbeterplan Zoë Çelik.md")["error"].is_null());
+    let r = run(
+        s.path(),
+        &[
+            "--format",
+            "short",
+            "--today",
+            "2026-03-01",
+            "map met spaties",
+        ],
+    );
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+/// Shapes that once made a pass quadratic (every date against every section, every line
+/// of a paragraph rebuilt per date, a long line searched again per date): each must
+/// stay a normal report well within the time limit.
+#[test]
+fn pathological_shapes_stay_linear() {
+    const N: usize = 10_000;
+    let s = Scene::new(|d| {
+        let mut cases: Vec<(&str, String)> = vec![
+            (
+                "kv.md",
+                (0..N)
+                    .map(|i| format!("Evaluatie {i}: 2 maart 2026\n"))
+                    .collect(),
+            ),
+            (
+                "regels.md",
+                (0..N)
+                    .map(|i| format!("regel {i} met 2 maart 2026 en evaluatie\n"))
+                    .collect(),
+            ),
+            (
+                "lange_regel.md",
+                (0..N)
+                    .map(|i| format!("maandag {} maart 2026 tot en met ", i % 28 + 1))
+                    .collect(),
+            ),
+            (
+                "koppen.md",
+                (0..N)
+                    .map(|i| format!("## Ondersteuning {i}\n\n"))
+                    .collect(),
+            ),
+            ("labels.md", "**Ondersteuning:**\n\n".repeat(N)),
+            (
+                "tabel.md",
+                "| a | b |\n|---|---|\n".to_string()
+                    + &(0..N)
+                        .map(|i| format!("| Startdatum | {} maart 2026 |\n", i % 28 + 1))
+                        .collect::<String>(),
+            ),
+            (
+                "invul.md",
+                "## Ondersteuning\n\n".to_string() + &"<invullen> 20XX ... ".repeat(N),
+            ),
+            (
+                "duur.md",
+                "# Looptijd\n\n".to_string() + &"binnen acht weken ".repeat(N),
+            ),
+        ];
+        cases[2].1.insert_str(0, "Looptijd: ");
+        for (name, text) in cases {
+            fs::write(d.join(name), text).unwrap();
+        }
+    });
+    let r = s.run(&["."]);
+    assert!(matches!(r.code, Some(0 | 1)), "{}", r.stderr);
+    assert_eq!(r.json()["files"].as_array().unwrap().len(), 9);
+    assert!(r.took < Duration::from_secs(15), "took {:?}", r.took);
+}

@@ -314,6 +314,15 @@ struct Linted {
 
 /// Lint one plan; a bug in a rule must not take the other plans down with it.
 fn lint_guarded(source: &str, config: &Config) -> Result<crate::Report, ()> {
+    // A panic message may quote the plan, and plans are personal data: report where, not what.
+    static QUIET: std::sync::Once = std::sync::Once::new();
+    QUIET.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            if let Some(l) = info.location() {
+                eprintln!("vt-lint: internal error at {}:{}", l.file(), l.line());
+            }
+        }))
+    });
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         crate::check(source, config)
     }))

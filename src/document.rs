@@ -785,7 +785,8 @@ fn find_sections(plan: &mut Plan) {
         .collect();
     for (fi, f) in plan.fields.iter().enumerate() {
         let b = &plan.blocks[f.block];
-        let is_last_line = b.line_starts.iter().all(|&l| l <= f.key.start);
+        // line_starts is sorted: the last one decides.
+        let is_last_line = b.line_starts.last().is_none_or(|&l| l <= f.key.start);
         let mut end = f.value.end;
         if is_last_line {
             if b.kind == BlockKind::Item {

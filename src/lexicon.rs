@@ -276,6 +276,19 @@ impl Engine {
             }
             lexicons.insert(kind, lex);
         }
+        // A pattern without a letter or digit (a config entry "*" or "…") would match
+        // everywhere, even inside characters: leave it out.
+        let keep = |p: &String| p.chars().any(char::is_alphanumeric);
+        let (prose_pats, prose_kinds): (Vec<String>, Vec<(PatKind, Free)>) = prose_pats
+            .into_iter()
+            .zip(prose_kinds)
+            .filter(|(p, _)| keep(p))
+            .unzip();
+        let (head_pats, heading_parts): (Vec<String>, Vec<(Part, Free)>) = head_pats
+            .into_iter()
+            .zip(heading_parts)
+            .filter(|(p, _)| keep(p))
+            .unzip();
         Engine {
             prose: build(&prose_pats, AhoCorasickKind::NoncontiguousNFA),
             prose_dfa: OnceLock::new(),

@@ -1,7 +1,7 @@
 //! The default report: rustc-style, via codespan-reporting, with a `help:` line, the parts
 //! checklist per file and a summary line.
 
-use super::{checklist_line, severity_word, summary_line, FileResult, Options, Renderer, Summary};
+use super::{checklist_line, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::Severity;
 use crate::span::LineIndex;
 use codespan_reporting::diagnostic::{
@@ -34,13 +34,7 @@ impl Renderer for Human {
             let index = LineIndex::new(f.source);
             for d in &report.diagnostics {
                 let p = index.position(f.source, d.span.start);
-                writeln!(
-                    out,
-                    "{}[{}]: {}",
-                    severity_word(d.severity, en),
-                    d.code,
-                    d.message
-                )?;
+                writeln!(out, "{}[{}]: {}", d.severity.as_str(), d.code, d.message)?;
                 writeln!(out, "  --> {}:{}:{}", f.path, p.line, p.column)?;
                 writeln!(out, "  = help: {}\n", d.help)?;
             }

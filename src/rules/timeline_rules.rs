@@ -291,7 +291,25 @@ pub fn check_dates(cx: &mut Cx) {
                 cx.t("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)").to_string()
             } else {
                 let n = days_in_month(date.year, d.month);
-                let m = MONTHS[d.month as usize - 1];
+                const MONTHS_EN: [&str; 12] = [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ];
+                let m = if cx.en {
+                    MONTHS_EN[d.month as usize - 1]
+                } else {
+                    MONTHS[d.month as usize - 1]
+                };
                 match (cx.en, y) {
                     (false, Some(y)) => format!("{m} {y} heeft {n} dagen; controleer de datum"),
                     (false, None) => format!("{m} heeft hoogstens {n} dagen; controleer de datum"),

@@ -136,10 +136,11 @@ pub fn check(cx: &mut Cx) {
                     items.push((b.norm.clone(), start..subtree_end));
                 }
                 BlockKind::Cell if seen_rows.insert(b.row) => {
-                    let row_end = section_blocks
-                        .clone()
-                        .map(|j| &plan.blocks[j])
-                        .rfind(|x| x.kind == BlockKind::Cell && x.row == b.row)
+                    // The row's cells follow each other.
+                    let row_end = plan.blocks[i..section_blocks.end]
+                        .iter()
+                        .take_while(|x| x.kind == BlockKind::Cell && x.row == b.row)
+                        .last()
                         .map_or(b.norm.end, |x| x.norm.end);
                     // Skip the header row of a table.
                     let is_header = plan

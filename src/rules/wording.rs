@@ -201,10 +201,20 @@ const WORK_VERBS: [&str; 20] = [
 /// True when the sentence around `start..end` is about the employee's own health: it speaks
 /// to or of the employee, and not of clients, colleagues or care given as work.
 fn tied_to_employee(text: &str, block: Range<usize>, start: usize, end: usize) -> bool {
-    let sentence = crate::rules::long_sentence::split_sentences(text, block)
-        .into_iter()
-        .find(|r| r.start <= start && end <= r.end)
-        .unwrap_or(start..end);
+    // The sentence around the hit: from the last ". " before it to the next one after it
+    // (looked up locally, so a long paragraph with many hits stays linear).
+    let is_stop = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' ']);
+    let bytes = text.as_bytes();
+    let lo = crate::span::ceil_char_boundary(text, start.saturating_sub(300).max(block.start));
+    let hi = crate::span::floor_char_boundary(text, (end + 300).min(block.end));
+    let from = (lo..start)
+        .rev()
+        .find(|&i| i + 2 <= start && is_stop(&bytes[i..i + 2]))
+        .map_or(lo, |i| i + 2);
+    let to = (end..hi.saturating_sub(1))
+        .find(|&i| is_stop(&bytes[i..i + 2]))
+        .map_or(hi, |i| i + 1);
+    let sentence = from..to.max(from);
     let words: Vec<&str> = text[sentence]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -7,9 +7,11 @@ use std::sync::LazyLock;
 
 pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"<[a-z][^<>\n]{0,60}>",         // <naam medewerker>, <invullen>
-        r"|\[[^\[\]\n]{1,60}[\]>]",      // [Naam manager] (links never reach here), [optioneel>
-        r"|\{[^{}\n]{1,60}\}",           // {ontslag/overplaatsing}
+        // Unbounded lazy runs compile far smaller than `{0,60}` over Unicode classes; the
+        // length limit is applied to the match instead (see `too_long`).
+        r"<[a-z][^<>\n]*?>",             // <naam medewerker>, <invullen>
+        r"|\[[^\[\]\n]+?[\]>]",          // [Naam manager] (links never reach here), [optioneel>
+        r"|\{[^{}\n]+?\}",               // {ontslag/overplaatsing}
         r"|(?-u:\b)(?:19|20)xx(?-u:\b)", // 20XX
         r"|(?-u:\b)(?:xx|dd)[-/.](?:xx|mm)[-/.](?:xxxx|jjjj|yyyy)(?-u:\b)", // XX-XX-XXXX
         r"|(?-u:\b)x aantal(?-u:\b)",
@@ -40,6 +42,11 @@ const WORD_STARTS: [&str; 14] = [
     "lorem ipsum",
 ];
 
+/// Bracketed text longer than this is prose in brackets, not a placeholder.
+pub fn too_long(m: &str) -> bool {
+    m.starts_with(['<', '[', '{']) && m.chars().count() > 62
+}
+
 /// True when a section body has nothing but placeholders, punctuation and white space.
 pub fn only_placeholders(body: &str) -> bool {
     // Fast path, exact: a placeholder covering the first letter or digit either starts
@@ -57,6 +64,9 @@ pub fn only_placeholders(body: &str) -> bool {
     // Is any letter or digit left outside the placeholders? Stop at the first one.
     let mut last = 0;
     for m in PLACEHOLDER_RE.find_iter(body) {
+        if too_long(m.as_str()) {
+            continue;
+        }
         if body[last..m.start()].chars().any(char::is_alphanumeric) {
             return false;
         }

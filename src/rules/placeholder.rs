@@ -108,6 +108,9 @@ pub fn check(cx: &mut Cx) {
     let mut found: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     for m in PLACEHOLDER_RE.find_iter(text) {
         let t = m.as_str();
+        if crate::placeholder::too_long(t) {
+            continue;
+        }
         if t.starts_with('<') && is_html_tag(t) {
             continue;
         }

@@ -37,6 +37,8 @@ pub struct Timeline {
     /// A duration given for the whole plan ("looptijd: acht weken").
     pub length: Option<Duration>,
     pub evaluations: Vec<DatedItem>,
+    /// Per evaluation: called final ("eindevaluatie", "afsluitend gesprek", "laatste").
+    pub final_evaluation: Vec<bool>,
     pub deadlines: Vec<DatedItem>,
     /// The year used for dates written without one.
     pub year: Option<i32>,
@@ -49,10 +51,18 @@ impl Analysis {
     pub fn new(plan: &Plan, engine: &Engine) -> Analysis {
         let text = &plan.norm.text;
         let hits = engine.scan(text);
+        let title = document_title(plan);
         let section_parts: Vec<PartSet> = plan
             .sections
             .iter()
-            .map(|s| engine.title_parts(&clean_title(plan.text(s.title.clone()))))
+            .enumerate()
+            .map(|(i, s)| {
+                if Some(i) == title {
+                    PartSet::default()
+                } else {
+                    engine.title_parts(&clean_title(plan.text(s.title.clone())))
+                }
+            })
             .collect();
         let mut present = PartSet::default();
         for p in &section_parts {
@@ -220,4 +230,20 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> PartSet {
         }
     }
     found
+}
+
+/// The section that is the plan's title ("# Afspraken om je werk te verbeteren"): the first
+/// heading, when every later heading is deeper. Its words name the plan, not a part of it.
+fn document_title(plan: &Plan) -> Option<usize> {
+    let mut headings = plan
+        .sections
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s.origin {
+            SectionOrigin::Heading(l) => Some((i, l)),
+            SectionOrigin::Field => None,
+        });
+    let (first, level) = headings.next()?;
+    let mut rest = headings.peekable();
+    (rest.peek().is_some() && rest.all(|(_, l)| l > level)).then_some(first)
 }

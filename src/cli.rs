@@ -1,6 +1,8 @@
 //! The command line: arguments, inputs, output, and the exit-code policy in one place.
 
-use crate::config::{Config, Lang};
+use crate::baseline::{Baseline, Writer};
+use crate::config::Lang;
+use crate::config_file::{self, Overrides, Resolved, Resolver};
 use crate::diagnostic::Severity;
 use crate::input::{self, Input};
 use crate::render::{self, FileResult, Options, Renderer, Summary};
@@ -8,7 +10,8 @@ use crate::rules;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::collections::BTreeSet;
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,6 +45,8 @@ pub enum Command {
         /// Code of naam, bijv. VT201 of vague-term
         rule: String,
     },
+    /// Schrijf een vt-lint.toml met alle standaardwaarden en uitleg in de huidige map
+    Init,
     /// Taalserver (LSP) op stdin/stdout, voor editors
     Lsp,
 }
@@ -77,6 +82,18 @@ pub struct LintArgs {
     /// Toon plaats en melding, maar geen tekst uit het plan (voor openbare CI-logs)
     #[arg(long)]
     pub no_snippets: bool,
+    /// Configuratiebestand; standaard de dichtstbijzijnde vt-lint.toml vanaf de map van het plan
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Pas `exclude` uit de configuratie ook toe op paden die op de opdrachtregel staan
+    #[arg(long)]
+    pub force_exclude: bool,
+    /// Meld alleen bevindingen die niet in dit baselinebestand staan
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Schrijf alle huidige bevindingen naar dit baselinebestand (en meld niets)
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
     /// Aantal threads voor veel bestanden (standaard: alle kernen; 1 = na elkaar)
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -88,6 +105,8 @@ pub enum Format {
     Short,
     Pretty,
     Json,
+    Sarif,
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,11 +150,12 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Some(Command::Rules { format }) => print_rules(format, en),
         Some(Command::Explain { rule }) => explain(&rule, en),
+        Some(Command::Init) => init(en),
         Some(Command::Lsp) => crate::lsp::run(cli.lang.map(|l| match l {
             LangArg::Nl => Lang::Nl,
             LangArg::En => Lang::En,
         })),
-        None => lint(cli.lint, en),
+        None => lint(cli.lint, cli.lang),
     }
 }
 
@@ -239,37 +259,151 @@ fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> 
     Ok(set)
 }
 
-/// One input, read and linted (or why it could not be).
-struct Linted {
-    path: String,
-    source: String,
-    outcome: Result<crate::Report, String>,
+/// `vt-lint init`: a commented vt-lint.toml with every default, never over an existing file.
+fn init(en: bool) -> i32 {
+    let path = Path::new(config_file::FILE_NAME);
+    if path.exists() {
+        err_line(
+            en,
+            &if en {
+                format!(
+                    "{} already exists; vt-lint init overwrites nothing",
+                    path.display()
+                )
+            } else {
+                format!(
+                    "{} bestaat al; vt-lint init overschrijft niets",
+                    path.display()
+                )
+            },
+        );
+        return EXIT_TROUBLE;
+    }
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(config_file::template(en).as_bytes()));
+    match written {
+        Ok(()) => {
+            let _ = writeln!(
+                io::stdout(),
+                "{}",
+                if en {
+                    "vt-lint.toml written with every default"
+                } else {
+                    "vt-lint.toml geschreven met alle standaardwaarden"
+                }
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            err_line(en, &format!("{}: {e}", path.display()));
+            EXIT_TROUBLE
+        }
+    }
 }
 
-fn lint(args: LintArgs, en: bool) -> i32 {
-    let mut config = Config::new();
-    config.lang = if en { Lang::En } else { Lang::Nl };
-    config.today = args.today;
+/// One input, read and linted on a worker thread (or why it could not be read).
+struct Linted {
+    path: String,
+    on_disk: bool,
+    source: String,
+    outcome: Result<crate::Report, input::InputError>,
+}
+
+fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
+    let cli_lang = lang.map(|l| match l {
+        LangArg::Nl => Lang::Nl,
+        LangArg::En => Lang::En,
+    });
+    let mut en = cli_lang == Some(Lang::En);
+    let mut overrides = Overrides {
+        lang: cli_lang,
+        today: args.today,
+        ..Overrides::default()
+    };
     match (codes(&args.select, en), codes(&args.ignore, en)) {
         (Ok(sel), Ok(ign)) => {
             if !args.select.is_empty() {
-                config.select = Some(sel);
+                overrides.select = Some(sel);
             }
-            config.ignore = ign;
+            overrides.ignore = ign;
         }
         (Err(e), _) | (_, Err(e)) => {
             err_line(en, &e);
             return EXIT_TROUBLE;
         }
     }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => {
-            !matches!(std::env::var_os("NO_COLOR"), Some(v) if !v.is_empty())
-                && io::stdout().is_terminal()
+        ColorArg::Auto => !no_color && io::stdout().is_terminal(),
+    };
+    let err_color = match args.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => !no_color && io::stderr().is_terminal(),
+    };
+
+    // Everything that can stop the run is checked before anything is written: the baseline,
+    // the config files, which inputs are excluded.
+    let mut baseline = match &args.baseline {
+        Some(p) => match Baseline::load(p) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                err_line(en, e.text(en));
+                return EXIT_TROUBLE;
+            }
+        },
+        None => None,
+    };
+    let mut writer = args.write_baseline.as_deref().map(Writer::new);
+    let mut resolver = match Resolver::new(args.config.as_deref(), overrides) {
+        Ok(r) => r,
+        Err(e) => {
+            let _ = io::stderr().write_all(e.render(en, err_color).as_bytes());
+            return EXIT_TROUBLE;
         }
     };
+    let stdin_name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "<stdin>".to_string());
+    let mut jobs: Vec<(Input, Option<Arc<Resolved>>)> = Vec::new();
+    for (inp, walked) in input::expand_walked(&args.paths) {
+        let resolved = match &inp {
+            Input::File(p) => resolver.for_file(p),
+            Input::Stdin => match &args.stdin_filename {
+                Some(name) => resolver.for_file(Path::new(name)),
+                None => resolver.for_dir(Path::new(".")),
+            },
+            Input::Missing(..) => None,
+        };
+        if let (Input::File(p), Some(r)) = (&inp, &resolved) {
+            let excluded = r.file.as_ref().is_some_and(|f| f.is_excluded(p));
+            if excluded && (walked || args.force_exclude) {
+                continue;
+            }
+        }
+        jobs.push((inp, resolved));
+    }
+    let mut broken = false;
+    for e in resolver.errors() {
+        broken = true;
+        let _ = io::stderr().write_all(e.render(en, err_color).as_bytes());
+    }
+    if broken {
+        return EXIT_TROUBLE;
+    }
+    if cli_lang.is_none() {
+        // The run's own words (summary, checklist) follow the first plan's config.
+        if let Some(c) = jobs.iter().find_map(|(_, r)| r.as_ref()) {
+            en = c.config.en();
+        }
+    }
+
     let opts = Options {
         color,
         en,
@@ -278,8 +412,12 @@ fn lint(args: LintArgs, en: bool) -> i32 {
     let mut renderer: Box<dyn Renderer> = match args.format {
         Format::Human => Box::new(render::human::Human { opts }),
         Format::Short => Box::new(render::short::Short),
+        // ariadne always draws the source: without snippets, the human layout instead.
+        Format::Pretty if args.no_snippets => Box::new(render::human::Human { opts }),
         Format::Pretty => Box::new(render::pretty::Pretty { opts }),
         Format::Json => Box::new(render::json::Json::default()),
+        Format::Sarif => Box::new(render::sarif::Sarif::new(en)),
+        Format::Github => Box::new(render::github::Github { en }),
     };
     let fail_on = match args.fail_on {
         FailOn::Error => Severity::Error,
@@ -292,56 +430,114 @@ fn lint(args: LintArgs, en: bool) -> i32 {
     let mut summary = Summary::default();
     let mut trouble = false;
     let mut failing = false;
-    let stdin_name = args
-        .stdin_filename
-        .clone()
-        .unwrap_or_else(|| "<stdin>".to_string());
-    let inputs = input::expand(&args.paths);
-    let threads = crate::parallel::thread_count(args.threads, inputs.len());
-    let work = |inp: &Input| -> Linted {
+    // Workers read and lint; the main thread takes the results in input order and does
+    // everything that must stay in order (baseline, output), so the output is the same for
+    // any number of threads.
+    let threads = crate::parallel::thread_count(args.threads, jobs.len());
+    let work = |(inp, resolved): &(Input, Option<Arc<Resolved>>)| -> Linted {
         let (path, text) = match inp {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
             Input::Stdin => (stdin_name.clone(), input::read_stdin()),
             Input::Missing(p, e) => (p.display().to_string(), Err(e.clone())),
         };
-        match text {
-            Ok(src) => {
-                let report = crate::check(&src, &config);
-                Linted {
-                    path,
-                    source: src,
-                    outcome: Ok(report),
-                }
+        let on_disk = matches!(inp, Input::File(_));
+        let (source, outcome) = match (text, resolved) {
+            (Ok(src), Some(r)) => {
+                let report = crate::check(&src, &r.config);
+                (src, Ok(report))
             }
-            Err(e) => Linted {
-                path,
-                source: String::new(),
-                outcome: Err(e.text(en).to_string()),
-            },
+            (Ok(_), None) => unreachable!("inputs without a config are missing ones"),
+            (Err(e), _) => (String::new(), Err(e)),
+        };
+        Linted {
+            path,
+            on_disk,
+            source,
+            outcome,
         }
     };
-    // Results arrive in input order, whatever the number of threads.
-    let mut broken = false;
-    crate::parallel::for_each_ordered(&inputs, threads, work, |done: Linted| {
-        if let Err(e) = &done.outcome {
-            trouble = true;
-            err_line(en, &format!("{}: {e}", done.path));
+    let mut stopped = false;
+    crate::parallel::for_each_ordered(&jobs, threads, work, |done: Linted| {
+        let Linted {
+            path,
+            on_disk,
+            source,
+            outcome,
+        } = done;
+        let (outcome_report, error) = match outcome {
+            Ok(mut report) => {
+                if let Some(b) = baseline.as_mut() {
+                    b.filter(&path, on_disk, &source, &mut report.diagnostics);
+                }
+                if let Some(w) = writer.as_mut() {
+                    w.add(&path, on_disk, &source, &report.diagnostics);
+                }
+                if args.no_snippets {
+                    report = render::redact::report(&report, &source);
+                }
+                (Some(report), None)
+            }
+            Err(e) => {
+                trouble = true;
+                err_line(en, &format!("{path}: {}", e.text(en)));
+                (None, Some(e.text(en).to_string()))
+            }
+        };
+        if writer.is_some() {
+            return true;
         }
+        let outcome = match (&outcome_report, &error) {
+            (Some(r), _) => Ok(r),
+            (None, Some(e)) => Err(e.as_str()),
+            (None, None) => unreachable!("either a report or an error"),
+        };
         let fr = FileResult {
-            path: &done.path,
-            source: &done.source,
-            outcome: done.outcome.as_ref().map_err(String::as_str),
+            path: &path,
+            source: &source,
+            outcome,
         };
         summary.add(&fr);
         failing |= fr.diagnostics().iter().any(|d| d.severity >= fail_on);
         if renderer.file(&mut out, &fr).is_err() {
-            broken = true;
+            stopped = true;
             return false;
         }
         true
     });
-    if broken {
+    if stopped {
         return EXIT_TROUBLE;
+    }
+    if let Some(w) = writer {
+        if trouble {
+            err_line(
+                en,
+                if en {
+                    "baseline not written: not every plan could be read"
+                } else {
+                    "baseline niet geschreven: niet elk plan kon worden gelezen"
+                },
+            );
+            return EXIT_TROUBLE;
+        }
+        let file = args.write_baseline.as_deref().unwrap_or(Path::new(""));
+        return match w.write() {
+            Ok(n) => {
+                let _ = writeln!(
+                    io::stderr(),
+                    "vt-lint: {}",
+                    if en {
+                        format!("{n} findings recorded in {}", file.display())
+                    } else {
+                        format!("{n} bevindingen vastgelegd in {}", file.display())
+                    }
+                );
+                EXIT_OK
+            }
+            Err(e) => {
+                err_line(en, e.text(en));
+                EXIT_TROUBLE
+            }
+        };
     }
     if renderer.finish(&mut out, &summary).is_err() || out.flush().is_err() {
         return EXIT_TROUBLE;

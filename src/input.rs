@@ -140,13 +140,19 @@ pub fn is_plan_file(p: &Path) -> bool {
 /// Expand the command line into inputs: directories are walked for `*.md` / `*.markdown`,
 /// honouring `.gitignore`, in sorted order.
 pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
+    expand_walked(paths).into_iter().map(|(i, _)| i).collect()
+}
+
+/// Like `expand`, with whether each input was found by walking a directory (config
+/// `exclude` always applies to those; to paths given by name only with `--force-exclude`).
+pub fn expand_walked(paths: &[PathBuf]) -> Vec<(Input, bool)> {
     if paths.is_empty() {
-        return vec![Input::Stdin];
+        return vec![(Input::Stdin, false)];
     }
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(Input::Stdin);
+            out.push((Input::Stdin, false));
             continue;
         }
         match std::fs::metadata(p) {
@@ -165,18 +171,21 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Input> {
                     .collect();
                 found.sort();
                 if found.is_empty() {
-                    out.push(Input::Missing(
-                        p.clone(),
-                        InputError::new(
-                            "geen plannen (*.md, *.markdown) gevonden in deze map",
-                            "no plans (*.md, *.markdown) found in this directory",
+                    out.push((
+                        Input::Missing(
+                            p.clone(),
+                            InputError::new(
+                                "geen plannen (*.md, *.markdown) gevonden in deze map",
+                                "no plans (*.md, *.markdown) found in this directory",
+                            ),
                         ),
+                        false,
                     ));
                 }
-                out.extend(found.into_iter().map(Input::File));
+                out.extend(found.into_iter().map(|f| (Input::File(f), true)));
             }
-            Ok(_) => out.push(Input::File(p.clone())),
-            Err(e) => out.push(Input::Missing(p.clone(), InputError::io(&e))),
+            Ok(_) => out.push((Input::File(p.clone()), false)),
+            Err(e) => out.push((Input::Missing(p.clone(), InputError::io(&e)), false)),
         }
     }
     out

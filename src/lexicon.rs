@@ -81,6 +81,9 @@ pub struct Entry {
     pub clean: Vec<String>,
     #[serde(default)]
     pub except: Vec<String>,
+    /// Report only where the plan ties the term to the employee (health-terms.toml).
+    #[serde(default)]
+    pub personal: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -92,7 +95,13 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn builtin(kind: LexKind) -> Lexicon {
-        toml::from_str(kind.source()).expect("built-in lexicons are valid (checked by tests)")
+        toml::from_str(kind.source()).unwrap_or_else(|e| {
+            panic!(
+                "rules/{} is invalid (tests check this): {}",
+                kind.file(),
+                e.message()
+            )
+        })
     }
 }
 
@@ -244,6 +253,7 @@ impl Engine {
                         examples: vec![],
                         clean: vec![],
                         except: vec![],
+                        personal: false,
                     });
                 }
             }
@@ -335,16 +345,19 @@ impl Engine {
 /// The word-list hits of one kind that count: at word boundaries, not inside an `except`
 /// phrase, the longest where several overlap.
 pub fn lexicon_hits(hits: &[Hit], kind: LexKind) -> Vec<Hit> {
-    let excepts: Vec<&Hit> = hits
-        .iter()
-        .filter(|h| h.kind == PatKind::Except(kind))
-        .collect();
     let mut out: Vec<Hit> = Vec::new();
+    // Hits come sorted by start: the furthest end of an `except` phrase started so far tells
+    // whether a form lies inside one (linear, however many phrases there are).
+    let mut except_end = 0;
     for h in hits {
+        if h.kind == PatKind::Except(kind) {
+            except_end = except_end.max(h.end);
+            continue;
+        }
         let PatKind::Form(k, _) = h.kind else {
             continue;
         };
-        if k != kind || excepts.iter().any(|x| x.start <= h.start && h.end <= x.end) {
+        if k != kind || h.end <= except_end {
             continue;
         }
         if let Some(last) = out.last_mut() {

@@ -3,8 +3,10 @@
 //! The library does no I/O: `lint` takes the text and a `Config` and returns diagnostics.
 
 pub mod analysis;
+pub mod baseline;
 pub mod cli;
 pub mod config;
+pub mod config_file;
 pub mod dates;
 pub mod diagnostic;
 pub mod document;
@@ -18,6 +20,7 @@ pub mod placeholder;
 pub mod render;
 pub mod rules;
 pub mod span;
+pub mod suppress;
 pub mod text;
 pub mod timeline;
 
@@ -57,6 +60,7 @@ pub fn check(source: &str, config: &Config) -> Report {
         check(&mut cx);
     }
     let mut diagnostics = cx.out;
+    suppress::apply(&plan, config, &mut diagnostics);
     diagnostics.sort_by(|x, y| {
         x.sort_key()
             .cmp(&y.sort_key())

@@ -169,7 +169,7 @@ fn directories_are_walked_honouring_gitignore() {
 
 #[test]
 fn json_shape_field_by_field() {
-    let src = "# Plan – één\n\nJe moet proactiever worden.\n";
+    let src = "# Plan – één\n\n## Doelen\n\nJe moet proactiever worden.\n";
     let o = vt()
         .args([
             "--format",
@@ -197,7 +197,7 @@ fn json_shape_field_by_field() {
     assert!(d["help"].as_str().unwrap().len() > 10);
     let start = src.find("proactiever").unwrap();
     assert_eq!(d["span"]["start"]["offset"], start);
-    assert_eq!(d["span"]["start"]["line"], 3);
+    assert_eq!(d["span"]["start"]["line"], 5);
     assert_eq!(d["span"]["start"]["column"], 9);
     assert_eq!(d["span"]["end"]["offset"], start + "proactiever".len());
     assert_eq!(d["span"]["end"]["column"], 20);
@@ -329,7 +329,7 @@ fn rules_and_explain() {
     let o = vt().args(["rules", "--format", "json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.as_array().unwrap().len(), vt_lint::rules::RULES.len());
-    assert_eq!(v[0]["code"], "VT101");
+    assert_eq!(v[0]["code"], "VT001");
     let o = vt().args(["explain", "vague-term"]).output().unwrap();
     let out = stdout(&o);
     assert!(

@@ -1,8 +1,7 @@
 //! The config for each document: the nearest `vt-lint.toml` from the document's folder upward.
 //!
-//! `config_for` is the single place where a config file is read. Until the `vt-lint.toml`
-//! loader (`config_file`) is merged, it checks the file's TOML syntax and otherwise uses the
-//! defaults; plug the loader in there.
+//! `config_for` is the single place where a config file is read, with the same loader and
+//! the same checks as the command line (`config_file`).
 
 use crate::config::{Config, Lang};
 use std::collections::HashMap;
@@ -17,7 +16,9 @@ pub const CONFIG_FILE: &str = "vt-lint.toml";
 pub struct ConfigError {
     /// The config file.
     pub file: PathBuf,
+    /// What is wrong, in Dutch and in English.
     pub message: String,
+    pub message_en: String,
     /// Byte range in the config file, when known.
     pub span: Option<std::ops::Range<usize>>,
 }
@@ -35,18 +36,16 @@ pub fn config_for(path: &Path) -> Result<Config, ConfigError> {
     let Some(file) = find_config(path) else {
         return Ok(Config::new());
     };
-    let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
-        file: file.clone(),
-        message: e.to_string(),
-        span: None,
-    })?;
-    // The loader from `config_file` replaces this syntax check when it lands.
-    match text.parse::<toml::Table>() {
-        Ok(_) => Ok(Config::new()),
+    match crate::config_file::load(&file) {
+        Ok(fc) => Ok(crate::config_file::build(
+            Some(&fc),
+            &crate::config_file::Overrides::default(),
+        )),
         Err(e) => Err(ConfigError {
             file,
-            message: e.message().to_string(),
-            span: e.span(),
+            message: e.nl,
+            message_en: e.en,
+            span: e.span,
         }),
     }
 }
@@ -119,7 +118,15 @@ mod tests {
         std::fs::create_dir_all(&sub).unwrap();
         let doc = sub.join("plan.md");
         assert!(config_for(&doc).is_ok());
-        std::fs::write(dir.path().join(CONFIG_FILE), "lang = \"nl\"\n").unwrap();
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            "lang = \"en\"\n[rules]\nVT104 = \"off\"\n",
+        )
+        .unwrap();
+        // The settings are applied, as on the command line.
+        let c = config_for(&doc).unwrap();
+        assert!(c.en());
+        assert_eq!(c.severity("VT104", crate::Severity::Error), None);
         assert_eq!(
             find_config(&doc).unwrap(),
             dir.path().join(CONFIG_FILE),

@@ -84,7 +84,10 @@ pub fn config_problem(
         code: None,
         code_description: None,
         source: Some("vt-lint".to_string()),
-        message: format!("{}\n{what}", e.message.trim_end()),
+        message: format!(
+            "{}\n{what}",
+            if en { &e.message_en } else { &e.message }.trim_end()
+        ),
         related_information: None,
         tags: None,
         data: None,

@@ -1,9 +1,12 @@
 //! Output formats. Each renderer is fed one file at a time (nothing is collected), then
 //! finishes with the run's summary.
 
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod pretty;
+pub mod redact;
+pub mod sarif;
 pub mod short;
 
 use crate::diagnostic::{Diagnostic, Severity};

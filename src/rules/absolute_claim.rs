@@ -54,6 +54,7 @@ pub fn check(cx: &mut Cx) {
         quotes: false,
         only_in: Some(Part::Problem),
         not_in: None,
+        needs_section: false,
         course_titles: false,
     };
     check_list(cx, LexKind::AbsoluteClaim, &META, &scope, |en, t| {

@@ -49,6 +49,7 @@ pub fn check(cx: &mut Cx) {
         quotes: false,
         only_in: None,
         not_in: None,
+        needs_section: false,
         course_titles: false,
     };
     check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en, t| {

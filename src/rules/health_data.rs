@@ -49,6 +49,7 @@ pub fn check(cx: &mut Cx) {
         quotes: true,
         only_in: None,
         not_in: None,
+        needs_section: false,
         course_titles: false,
     };
     check_list(cx, LexKind::HealthTerm, &META, &scope, |en, t| {

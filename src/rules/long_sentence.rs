@@ -102,6 +102,30 @@ pub fn split_sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The parts of block `i` to split into sentences: the whole block, but cut at a line break
+/// where the previous line ends without a comma and the next line starts with a capital or a
+/// digit in the source, or where the line is a "Label: value" field.
+fn lines_as_sentences(plan: &crate::document::Plan, i: usize) -> Vec<std::ops::Range<usize>> {
+    let b = &plan.blocks[i];
+    let text = &plan.norm.text;
+    let at = plan.fields.partition_point(|f| f.block < i);
+    let has_fields = plan.fields.get(at).is_some_and(|f| f.block == i);
+    let mut out = Vec::new();
+    let mut start = b.norm.start;
+    for &ls in &b.line_starts {
+        let prev = text[start..ls].trim_end();
+        let next_src = plan.norm.src_start(ls);
+        let capital =
+            plan.source[next_src..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if has_fields || (capital && !prev.ends_with(',')) {
+            out.push(start..ls);
+            start = ls;
+        }
+    }
+    out.push(start..b.norm.end);
+    out
+}
+
 pub fn word_count(s: &str) -> usize {
     s.split(' ')
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -114,12 +138,19 @@ pub fn check(cx: &mut Cx) {
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
-    for b in &plan.blocks {
+    for (i, b) in plan.blocks.iter().enumerate() {
         if matches!(b.kind, BlockKind::Heading(_)) || word_count(&text[b.norm.clone()]) <= MAX_WORDS
         {
             continue;
         }
-        for r in split_sentences(text, b.norm.clone()) {
+        // A signature block is not prose.
+        if cx.a.block_parts[i].has(crate::parts::Part::Signatures) {
+            continue;
+        }
+        // Lines of one paragraph that are not one sentence: "Naam: …" / "Functie: …" lines,
+        // or a line break followed by a capital ("Voor akkoord, …" on each line).
+        let pieces = lines_as_sentences(plan, i);
+        for r in pieces.into_iter().flat_map(|p| split_sentences(text, p)) {
             let n = word_count(&text[r.clone()]);
             if n > MAX_WORDS {
                 let message = if cx.en {

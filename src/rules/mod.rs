@@ -17,6 +17,7 @@ pub mod long_sentence;
 pub mod missing_parts;
 pub mod mixed_address;
 pub mod placeholder;
+pub mod suppression;
 pub mod timeline_rules;
 pub mod unmeasurable_goal;
 pub mod vague_deadline;
@@ -89,6 +90,8 @@ pub type Check = fn(&mut Cx);
 
 /// Every rule, sorted by code.
 pub static RULES: &[&Meta] = &[
+    &suppression::UNUSED_SUPPRESSION,
+    &suppression::UNKNOWN_RULE,
     &missing_parts::MISSING_PROBLEM,
     &missing_parts::MISSING_GOALS,
     &missing_parts::MISSING_SUCCESS_CRITERIA,

@@ -126,6 +126,13 @@ pub fn check(cx: &mut Cx) {
             {
                 continue;
             }
+            // "(…)" or "[…]" marks words left out of a quotation.
+            if matches!(
+                (before, after),
+                (Some('('), Some(')')) | (Some('['), Some(']'))
+            ) {
+                continue;
+            }
             if t.starts_with('_') && cx.a.parts_at(plan, m.start()).has(Part::Signatures) {
                 continue; // a line to sign on
             }
@@ -146,7 +153,7 @@ pub fn check(cx: &mut Cx) {
         if last_line
             && plan.blocks.get(f.block + 1).is_some_and(|n| {
                 n.depth > b.depth
-                    || (b.kind != crate::document::BlockKind::Cell
+                    || (b.kind == crate::document::BlockKind::Paragraph
                         && n.kind == crate::document::BlockKind::Item)
             })
         {

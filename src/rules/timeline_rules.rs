@@ -168,7 +168,7 @@ Einddatum: 29 mei 2026
 meta!(NO_INTERIM_EVALUATION, "VT305", "no-interim-evaluation", Warning,
 "er is alleen een eindevaluatie, geen tussentijdse", "there is only a final evaluation, no interim one",
 "## Wat
-Het plan noemt evaluatiemomenten met een datum, maar geen enkele ligt vóór de einddatum: er is alleen een eindevaluatie.
+Het plan noemt evaluatiemomenten met een datum, maar geen tussentijdse: elk moment heet eindevaluatie (of afsluitend gesprek) of valt in de laatste week van het traject.
 
 ## Waarom
 Een tussentijdse evaluatie geeft de werknemer de kans om bij te sturen en legt vast hoe het ervoor staat. Zonder tussenstand hoort de werknemer pas aan het eind dat het niet genoeg was.
@@ -185,7 +185,7 @@ Einddatum: 29 mei 2026
 - Eindevaluatie: 29 mei 2026
 ```",
 "## What
-The plan names dated evaluation moments, but none lies before the end date: there is only a final evaluation.
+The plan names dated evaluation moments, but no interim one: each is called final (eindevaluatie, afsluitend gesprek) or falls in the last week of the track.
 
 ## Why
 An interim evaluation lets the employee adjust and records where things stand.
@@ -456,11 +456,16 @@ pub fn check_timeline(cx: &mut Cx) {
             }
         }
     }
-    // VT305: dated evaluations, none before the end.
+    // VT305: dated evaluations, but none in the course of the track: each is called final or
+    // falls in the last week.
     if let (Some(e), Some(first)) = (&t.end, t.evaluations.first()) {
-        if t.start.as_ref().is_none_or(|s| s.date < e.date)
-            && t.evaluations.iter().all(|x| x.date >= e.date)
-        {
+        let started_before_end = t.start.as_ref().is_none_or(|s| s.date < e.date);
+        let interim = t
+            .evaluations
+            .iter()
+            .zip(&t.final_evaluation)
+            .any(|(x, is_final)| !is_final && x.date.days() < e.date.days() - 7);
+        if started_before_end && !interim {
             let message = cx
                 .t(
                     "er is alleen een eindevaluatie, geen tussentijdse",

@@ -60,8 +60,8 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:elke|iedere|ieder|elk) [a-z-]+|",
         r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|",
-        r"uiterlijk|binnen|voordat|nadat|zodra|tijdens|voor het einde|vooraf|dezelfde dag|direct|onmiddellijk|meteen|niet meer|",
-        r"alle|geen enkele|geen|nul|foutloos|zonder fouten|volledig|altijd|nooit|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|",
+        r"uiterlijk|binnen|voordat|nadat|zodra|tijdens|voor het einde|vooraf|dezelfde [a-z]+|direct|onmiddellijk|meteen|niet meer|",
+        r"alle|alles|geen enkele|geen|nul|foutloos|zonder fouten|volledig|altijd|nooit|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|",
         r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|aanwezig",
         r")(?-u:\b)"
     ))
@@ -111,13 +111,29 @@ pub fn check(cx: &mut Cx) {
         let first = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
         let last = plan.blocks.partition_point(|b| b.norm.start < s.body.end);
         let section_blocks = first..last;
+        let mut parents: Vec<usize> = Vec::new();
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
             match b.kind {
                 BlockKind::Item => {
                     let end_block = b.subtree_end.max(i + 1).min(plan.blocks.len());
                     let subtree_end = plan.blocks[end_block - 1].norm.end;
-                    items.push((b.norm.clone(), b.norm.start..subtree_end));
+                    // A sub-item of a measured item ("QA-score minimaal 80; je let op: …") is
+                    // measured by its parent.
+                    while parents
+                        .last()
+                        .is_some_and(|&p: &usize| plan.blocks[p].depth >= b.depth)
+                    {
+                        parents.pop();
+                    }
+                    let start = match parents.last() {
+                        Some(&p) if measurable(&text[plan.blocks[p].norm.clone()]) => {
+                            plan.blocks[p].norm.start
+                        }
+                        _ => b.norm.start,
+                    };
+                    parents.push(i);
+                    items.push((b.norm.clone(), start..subtree_end));
                 }
                 BlockKind::Cell if seen_rows.insert(b.row) => {
                     let row_end = section_blocks

@@ -54,6 +54,7 @@ pub fn check(cx: &mut Cx) {
         quotes: false,
         only_in: None,
         not_in: Some(Part::History),
+        needs_section: true,
         course_titles: true,
     };
     check_list(cx, LexKind::VagueTerm, &META, &scope, |en, t| {

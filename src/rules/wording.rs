@@ -15,6 +15,8 @@ pub struct Scope {
     pub only_in: Option<Part>,
     /// Never inside sections of this part (VT201: the history reports what was said).
     pub not_in: Option<Part>,
+    /// Not in the introduction before the first recognised part.
+    pub needs_section: bool,
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
     pub course_titles: bool,
 }
@@ -84,6 +86,12 @@ pub fn check_list(
     let plan = cx.plan;
     let text = &plan.norm.text;
     let hits = lexicon_hits(&cx.a.hits, kind);
+    // Where the first recognised part begins: before it stands the introduction.
+    let first_part_block =
+        cx.a.block_parts
+            .iter()
+            .position(|p| !p.is_empty())
+            .unwrap_or(usize::MAX);
     let mut quotes_for: Option<(usize, Vec<Range<usize>>)> = None;
     for h in hits {
         let Some(bi) = plan.block_at(h.start) else {
@@ -108,6 +116,7 @@ pub fn check_list(
         let parts: PartSet = cx.a.parts_at(plan, h.start);
         if scope.only_in.is_some_and(|p| !parts.has(p))
             || scope.not_in.is_some_and(|p| parts.has(p))
+            || (scope.needs_section && parts.is_empty() && bi < first_part_block)
         {
             continue;
         }
@@ -127,6 +136,9 @@ pub fn check_list(
             continue;
         };
         let e = cx.engine.entry(kind, entry);
+        if e.personal && !tied_to_employee(text, block.norm.clone(), h.start, h.end) {
+            continue;
+        }
         if cx.engine.allowed(&crate::text::normalise(&e.term)) {
             continue;
         }
@@ -138,4 +150,70 @@ pub fn check_list(
         };
         cx.emit(meta, span, msg, help);
     }
+}
+
+const EMPLOYEE_WORDS: [&str; 9] = ["je", "jij", "jou", "jouw", "u", "uw", "hij", "hem", "zijn"];
+/// Others the care is for, or colleagues: "medicatie van de bewoners", "psychologen van het team".
+const OTHERS: [&str; 18] = [
+    "client",
+    "bewoner",
+    "patient",
+    "klant",
+    "leerling",
+    "kind",
+    "collega",
+    "team",
+    "afdeling",
+    "zorgvrager",
+    "deelnemer",
+    "bezoeker",
+    "pupil",
+    "gast",
+    "locatie",
+    "mdo",
+    "zorgplan",
+    "organisatie",
+];
+/// Care given as work: "je geeft medicatie", "medicatie aftekenen".
+const WORK_VERBS: [&str; 20] = [
+    "geef",
+    "geeft",
+    "geven",
+    "deel",
+    "deelt",
+    "delen",
+    "uitdelen",
+    "dien",
+    "dient",
+    "toedienen",
+    "aftekenen",
+    "tekent",
+    "afgetekend",
+    "registreert",
+    "registreren",
+    "plant",
+    "plannen",
+    "bestelt",
+    "bestellen",
+    "klaarzetten",
+];
+
+/// True when the sentence around `start..end` is about the employee's own health: it speaks
+/// to or of the employee, and not of clients, colleagues or care given as work.
+fn tied_to_employee(text: &str, block: Range<usize>, start: usize, end: usize) -> bool {
+    let sentence = crate::rules::long_sentence::split_sentences(text, block)
+        .into_iter()
+        .find(|r| r.start <= start && end <= r.end)
+        .unwrap_or(start..end);
+    let words: Vec<&str> = text[sentence]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "medicatie-incident", "therapie-uren": part of a compound about the work.
+    let compound = text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphabetic);
+    let about_others = words
+        .iter()
+        .any(|w| OTHERS.iter().any(|o| w.starts_with(o)));
+    let care_as_work = words.iter().any(|w| WORK_VERBS.contains(w));
+    words.iter().any(|w| EMPLOYEE_WORDS.contains(w)) && !compound && !about_others && !care_as_work
 }

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Validates real `vt-lint --format sarif` output against the official SARIF 2.1.0 schema
+# (vendored in tests/schema/, checksum in tests/schema/README.md) with python jsonschema's
+# Draft4Validator, URI formats included.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() {
+    echo "sarif-test: FAIL: $*" >&2
+    exit 1
+}
+
+schema="tests/schema/sarif-2.1.0.json"
+want="$(grep -oE '[0-9a-f]{64}' tests/schema/README.md | head -n1)"
+got="$(sha256sum "$schema" | cut -d' ' -f1)"
+[ "$want" = "$got" ] || fail "$schema has sha256 $got, tests/schema/README.md says $want"
+
+echo "-- sarif: installing jsonschema into a venv"
+python3 -m venv "$tmp/venv"
+"$tmp/venv/bin/pip" install --quiet --disable-pip-version-check jsonschema rfc3987
+
+cargo build --locked --quiet
+bin="${CARGO_TARGET_DIR:-$repo/target}/debug/vt-lint"
+[ -x "$bin" ] || fail "no binary at $bin"
+
+lint() { # name expected-status args...
+    local name="$1" want="$2"
+    shift 2
+    local rc=0
+    "$bin" --format sarif --today 2026-03-01 "$@" >"$tmp/$name.sarif" 2>"$tmp/$name.err" || rc=$?
+    [ "$rc" -eq "$want" ] || { cat "$tmp/$name.err" >&2; fail "$name: exit $rc, expected $want"; }
+}
+
+lint plans-nl 1 fixtures/plans/*.md
+lint plans-en-no-snippets 1 --lang en --no-snippets fixtures/plans/*.md
+lint all-fixtures 1 fixtures
+lint clean 0 fixtures/plans/good_klantenservice.md
+lint unreadable 2 fixtures/plans/missing_support.md does-not-exist.md
+printf '# Plan\n\n<!-- vt-lint-disable VT2O1 -->\n<!-- vt-lint-disable VT104 -->\n' >"$tmp/suppress.md"
+lint suppressions 1 "$tmp/suppress.md"
+printf '# Plan Renée\n\nTekst.\n' | lint stdin 1 --stdin-filename "plannen/renée jansen, 2026.md" -
+
+"$tmp/venv/bin/python" - "$schema" "$tmp" <<'PY'
+import json, pathlib, sys
+from jsonschema import Draft4Validator
+
+schema = json.loads(pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"))
+Draft4Validator.check_schema(schema)
+validator = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+passed = failed = 0
+for path in sorted(pathlib.Path(sys.argv[2]).glob("*.sarif")):
+    log = json.loads(path.read_text(encoding="utf-8"))
+    errors = sorted(validator.iter_errors(log), key=lambda e: list(e.absolute_path))
+    results = log["runs"][0]["results"]
+    if path.stem.startswith("plans") and not results:
+        errors.append("no results for the fixture plans")
+    if path.stem == "clean" and results:
+        errors.append("results for a clean plan")
+    if path.stem == "unreadable" and log["runs"][0]["invocations"][0]["executionSuccessful"]:
+        errors.append("an unreadable file must make executionSuccessful false")
+    if errors:
+        failed += 1
+        print(f"sarif-test: {path.name}: INVALID", file=sys.stderr)
+        for e in errors[:20]:
+            where = "/".join(map(str, getattr(e, "absolute_path", [])))
+            print(f"  {where}: {getattr(e, 'message', e)}", file=sys.stderr)
+    else:
+        passed += 1
+        print(f"sarif-test: {path.name}: valid ({len(results)} results)")
+print(f"sarif: {passed} passed, {failed} failed")
+sys.exit(1 if failed or not passed else 0)
+PY

@@ -1,0 +1,212 @@
+//! `--baseline FILE` / `--write-baseline FILE`: accept the findings a repository already has,
+//! report only new ones.
+//!
+//! A finding is recorded by its file's path (relative to the baseline file's folder, with `/`),
+//! its rule code and the exact text it points at, with a count. Line numbers are not recorded,
+//! so a finding keeps matching when text elsewhere in the plan changes.
+
+use crate::diagnostic::Diagnostic;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub path: String,
+    pub code: String,
+    pub text: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    version: u32,
+    tool: String,
+    findings: Vec<Entry>,
+}
+
+/// Why a baseline cannot be read or written, in both languages; names the file.
+#[derive(Debug, Clone)]
+pub struct BaselineError {
+    pub nl: String,
+    pub en: String,
+}
+
+impl BaselineError {
+    pub fn text(&self, en: bool) -> &str {
+        if en {
+            &self.en
+        } else {
+            &self.nl
+        }
+    }
+}
+
+type Key = (String, String, String);
+
+/// Where paths are relative to: the baseline file's folder, absolute.
+fn base_dir(file: &Path) -> PathBuf {
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::canonicalize(&dir).unwrap_or(dir)
+}
+
+/// The path a plan is recorded under.
+fn key_path(dir: &Path, plan: &str, on_disk: bool) -> String {
+    if on_disk {
+        if let Ok(abs) = std::fs::canonicalize(plan) {
+            if let Ok(rel) = abs.strip_prefix(dir) {
+                return rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+            }
+            return abs.to_string_lossy().replace('\\', "/");
+        }
+    }
+    plan.replace('\\', "/")
+}
+
+fn text_of(source: &str, d: &Diagnostic) -> String {
+    source.get(d.span.range()).unwrap_or("").to_string()
+}
+
+/// A baseline read from disk: what is still to be matched.
+#[derive(Debug)]
+pub struct Baseline {
+    dir: PathBuf,
+    left: BTreeMap<Key, usize>,
+}
+
+impl Baseline {
+    pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
+        let name = path.display();
+        let bytes = std::fs::read(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                BaselineError {
+                    nl: format!("{name}: baselinebestand niet gevonden; maak het met --write-baseline {name}"),
+                    en: format!("{name}: baseline file not found; create it with --write-baseline {name}"),
+                }
+            } else {
+                BaselineError {
+                    nl: format!("{name}: kan het baselinebestand niet lezen: {e}"),
+                    en: format!("{name}: cannot read the baseline file: {e}"),
+                }
+            }
+        })?;
+        let file: File = serde_json::from_slice(&bytes).map_err(|e| BaselineError {
+            nl: format!(
+                "{name}:{}:{}: ongeldig baselinebestand: {e}",
+                e.line(),
+                e.column()
+            ),
+            en: format!(
+                "{name}:{}:{}: invalid baseline file: {e}",
+                e.line(),
+                e.column()
+            ),
+        })?;
+        if file.version != 1 || file.tool != "vt-lint" {
+            return Err(BaselineError {
+                nl: format!("{name}: geen baseline van vt-lint versie 1"),
+                en: format!("{name}: not a vt-lint version 1 baseline"),
+            });
+        }
+        let mut left = BTreeMap::new();
+        for e in file.findings {
+            *left.entry((e.path, e.code, e.text)).or_insert(0) += e.count;
+        }
+        Ok(Baseline {
+            dir: base_dir(path),
+            left,
+        })
+    }
+
+    /// Remove the findings the baseline accepts (each entry as often as its count).
+    pub fn filter(&mut self, plan: &str, on_disk: bool, source: &str, diags: &mut Vec<Diagnostic>) {
+        let path = key_path(&self.dir, plan, on_disk);
+        diags.retain(|d| {
+            let key = (path.clone(), d.code.to_string(), text_of(source, d));
+            match self.left.get_mut(&key) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            }
+        });
+    }
+}
+
+/// Collects findings for `--write-baseline`.
+#[derive(Debug)]
+pub struct Writer {
+    path: PathBuf,
+    dir: PathBuf,
+    found: BTreeMap<Key, usize>,
+}
+
+impl Writer {
+    pub fn new(path: &Path) -> Writer {
+        Writer {
+            path: path.to_path_buf(),
+            dir: base_dir(path),
+            found: BTreeMap::new(),
+        }
+    }
+
+    pub fn add(&mut self, plan: &str, on_disk: bool, source: &str, diags: &[Diagnostic]) {
+        let path = key_path(&self.dir, plan, on_disk);
+        for d in diags {
+            *self
+                .found
+                .entry((path.clone(), d.code.to_string(), text_of(source, d)))
+                .or_insert(0) += 1;
+        }
+    }
+
+    /// Findings recorded so far.
+    pub fn len(&self) -> usize {
+        self.found.values().sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    pub fn write(self) -> Result<usize, BaselineError> {
+        let n = self.len();
+        let file = File {
+            version: 1,
+            tool: "vt-lint".into(),
+            findings: self
+                .found
+                .into_iter()
+                .map(|((path, code, text), count)| Entry {
+                    path,
+                    code,
+                    text,
+                    count,
+                })
+                .collect(),
+        };
+        let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
+        text.push('\n');
+        std::fs::write(&self.path, text).map_err(|e| BaselineError {
+            nl: format!(
+                "{}: kan het baselinebestand niet schrijven: {e}",
+                self.path.display()
+            ),
+            en: format!(
+                "{}: cannot write the baseline file: {e}",
+                self.path.display()
+            ),
+        })?;
+        Ok(n)
+    }
+}

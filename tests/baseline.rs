@@ -1,0 +1,271 @@
+//! `--baseline FILE` / `--write-baseline FILE` through the binary.
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> String {
+    fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/plans")
+            .join(name),
+    )
+    .unwrap()
+}
+
+struct Run {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+/// A fixed reference date, so date rules do not depend on the day the tests run.
+const TODAY: &str = "2025-06-01";
+
+fn run(dir: &Path, args: &[&str]) -> Run {
+    let o = Command::cargo_bin("vt-lint")
+        .unwrap()
+        .current_dir(dir)
+        .args(["--today", TODAY])
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: o.status.code().unwrap_or(-1),
+        out: String::from_utf8(o.stdout).unwrap(),
+        err: String::from_utf8(o.stderr).unwrap(),
+    }
+}
+
+fn repo() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    fs::create_dir_all(d.path().join("plannen/oud")).unwrap();
+    fs::write(
+        d.path().join("plannen/oud/a.md"),
+        fixture("missing_support.md"),
+    )
+    .unwrap();
+    fs::write(
+        d.path().join("plannen/oud/b.md"),
+        fixture("empty_section.md"),
+    )
+    .unwrap();
+    d
+}
+
+#[test]
+fn write_then_use_a_baseline() {
+    let d = repo();
+    let r = run(d.path(), &["--format", "short", "plannen"]);
+    assert_eq!(r.code, 1);
+    let before = r.out.lines().count();
+    assert!(before >= 2);
+
+    let r = run(
+        d.path(),
+        &["--write-baseline", "vt-lint-baseline.json", "plannen"],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(
+        r.out.is_empty(),
+        "writing a baseline reports nothing: {}",
+        r.out
+    );
+    assert!(
+        r.err.contains(&format!("{before} bevindingen vastgelegd")),
+        "{}",
+        r.err
+    );
+    let text = fs::read_to_string(d.path().join("vt-lint-baseline.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], 1);
+    let paths: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"plannen/oud/a.md"), "{paths:?}");
+
+    for format in ["short", "json", "sarif", "github", "human"] {
+        let r = run(
+            d.path(),
+            &[
+                "--format",
+                format,
+                "--baseline",
+                "vt-lint-baseline.json",
+                "plannen",
+            ],
+        );
+        assert_eq!(r.code, 0, "{format}: {}", r.out);
+        if format == "sarif" {
+            assert!(r.out.contains("\"results\": []"), "{}", r.out);
+        } else {
+            assert!(!r.out.contains("VT104"), "{format}: {}", r.out);
+        }
+    }
+
+    // Edits elsewhere in the file move every line: the findings still match.
+    let a = d.path().join("plannen/oud/a.md");
+    let text = fs::read_to_string(&a).unwrap();
+    fs::write(
+        &a,
+        format!("<!-- bijgewerkt -->\n\n\n{text}\nNog een alinea.\n"),
+    )
+    .unwrap();
+    let r = run(
+        d.path(),
+        &[
+            "--format",
+            "short",
+            "--baseline",
+            "vt-lint-baseline.json",
+            "plannen",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.out);
+    assert!(r.out.is_empty(), "{}", r.out);
+
+    // From another folder, with the paths given differently: still the same findings.
+    let r = run(
+        &d.path().join("plannen"),
+        &[
+            "--format",
+            "short",
+            "--baseline",
+            "../vt-lint-baseline.json",
+            "oud/a.md",
+            "oud/b.md",
+        ],
+    );
+    assert!(r.out.is_empty(), "{}", r.out);
+
+    // A new finding is reported; the old ones stay accepted.
+    fs::write(
+        d.path().join("plannen/nieuw.md"),
+        fixture("missing_history.md"),
+    )
+    .unwrap();
+    let r = run(
+        d.path(),
+        &[
+            "--format",
+            "short",
+            "--baseline",
+            "vt-lint-baseline.json",
+            "plannen",
+        ],
+    );
+    assert!(
+        r.out.lines().all(|l| l.starts_with("plannen/nieuw.md:")),
+        "{}",
+        r.out
+    );
+    assert!(
+        r.out.contains("plannen/nieuw.md:1:3: warning[VT109]"),
+        "{}",
+        r.out
+    );
+}
+
+#[test]
+fn a_finding_is_matched_by_its_text_and_as_often_as_counted() {
+    let d = repo();
+    let r = run(
+        d.path(),
+        &["--write-baseline", "b.json", "plannen/oud/a.md"],
+    );
+    assert_eq!(r.code, 0);
+    // Another title: the finding points at other text, so it is new.
+    let a = d.path().join("plannen/oud/a.md");
+    let text = fs::read_to_string(&a).unwrap();
+    let (first, rest) = text.split_once('\n').unwrap();
+    fs::write(&a, format!("{first} (herzien)\n{rest}")).unwrap();
+    let r = run(
+        d.path(),
+        &[
+            "--format",
+            "short",
+            "--baseline",
+            "b.json",
+            "plannen/oud/a.md",
+        ],
+    );
+    assert!(r.out.contains("VT104"), "{}", r.out);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn a_missing_or_corrupt_baseline_stops_the_run() {
+    let d = repo();
+    let r = run(
+        d.path(),
+        &["--format", "json", "--baseline", "weg.json", "plannen"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty(), "{}", r.out);
+    assert!(
+        r.err.contains("weg.json") && r.err.contains("niet gevonden"),
+        "{}",
+        r.err
+    );
+
+    fs::write(
+        d.path().join("kapot.json"),
+        "{\n  \"version\": 1,\n  \"findings\": [,]\n}\n",
+    )
+    .unwrap();
+    let r = run(
+        d.path(),
+        &["--format", "sarif", "--baseline", "kapot.json", "plannen"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.out.is_empty(), "{}", r.out);
+    assert!(r.err.contains("kapot.json:3:"), "{}", r.err);
+
+    fs::write(
+        d.path().join("ander.json"),
+        "{\"version\": 2, \"tool\": \"vt-lint\", \"findings\": []}",
+    )
+    .unwrap();
+    let r = run(
+        d.path(),
+        &["--lang", "en", "--baseline", "ander.json", "plannen"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("ander.json") && r.err.contains("not a vt-lint"),
+        "{}",
+        r.err
+    );
+}
+
+#[test]
+fn baseline_and_write_baseline_exclude_each_other() {
+    let d = repo();
+    let r = run(
+        d.path(),
+        &[
+            "--baseline",
+            "a.json",
+            "--write-baseline",
+            "b.json",
+            "plannen",
+        ],
+    );
+    assert_eq!(r.code, 2);
+    assert!(!d.path().join("b.json").exists());
+}
+
+#[test]
+fn no_baseline_is_written_when_a_plan_cannot_be_read() {
+    let d = repo();
+    let r = run(
+        d.path(),
+        &["--write-baseline", "b.json", "plannen", "weg.md"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(!d.path().join("b.json").exists());
+    assert!(r.err.contains("niet geschreven"), "{}", r.err);
+}

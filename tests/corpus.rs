@@ -1,0 +1,93 @@
+//! Two corpora written independently of the word lists, by helpers who never saw them:
+//! `fixtures/corpus/` (used to tune the heuristics) and `fixtures/heldout/` (measured once
+//! before tuning, then tuned on and kept as a regression test). Good plans must yield
+//! nothing; each flawed plan lists its flaws as `<!-- flaws: VT201 2, VT109 1 -->` and must
+//! yield exactly those.
+
+use std::collections::BTreeMap;
+use vt_lint::dates::Date;
+use vt_lint::{check, Config};
+
+/// Each corpus with the date its README says it is judged on.
+const CORPORA: [(&str, &str); 2] = [
+    ("fixtures/corpus", "2026-01-01"),
+    ("fixtures/heldout", "2026-01-15"),
+];
+
+fn config(today: &str) -> Config {
+    let mut c = Config::new();
+    c.today = Date::parse_iso(today);
+    c
+}
+
+fn plans(dir: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn codes(text: &str, today: &str) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for d in check(text, &config(today)).diagnostics {
+        *m.entry(d.code).or_default() += 1;
+    }
+    m
+}
+
+#[test]
+fn good_plans_written_by_others_yield_nothing() {
+    let mut noisy = Vec::new();
+    for (dir, today) in CORPORA {
+        let good = plans(&format!("{dir}/good"));
+        assert!(good.len() >= 16, "{dir}");
+        for (p, t) in &good {
+            let c = codes(t, today);
+            if !c.is_empty() {
+                noisy.push(format!("{p}: {c:?}"));
+            }
+        }
+    }
+    assert!(
+        noisy.is_empty(),
+        "false alarms on good plans:\n{}",
+        noisy.join("\n")
+    );
+}
+
+#[test]
+fn flawed_plans_yield_exactly_their_listed_flaws() {
+    let mut wrong = Vec::new();
+    for (dir, today) in CORPORA {
+        let flawed = plans(&format!("{dir}/flawed"));
+        assert!(flawed.len() >= 8, "{dir}");
+        for (p, t) in &flawed {
+            let list = t
+                .split("flaws:")
+                .nth(1)
+                .and_then(|r| r.split("-->").next())
+                .expect("flaws comment");
+            let want: BTreeMap<&str, usize> = list
+                .split(',')
+                .map(|x| {
+                    let mut it = x.split_whitespace();
+                    (it.next().unwrap(), it.next().unwrap().parse().unwrap())
+                })
+                .collect();
+            let got = codes(t, today);
+            if got != want {
+                wrong.push(format!("{p}: want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -1,0 +1,423 @@
+//! `--format sarif`, `--format github` and `--no-snippets` in every format, through the binary.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const FORMATS: [&str; 6] = ["human", "short", "pretty", "json", "sarif", "github"];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Run {
+    code: i32,
+    out: String,
+    err: String,
+}
+
+/// A fixed reference date, so date rules do not depend on the day the tests run.
+const TODAY: &str = "2025-06-01";
+
+fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut c = Command::cargo_bin("vt-lint").unwrap();
+    c.current_dir(dir).args(["--today", TODAY]).args(args);
+    if let Some(s) = stdin {
+        c.write_stdin(s.to_string());
+    }
+    let o = c.output().unwrap();
+    Run {
+        code: o.status.code().unwrap_or(-1),
+        out: String::from_utf8(o.stdout).unwrap(),
+        err: String::from_utf8(o.stderr).unwrap(),
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_in(&root(), args, None)
+}
+
+fn sarif(args: &[&str]) -> (i32, Value) {
+    let mut a = vec!["--format", "sarif"];
+    a.extend_from_slice(args);
+    let r = run(&a);
+    (r.code, serde_json::from_str(&r.out).expect("SARIF is JSON"))
+}
+
+#[test]
+fn sarif_has_one_run_with_every_rule_and_the_results() {
+    let (code, log) = sarif(&["--select", "VT104", "fixtures/plans/missing_support.md"]);
+    assert_eq!(code, 1);
+    assert_eq!(log["version"], "2.1.0");
+    assert!(log["$schema"]
+        .as_str()
+        .unwrap()
+        .contains("sarif-schema-2.1.0"));
+    let runs = log["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 1);
+    let run = &runs[0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "vt-lint");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    assert!(driver.get("informationUri").is_none());
+    let rules = driver["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let codes: Vec<&str> = vt_lint::rules::RULES.iter().map(|m| m.code).collect();
+    assert_eq!(ids, codes);
+    for (r, m) in rules.iter().zip(vt_lint::rules::RULES) {
+        assert_eq!(r["name"], m.name);
+        assert_eq!(r["shortDescription"]["text"], m.summary.0);
+        assert_eq!(r["fullDescription"]["text"], m.explanation.0);
+        assert_eq!(r["help"]["markdown"], m.explanation.0);
+        let level = match m.severity {
+            vt_lint::Severity::Error => "error",
+            vt_lint::Severity::Warning => "warning",
+            vt_lint::Severity::Info => "note",
+        };
+        assert_eq!(r["defaultConfiguration"]["level"], level);
+    }
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    let r = &results[0];
+    assert_eq!(r["ruleId"], "VT104");
+    assert_eq!(
+        r["ruleIndex"],
+        ids.iter().position(|c| *c == "VT104").unwrap()
+    );
+    assert_eq!(r["level"], "error");
+    assert!(r["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("geen ondersteuning"));
+    let loc = &r["locations"][0]["physicalLocation"];
+    assert_eq!(
+        loc["artifactLocation"]["uri"],
+        "fixtures/plans/missing_support.md"
+    );
+    let title = std::fs::read_to_string(root().join("fixtures/plans/missing_support.md"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .trim_start_matches("# ")
+        .to_string();
+    let region = &loc["region"];
+    assert_eq!(region["startLine"], 1);
+    assert_eq!(region["startColumn"], 3);
+    assert_eq!(region["endLine"], 1);
+    assert_eq!(region["endColumn"], 3 + title.chars().count());
+    assert_eq!(region["charOffset"], 2);
+    assert_eq!(region["charLength"], title.chars().count());
+    assert_eq!(run["invocations"][0]["executionSuccessful"], true);
+}
+
+#[test]
+fn sarif_counts_characters_and_speaks_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(
+        dir.path(),
+        &[
+            "--format",
+            "sarif",
+            "--lang",
+            "en",
+            "--select",
+            "VT104",
+            "--stdin-filename",
+            "plannen/renée jansen.md",
+            "-",
+        ],
+        Some("\u{FEFF}# Plan Renée\n\nTekst.\n"),
+    );
+    let log: Value = serde_json::from_str(&r.out).unwrap();
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["language"], "en");
+    assert_eq!(
+        run["tool"]["driver"]["rules"][0]["shortDescription"]["text"],
+        vt_lint::rules::RULES[0].summary.1
+    );
+    let r = &run["results"][0];
+    assert!(r["message"]["text"].as_str().unwrap().contains("support"));
+    let loc = &r["locations"][0]["physicalLocation"];
+    assert_eq!(
+        loc["artifactLocation"]["uri"],
+        "plannen/ren%C3%A9e%20jansen.md"
+    );
+    // BOM, '#', ' ' come first: the title starts at code point 3, column 4 of line 1.
+    assert_eq!(loc["region"]["charOffset"], 3);
+    assert_eq!(loc["region"]["startColumn"], 4);
+    assert_eq!(loc["region"]["charLength"], "Plan Renée".chars().count());
+}
+
+#[test]
+fn sarif_reports_unreadable_files_as_notifications() {
+    let (code, log) = sarif(&[
+        "--select",
+        "VT104",
+        "fixtures/plans/missing_support.md",
+        "bestaat-niet.md",
+    ]);
+    assert_eq!(code, 2);
+    let inv = &log["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], false);
+    let n = &inv["toolExecutionNotifications"][0];
+    assert_eq!(n["level"], "error");
+    assert_eq!(
+        n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "bestaat-niet.md"
+    );
+    assert_eq!(log["runs"][0]["results"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn github_workflow_commands() {
+    let r = run(&[
+        "--format",
+        "github",
+        "--select",
+        "VT104",
+        "fixtures/plans/missing_support.md",
+    ]);
+    assert_eq!(r.code, 1);
+    let first = r.out.lines().next().unwrap();
+    assert!(
+        first.starts_with(
+            "::error file=fixtures/plans/missing_support.md,line=1,col=3,endLine=1,endColumn="
+        ),
+        "{first}"
+    );
+    assert!(
+        first.ends_with(
+            ",title=VT104 missing-support::het plan noemt geen ondersteuning of begeleiding"
+        ),
+        "{first}"
+    );
+    let r = run(&[
+        "--format",
+        "github",
+        "--select",
+        "VT109",
+        "fixtures/plans/missing_history.md",
+    ]);
+    assert!(
+        r.out
+            .starts_with("::warning file=fixtures/plans/missing_history.md,line=1,col=3,"),
+        "{}",
+        r.out
+    );
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn github_notices_and_escapes_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string(root().join("fixtures/plans/good_klantenservice.md"))
+        .unwrap()
+        + "\n<!-- vt-lint-disable VT104 -->\n";
+    std::fs::write(dir.path().join("jansen, t: 50%.md"), plan).unwrap();
+    let r = run_in(
+        dir.path(),
+        &[
+            "--format",
+            "github",
+            "--select",
+            "VT001,VT104",
+            "jansen, t: 50%.md",
+        ],
+        None,
+    );
+    let first = r.out.lines().next().unwrap();
+    assert!(
+        first.starts_with("::notice file=jansen%2C t%3A 50%25.md,line="),
+        "{first}"
+    );
+    assert!(
+        first.contains(",title=VT001 unused-suppression::VT104 (missing-support)"),
+        "{first}"
+    );
+    let r = run_in(dir.path(), &["--format", "github", "weg.md"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.out.starts_with("::error file=weg.md,title=vt-lint::"),
+        "{}",
+        r.out
+    );
+}
+
+/// A plan whose own words must never show up with --no-snippets.
+const SECRET_PLAN: &str = "# Verbeterplan Zwanenburg\n\n- **Ondersteuning Qxyzzy:**\n\n| Onderdeel | Afspraak |\n|---|---|\n| Opmerking | Vlorp <!-- vt-lint-disable VT1O9 --> |\n\n## Gevolgen <!-- vt-lint-disable-next-line VT104 -->\n";
+const SECRETS: [&str; 4] = ["Zwanenburg", "Qxyzzy", "Vlorp", "VT1O9"];
+
+#[test]
+fn no_snippets_keeps_plan_text_out_of_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("p.md"), SECRET_PLAN).unwrap();
+    // Without --no-snippets the plan's words do show up, so the test can see a leak.
+    let r = run_in(dir.path(), &["--format", "short", "p.md"], None);
+    assert!(
+        r.out.contains("Qxyzzy") && r.out.contains("VT1O9"),
+        "{}",
+        r.out
+    );
+    let r = run_in(dir.path(), &["--color", "never", "p.md"], None);
+    assert!(
+        r.out.contains("Zwanenburg") && r.out.contains("Vlorp"),
+        "{}",
+        r.out
+    );
+    for format in FORMATS {
+        for lang in ["nl", "en"] {
+            let r = run_in(
+                dir.path(),
+                &[
+                    "--format",
+                    format,
+                    "--lang",
+                    lang,
+                    "--no-snippets",
+                    "--color",
+                    "never",
+                    "p.md",
+                ],
+                None,
+            );
+            assert_eq!(r.code, 1, "{format}");
+            for s in SECRETS {
+                assert!(
+                    !r.out.contains(s) && !r.err.contains(s),
+                    "{format}/{lang}: {s} leaked:\n{}",
+                    r.out
+                );
+            }
+            assert!(
+                r.out.contains("VT111"),
+                "{format}: findings stay: {}",
+                r.out
+            );
+        }
+    }
+    // JSON keeps its whole structure.
+    let r = run_in(
+        dir.path(),
+        &["--format", "json", "--no-snippets", "p.md"],
+        None,
+    );
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    let d = &v["files"][0]["diagnostics"];
+    let vt111 = d
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "VT111")
+        .unwrap();
+    assert_eq!(vt111["message"], "het onderdeel \"…\" is leeg");
+    assert!(vt111["span"]["start"]["line"].is_number());
+}
+
+/// The text each finding (and each of its labels) points at, per file, when at least
+/// `min` characters long and not a phrase vt-lint's own rule texts or word lists use.
+fn snippets_per_file(min: usize) -> Vec<(String, Vec<String>)> {
+    let r = run(&["--format", "json", "fixtures"]);
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    // vt-lint's own words: rule texts and the word lists in rules/*.toml (help texts quote
+    // their terms).
+    let mut own: String = vt_lint::rules::RULES
+        .iter()
+        .map(|m| {
+            format!(
+                "{} {} {} {}",
+                m.summary.0, m.summary.1, m.explanation.0, m.explanation.1
+            )
+        })
+        .collect();
+    for e in std::fs::read_dir(root().join("rules")).unwrap() {
+        own.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+    }
+    let own = own.to_lowercase();
+    let mut out = Vec::new();
+    for f in v["files"].as_array().unwrap() {
+        let path = f["path"].as_str().unwrap().to_string();
+        let source = std::fs::read_to_string(root().join(&path)).unwrap();
+        let mut snippets = Vec::new();
+        for d in f["diagnostics"].as_array().unwrap() {
+            let mut spans = vec![&d["span"]];
+            spans.extend(d["labels"].as_array().unwrap().iter().map(|l| &l["span"]));
+            for s in spans {
+                let a = s["start"]["offset"].as_u64().unwrap() as usize;
+                let b = s["end"]["offset"].as_u64().unwrap() as usize;
+                let text = source[a..b].trim();
+                if text.chars().count() >= min && !own.contains(&text.to_lowercase()) {
+                    snippets.push(text.to_string());
+                }
+            }
+        }
+        out.push((path, snippets));
+    }
+    out
+}
+
+/// Every fixture, file by file: no message, help or label text of a finding repeats the
+/// text any finding in that plan points at.
+#[test]
+fn no_snippets_on_every_fixture_in_json() {
+    let per_file = snippets_per_file(4);
+    assert!(per_file.iter().map(|(_, s)| s.len()).sum::<usize>() > 10);
+    let r = run(&["--format", "json", "--no-snippets", "fixtures"]);
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    for (f, (path, snippets)) in v["files"].as_array().unwrap().iter().zip(&per_file) {
+        assert_eq!(f["path"].as_str().unwrap(), path);
+        for d in f["diagnostics"].as_array().unwrap() {
+            let mut texts = vec![d["message"].as_str().unwrap(), d["help"].as_str().unwrap()];
+            texts.extend(
+                d["labels"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| l["message"].as_str().unwrap()),
+            );
+            for t in texts {
+                for s in snippets {
+                    assert!(!t.contains(s.as_str()), "{path}: {s:?} leaked in {t:?}");
+                }
+            }
+        }
+    }
+}
+
+/// Every fixture, every format: no plan sentence (pointed-at text of ten characters or more
+/// without digits) appears anywhere in the output.
+#[test]
+fn no_snippets_on_every_fixture_in_every_format() {
+    let sentences: std::collections::BTreeSet<String> = snippets_per_file(10)
+        .into_iter()
+        .flat_map(|(_, s)| s)
+        .filter(|s| !s.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    assert!(sentences.len() > 5, "{sentences:?}");
+    for format in FORMATS {
+        let r = run(&[
+            "--format",
+            format,
+            "--no-snippets",
+            "--color",
+            "never",
+            "fixtures",
+        ]);
+        for s in &sentences {
+            assert!(!r.out.contains(s.as_str()), "{format}: {s:?} leaked");
+        }
+    }
+}
+
+#[test]
+fn every_format_runs_on_every_fixture_plan() {
+    for format in FORMATS {
+        let r = run(&["--format", format, "--color", "never", "fixtures/plans"]);
+        assert_eq!(r.code, 1, "{format}: {}", r.err);
+        assert!(r.err.is_empty(), "{format}: {}", r.err);
+        if format == "json" || format == "sarif" {
+            let _: Value = serde_json::from_str(&r.out).expect(format);
+        }
+    }
+}

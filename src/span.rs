@@ -95,8 +95,16 @@ impl LineIndex {
         let line = self.line_of(offset);
         let line_start = self.starts[line];
         let (last_offset, last_column) = self.last.get();
-        let column = if last_offset >= line_start && last_offset <= offset {
+        let same_line = last_offset >= line_start
+            && self
+                .starts
+                .get(line + 1)
+                .is_none_or(|&next| last_offset < next);
+        let column = if same_line && last_offset <= offset {
             last_column + text[last_offset..offset].chars().count()
+        } else if same_line && last_column > 0 {
+            // Just before the last position (a span's end, then the next span's start).
+            last_column - text[offset..last_offset].chars().count()
         } else {
             text[line_start..offset].chars().count() + 1
         };

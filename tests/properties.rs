@@ -285,3 +285,25 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    /// `<!-- vt-lint-disable -->` on the first line, never re-enabled, suppresses every
+    /// finding; only VT001 (a suppression that suppressed nothing) may remain.
+    #[test]
+    fn disable_all_leaves_nothing(src in plan()) {
+        let body = src.strip_prefix('\u{FEFF}').unwrap_or(&src);
+        let bom = if body.len() < src.len() { "\u{FEFF}" } else { "" };
+        let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
+        let suppressed = format!("{bom}<!-- vt-lint-disable -->{nl}{nl}{body}");
+        let report = check_invariants(&suppressed);
+        let left: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code != "VT001")
+            .map(|d| (d.code, d.message.clone()))
+            .collect();
+        prop_assert!(left.is_empty(), "{left:?}\n{suppressed:?}");
+    }
+}

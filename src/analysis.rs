@@ -134,23 +134,6 @@ impl Analysis {
             .map(|b| self.block_parts[b])
             .unwrap_or_default()
     }
-
-    /// Sections recognised as a part, with their index.
-    pub fn part_sections(&self, part: Part) -> impl Iterator<Item = usize> + '_ {
-        self.section_parts
-            .iter()
-            .enumerate()
-            .filter(move |(_, p)| p.has(part))
-            .map(|(i, _)| i)
-    }
-
-    pub fn heading_sections<'p>(&self, plan: &'p Plan) -> impl Iterator<Item = usize> + 'p {
-        plan.sections
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| matches!(s.origin, SectionOrigin::Heading(_)))
-            .map(|(i, _)| i)
-    }
 }
 
 /// For every block, the parts of the sections whose body overlaps it. One difference array

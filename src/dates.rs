@@ -162,12 +162,6 @@ pub struct FoundDate {
     pub weekday: Option<(usize, Range<usize>)>,
 }
 
-impl FoundDate {
-    pub fn with_year(&self, year: i32) -> Date {
-        Date::new(self.year.unwrap_or(year), self.month, self.day)
-    }
-}
-
 /// A duration or term: "acht weken", "3 maanden", "twee werkdagen".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Duration {

@@ -3,7 +3,7 @@
 
 use crate::span::Span;
 use crate::text::NormText;
-use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,7 +213,6 @@ struct Builder<'a> {
     quote_depth: u32,
     in_code: bool,
     in_meta: bool,
-    in_head: bool,
     row: u32,
     strong_start: Option<usize>,
 }
@@ -233,7 +232,6 @@ impl<'a> Builder<'a> {
             quote_depth: 0,
             in_code: false,
             in_meta: false,
-            in_head: false,
             row: 0,
             strong_start: None,
         }
@@ -371,7 +369,6 @@ impl<'a> Builder<'a> {
             }
             Tag::TableHead => {
                 self.close();
-                self.in_head = true;
                 self.row += 1;
             }
             Tag::TableRow => {
@@ -388,9 +385,6 @@ impl<'a> Builder<'a> {
             Tag::BlockQuote(_) => {
                 self.close();
                 self.quote_depth += 1;
-            }
-            Tag::MetadataBlock(MetadataBlockKind::YamlStyle) => {
-                self.in_meta = true;
             }
             Tag::MetadataBlock(_) => self.in_meta = true,
             Tag::Strong => {
@@ -420,10 +414,7 @@ impl<'a> Builder<'a> {
                 self.close();
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
-            TagEnd::TableHead => {
-                self.close();
-                self.in_head = false;
-            }
+            TagEnd::TableHead => self.close(),
             TagEnd::BlockQuote(_) => {
                 self.close();
                 self.quote_depth = self.quote_depth.saturating_sub(1);

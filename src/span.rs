@@ -26,10 +26,6 @@ impl Span {
     pub fn is_empty(self) -> bool {
         self.start == self.end
     }
-
-    pub fn contains(self, other: Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
 }
 
 /// A position for display: 1-based line, 1-based column in Unicode scalar values.

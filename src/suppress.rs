@@ -96,7 +96,7 @@ fn directives(
         let Some(&(_, kind)) = DIRECTIVES.iter().find(|(d, _)| *d == head_lc) else {
             let near = DIRECTIVES
                 .iter()
-                .map(|(d, _)| (edit_distance(&head_lc, d), *d))
+                .map(|(d, _)| (crate::rules::edit_distance(&head_lc, d), *d))
                 .min()
                 .map(|(_, d)| d)
                 .unwrap_or("vt-lint-disable");
@@ -362,20 +362,6 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     diagnostics.append(&mut own);
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -354,8 +354,12 @@ fn rules_and_explain() {
 
 #[test]
 fn crlf_bom_and_nfd_change_nothing_but_bytes() {
-    let plain = fs::read_to_string("fixtures/vague-term/dirty_goals.md").unwrap();
+    use unicode_normalization::UnicodeNormalization;
+    let plain = fs::read_to_string("fixtures/vague-term/dirty_goals.md").unwrap()
+        + "- In één week ben je proactiever en geëngageerd.\n";
     let crlf = format!("\u{FEFF}{}", plain.replace('\n', "\r\n"));
+    let nfd: String = plain.nfd().collect();
+    assert_ne!(nfd, plain, "the test text has accents to decompose");
     let run = |s: String| {
         let o = vt()
             .args(["--format", "json", "--select", "VT201"])
@@ -376,6 +380,7 @@ fn crlf_bom_and_nfd_change_nothing_but_bytes() {
             .collect::<Vec<_>>()
     };
     let a = run(plain);
-    assert!(!a.is_empty());
+    assert!(a.iter().any(|(m, _)| m.contains("proactiever")), "{a:?}");
     assert_eq!(a, run(crlf));
+    assert_eq!(a, run(nfd));
 }

@@ -33,6 +33,20 @@ pub const WEEKDAYS_EN: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 pub const MONTHS: [&str; 12] = [
     "januari",
     "februari",
@@ -126,23 +140,9 @@ impl Date {
 
     /// "8 juli 2025" / "8 July 2025".
     pub fn display(self, en: bool) -> String {
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let m = (self.month as usize).clamp(1, 12) - 1;
         if en {
-            format!("{} {} {}", self.day, EN[m], self.year)
+            format!("{} {} {}", self.day, MONTHS_EN[m], self.year)
         } else {
             format!("{} {} {}", self.day, MONTHS[m], self.year)
         }

@@ -3,23 +3,9 @@
 //! A missing part is reported at the plan's title, with what belongs in it.
 
 use super::{Cx, Meta};
-use crate::diagnostic::Severity;
 use crate::parts::Part;
 
-macro_rules! part_rule {
-    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal,
-     $exp_nl:literal, $exp_en:literal) => {
-        pub static $ident: Meta = Meta {
-            code: $code,
-            name: $name,
-            severity: Severity::$sev,
-            summary: ($sum_nl, $sum_en),
-            explanation: ($exp_nl, $exp_en),
-        };
-    };
-}
-
-part_rule!(MISSING_PROBLEM, "VT101", "missing-problem", Error,
+rule_meta!(MISSING_PROBLEM, "VT101", "missing-problem", Error,
 "het plan beschrijft niet wat er nu niet goed gaat",
 "the plan does not describe what is going wrong now",
 "## Wat
@@ -60,7 +46,7 @@ The employee must know what is wrong before they can improve it. In a dismissal 
 In maart en april bleven 23 klantmails langer dan drie werkdagen onbeantwoord.
 ```");
 
-part_rule!(MISSING_GOALS, "VT102", "missing-goals", Error,
+rule_meta!(MISSING_GOALS, "VT102", "missing-goals", Error,
 "het plan noemt geen verbeterpunten of verwachtingen",
 "the plan names no improvement points or expectations",
 "## Wat
@@ -101,7 +87,7 @@ Er komen klachten over je rapportages.
 - Je levert de weekrapportage elke vrijdag vóór 12.00 uur in.
 ```");
 
-part_rule!(MISSING_SUCCESS_CRITERIA, "VT103", "missing-success-criteria", Error,
+rule_meta!(MISSING_SUCCESS_CRITERIA, "VT103", "missing-success-criteria", Error,
 "het plan zegt niet waaraan het succes aan het eind wordt afgemeten",
 "the plan does not say how success is judged at the end",
 "## Wat
@@ -139,7 +125,7 @@ Op 29 mei 2026 kijken we hoe het gegaan is.
 Het traject is geslaagd als je in april en mei 95% van de klantmails binnen één werkdag beantwoordt.
 ```");
 
-part_rule!(MISSING_SUPPORT, "VT104", "missing-support", Error,
+rule_meta!(MISSING_SUPPORT, "VT104", "missing-support", Error,
 "het plan noemt geen ondersteuning of begeleiding",
 "the plan names no support or guidance",
 "## Wat
@@ -178,7 +164,7 @@ Je verwerkt elke dag 40 orders foutloos.
 - Elke maandag een coachingsgesprek van 30 minuten met je teamleider.
 ```");
 
-part_rule!(MISSING_PERIOD, "VT105", "missing-period", Error,
+rule_meta!(MISSING_PERIOD, "VT105", "missing-period", Error,
 "het plan heeft geen begin en einde",
 "the plan has no start and end",
 "## Wat
@@ -216,7 +202,7 @@ Startdatum: 2 maart 2026
 Einddatum: 29 mei 2026
 ```");
 
-part_rule!(MISSING_EVALUATIONS, "VT106", "missing-evaluations", Error,
+rule_meta!(MISSING_EVALUATIONS, "VT106", "missing-evaluations", Error,
 "het plan noemt geen evaluatiemomenten",
 "the plan names no evaluation moments",
 "## Wat
@@ -254,7 +240,7 @@ Einddatum: 29 mei 2026
 - Eindevaluatie: vrijdag 29 mei 2026
 ```");
 
-part_rule!(MISSING_CONSEQUENCES, "VT107", "missing-consequences", Error,
+rule_meta!(MISSING_CONSEQUENCES, "VT107", "missing-consequences", Error,
 "het plan zegt niet wat er gebeurt als het traject niet slaagt",
 "the plan does not say what happens if the track fails",
 "## Wat
@@ -292,7 +278,7 @@ Op 29 mei 2026 bespreken we de resultaten.
 Als je de doelen op 29 mei 2026 niet haalt, kan dit leiden tot beëindiging van je arbeidsovereenkomst.
 ```");
 
-part_rule!(MISSING_POSITIVE_OUTCOME, "VT108", "missing-positive-outcome", Warning,
+rule_meta!(MISSING_POSITIVE_OUTCOME, "VT108", "missing-positive-outcome", Warning,
 "het plan zegt niet wat er gebeurt als het traject slaagt",
 "the plan does not say what happens if the track succeeds",
 "## Wat
@@ -330,7 +316,7 @@ Als het niet lukt, volgt ontslag.
 Haal je de doelen, dan wordt het traject afgesloten en blijf je in je functie.
 ```");
 
-part_rule!(MISSING_HISTORY, "VT109", "missing-history", Warning,
+rule_meta!(MISSING_HISTORY, "VT109", "missing-history", Warning,
 "het plan verwijst niet naar eerdere gesprekken of signalen",
 "the plan does not refer to earlier conversations or signals",
 "## Wat
@@ -369,7 +355,7 @@ Je rapportages zijn vaak te laat.
 - 12 januari 2026: functioneringsgesprek, de late rapportages besproken.
 ```");
 
-part_rule!(MISSING_SIGNATURES, "VT110", "missing-signatures", Warning,
+rule_meta!(MISSING_SIGNATURES, "VT110", "missing-signatures", Warning,
 "het plan heeft geen ondertekening voor akkoord of voor gezien",
 "the plan has no signature block",
 "## Wat

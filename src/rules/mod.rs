@@ -8,6 +8,21 @@ use crate::document::Plan;
 use crate::lexicon::Engine;
 use crate::span::Span;
 
+/// Declare a rule's `Meta`: `rule_meta!(IDENT, "VT101", "name", Error, summary nl, summary en,
+/// explanation nl, explanation en)`.
+macro_rules! rule_meta {
+    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal,
+     $exp_nl:literal, $exp_en:literal) => {
+        pub static $ident: $crate::rules::Meta = $crate::rules::Meta {
+            code: $code,
+            name: $name,
+            severity: $crate::diagnostic::Severity::$sev,
+            summary: ($sum_nl, $sum_en),
+            explanation: ($exp_nl, $exp_en),
+        };
+    };
+}
+
 pub mod absolute_claim;
 pub mod bsn;
 pub mod character_judgement;

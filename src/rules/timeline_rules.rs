@@ -1,23 +1,11 @@
 //! VT301–VT307: dates and the plan's timeline. The dates and the timeline are worked out
 //! once in `analysis`/`timeline`; each rule here reads them.
 
-use super::{Cx, Meta};
-use crate::dates::{days_in_month, Date, MONTHS, WEEKDAYS, WEEKDAYS_EN};
-use crate::diagnostic::{Label, Severity};
+use super::Cx;
+use crate::dates::{days_in_month, Date, MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
+use crate::diagnostic::Label;
 
-macro_rules! meta {
-    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal, $exp_nl:literal, $exp_en:literal) => {
-        pub static $ident: Meta = Meta {
-            code: $code,
-            name: $name,
-            severity: Severity::$sev,
-            summary: ($sum_nl, $sum_en),
-            explanation: ($exp_nl, $exp_en),
-        };
-    };
-}
-
-meta!(INVALID_DATE, "VT301", "invalid-date", Error,
+rule_meta!(INVALID_DATE, "VT301", "invalid-date", Error,
 "een datum die niet bestaat", "a date that does not exist",
 "## Wat
 Een datum die niet bestaat: \"31 februari 2026\", \"31-04-2026\", \"29 februari 2026\" (2026 is geen schrikkeljaar), of een maand boven de 12.
@@ -54,7 +42,7 @@ An appointment on a day that does not exist is no appointment.
 
 Numeric dates in Dutch are always day-month-year: 08-07-2025 is 8 July.");
 
-meta!(END_BEFORE_START, "VT302", "end-before-start", Error,
+rule_meta!(END_BEFORE_START, "VT302", "end-before-start", Error,
 "de einddatum ligt op of vóór de startdatum", "the end date is on or before the start date",
 "## Wat
 De einddatum van het traject ligt op of vóór de startdatum.
@@ -91,7 +79,7 @@ Startdatum: 2 maart 2026
 Einddatum: 29 mei 2026
 ```");
 
-meta!(DATE_OUTSIDE_PERIOD, "VT303", "date-outside-period", Warning,
+rule_meta!(DATE_OUTSIDE_PERIOD, "VT303", "date-outside-period", Warning,
 "een evaluatie of deadline ligt buiten de looptijd", "an evaluation or deadline lies outside the plan's period",
 "## Wat
 Een evaluatiemoment of deadline ligt vóór de startdatum of na de einddatum van het traject.
@@ -128,7 +116,7 @@ Einddatum: 29 mei 2026
 - Eindevaluatie: 29 mei 2026
 ```");
 
-meta!(PERIOD_TOO_SHORT, "VT304", "period-too-short", Warning,
+rule_meta!(PERIOD_TOO_SHORT, "VT304", "period-too-short", Warning,
 "de looptijd is korter dan het minimum", "the period is shorter than the minimum",
 "## Wat
 De looptijd van het traject is korter dan het minimum: standaard 8 weken (instelbaar met `min-period-weeks` in vt-lint.toml).
@@ -165,7 +153,7 @@ Startdatum: 2 maart 2026
 Einddatum: 29 mei 2026
 ```");
 
-meta!(NO_INTERIM_EVALUATION, "VT305", "no-interim-evaluation", Warning,
+rule_meta!(NO_INTERIM_EVALUATION, "VT305", "no-interim-evaluation", Warning,
 "er is alleen een eindevaluatie, geen tussentijdse", "there is only a final evaluation, no interim one",
 "## Wat
 Het plan noemt evaluatiemomenten met een datum, maar geen tussentijdse: elk moment heet eindevaluatie (of afsluitend gesprek) of valt in de laatste week van het traject.
@@ -202,7 +190,7 @@ Einddatum: 29 mei 2026
 - Eindevaluatie: 29 mei 2026
 ```");
 
-meta!(WEEKDAY_MISMATCH, "VT306", "weekday-mismatch", Error,
+rule_meta!(WEEKDAY_MISMATCH, "VT306", "weekday-mismatch", Error,
 "de weekdag past niet bij de datum", "the weekday does not match the date",
 "## Wat
 Een weekdag die niet bij de datum past: \"vrijdag 22 juli 2025\" (dat is een dinsdag).
@@ -235,7 +223,7 @@ The employee cannot tell which one is right, the day or the date.
 - Eerste evaluatie: dinsdag 22 juli 2025
 ```");
 
-meta!(DATE_IN_PAST, "VT307", "date-in-past", Warning,
+rule_meta!(DATE_IN_PAST, "VT307", "date-in-past", Warning,
 "een evaluatie, deadline of einddatum ligt in het verleden", "an evaluation, deadline or end date lies in the past",
 "## Wat
 Een evaluatiemoment, deadline of de einddatum ligt vóór vandaag. Met `--today JJJJ-MM-DD` kies je een andere peildatum, bijvoorbeeld om een oud plan na te kijken.
@@ -291,20 +279,6 @@ pub fn check_dates(cx: &mut Cx) {
                 cx.t("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)").to_string()
             } else {
                 let n = days_in_month(date.year, d.month);
-                const MONTHS_EN: [&str; 12] = [
-                    "January",
-                    "February",
-                    "March",
-                    "April",
-                    "May",
-                    "June",
-                    "July",
-                    "August",
-                    "September",
-                    "October",
-                    "November",
-                    "December",
-                ];
                 let m = if cx.en {
                     MONTHS_EN[d.month as usize - 1]
                 } else {

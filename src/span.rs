@@ -73,16 +73,7 @@ impl LineIndex {
 
     /// The byte range of a 0-based line, without its line ending.
     pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        let start = self.starts[line];
-        let mut end = self.starts.get(line + 1).copied().unwrap_or(text.len());
-        let bytes = text.as_bytes();
-        if end > start && bytes[end - 1] == b'\n' {
-            end -= 1;
-        }
-        if end > start && bytes[end - 1] == b'\r' {
-            end -= 1;
-        }
-        start..end
+        line_without_ending(text, &self.starts, line)
     }
 
     /// Line and column (in characters) of a byte offset, both 1-based.
@@ -130,6 +121,20 @@ fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         .enumerate()
         .filter(|(_, &b)| b == b'\n')
         .map(|(i, _)| i + 1)
+}
+
+/// The byte range of `line`, given the start offsets of all lines, without its `\n` or `\r\n`.
+pub fn line_without_ending(text: &str, starts: &[usize], line: usize) -> std::ops::Range<usize> {
+    let start = starts[line];
+    let mut end = starts.get(line + 1).copied().unwrap_or(text.len());
+    let bytes = text.as_bytes();
+    if end > start && bytes[end - 1] == b'\n' {
+        end -= 1;
+    }
+    if end > start && bytes[end - 1] == b'\r' {
+        end -= 1;
+    }
+    start..end
 }
 
 /// The largest char boundary at or below `i`.

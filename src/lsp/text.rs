@@ -72,16 +72,7 @@ impl LineMap {
 
     /// The byte range of a line without its line ending.
     pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        let start = self.starts[line];
-        let mut end = self.starts.get(line + 1).copied().unwrap_or(text.len());
-        let bytes = text.as_bytes();
-        if end > start && bytes[end - 1] == b'\n' {
-            end -= 1;
-        }
-        if end > start && bytes[end - 1] == b'\r' {
-            end -= 1;
-        }
-        start..end
+        crate::span::line_without_ending(text, &self.starts, line)
     }
 
     /// The LSP position of a byte offset (clamped, and floored to a character boundary).

@@ -180,6 +180,20 @@ pub enum Unit {
     Year,
 }
 
+impl Unit {
+    /// The unit a Dutch unit word names ("werkdagen" → `WorkDay`); anything else is a year.
+    fn from_word(word: &str) -> Unit {
+        match word {
+            "dag" | "dagen" => Unit::Day,
+            "werkdag" | "werkdagen" => Unit::WorkDay,
+            "week" | "weken" => Unit::Week,
+            "maand" | "maanden" => Unit::Month,
+            "kwartaal" | "kwartalen" => Unit::Quarter,
+            _ => Unit::Year,
+        }
+    }
+}
+
 impl Duration {
     /// Approximate length in days.
     pub fn days(&self) -> i64 {
@@ -381,14 +395,7 @@ pub fn find_durations(text: &str) -> Vec<Duration> {
         let Some((start, amount)) = found else {
             continue;
         };
-        let unit = match u.as_str() {
-            "dag" | "dagen" => Unit::Day,
-            "werkdag" | "werkdagen" => Unit::WorkDay,
-            "week" | "weken" => Unit::Week,
-            "maand" | "maanden" => Unit::Month,
-            "kwartaal" | "kwartalen" => Unit::Quarter,
-            _ => Unit::Year,
-        };
+        let unit = Unit::from_word(u.as_str());
         out.push(Duration {
             range: start..u.end(),
             amount,
@@ -405,14 +412,7 @@ fn find_durations_regex(text: &str) -> Vec<Duration> {
         .captures_iter(text)
         .filter_map(|c| {
             let amount = number_value(&c["n"])?;
-            let unit = match &c["u"] {
-                "dag" | "dagen" => Unit::Day,
-                "werkdag" | "werkdagen" => Unit::WorkDay,
-                "week" | "weken" => Unit::Week,
-                "maand" | "maanden" => Unit::Month,
-                "kwartaal" | "kwartalen" => Unit::Quarter,
-                _ => Unit::Year,
-            };
+            let unit = Unit::from_word(&c["u"]);
             Some(Duration {
                 range: c.get(0).unwrap().range(),
                 amount,

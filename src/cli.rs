@@ -509,7 +509,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                     w.add(&done.path, done.on_disk, &done.source, &report.diagnostics);
                 }
                 if args.no_snippets {
-                    *report = render::redact::report(report, &done.source);
+                    *report = render::redact::report(report);
                 }
             }
         }

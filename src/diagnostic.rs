@@ -2,6 +2,7 @@
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -34,7 +35,7 @@ impl Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
     pub span: Span,
-    pub message: String,
+    pub message: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,8 +43,8 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub name: &'static str,
     pub severity: Severity,
-    pub message: String,
-    pub help: String,
+    pub message: Text,
+    pub help: Text,
     pub span: Span,
     pub labels: Vec<Label>,
 }
@@ -51,5 +52,112 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn sort_key(&self) -> (usize, &'static str, usize) {
         (self.span.start, self.code, self.span.end)
+    }
+}
+
+/// One piece of a message: the tool's own words, or words taken from the plan.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Piece {
+    Own(Cow<'static, str>),
+    /// Text from the plan, or derived from it (a date written another way, a term's own
+    /// explanation). `instead` is what `--no-snippets` shows in its place.
+    Plan {
+        text: String,
+        instead: &'static str,
+    },
+}
+
+/// Message, help and label text. Every word that comes from the plan is a separate piece,
+/// so `--no-snippets` can take all of them out in one place ([`Text::redacted`]) and no
+/// renderer has to guess which words were the plan's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Text(Vec<Piece>);
+
+impl Text {
+    pub fn new() -> Text {
+        Text(Vec::new())
+    }
+
+    /// The tool's own words: a fixed text, or one built only from rule codes, numbers and
+    /// the tool's vocabulary — never from the plan's words.
+    pub fn own(s: impl Into<Cow<'static, str>>) -> Text {
+        Text::new().and(s)
+    }
+
+    /// Append the tool's own words.
+    pub fn and(mut self, s: impl Into<Cow<'static, str>>) -> Text {
+        let s = s.into();
+        if !s.is_empty() {
+            self.0.push(Piece::Own(s));
+        }
+        self
+    }
+
+    /// Append words from the plan; `--no-snippets` shows "…" instead.
+    pub fn plan(self, s: impl Into<String>) -> Text {
+        self.plan_or(s, "…")
+    }
+
+    /// Append words from the plan between double quotes.
+    pub fn quoted(self, s: impl Into<String>) -> Text {
+        self.and("\"").plan(s).and("\"")
+    }
+
+    /// Append text derived from the plan, shown as `instead` under `--no-snippets`.
+    pub fn plan_or(mut self, s: impl Into<String>, instead: &'static str) -> Text {
+        self.0.push(Piece::Plan {
+            text: s.into(),
+            instead,
+        });
+        self
+    }
+
+    /// Append another text.
+    pub fn then(mut self, other: Text) -> Text {
+        self.0.extend(other.0);
+        self
+    }
+
+    /// The same text with every piece from the plan replaced.
+    pub fn redacted(&self) -> Text {
+        Text(
+            self.0
+                .iter()
+                .map(|p| match p {
+                    Piece::Plan { instead, .. } => Piece::Own(Cow::Borrowed(*instead)),
+                    own => own.clone(),
+                })
+                .collect(),
+        )
+    }
+
+    /// True when some piece came from the plan.
+    pub fn has_plan_text(&self) -> bool {
+        self.0.iter().any(|p| matches!(p, Piece::Plan { .. }))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|p| match p {
+            Piece::Own(s) => s.is_empty(),
+            Piece::Plan { text, .. } => text.is_empty(),
+        })
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for p in &self.0 {
+            match p {
+                Piece::Own(s) => f.write_str(s)?,
+                Piece::Plan { text, .. } => f.write_str(text)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Text {
+        Text::own(s)
     }
 }

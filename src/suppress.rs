@@ -12,6 +12,7 @@
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Text;
 use crate::document::Plan;
 use crate::rules::{self, suppression, Meta};
 use crate::span::{LineIndex, Span};
@@ -52,10 +53,6 @@ impl Directive {
 
 /// Which (directive, code) pairs suppressed something; `None` for an all-rules directive.
 type Used = BTreeSet<(usize, Option<&'static str>)>;
-
-fn quote(s: &str) -> String {
-    format!("\"{s}\"")
-}
 
 /// Read the directives in the plan's comments; problems in them go to `out` as VT002.
 fn directives(
@@ -106,9 +103,13 @@ fn directives(
                 &suppression::UNKNOWN_RULE,
                 Span::new(head_at, head_at + head.len()),
                 if en {
-                    format!("unknown directive {}; did you mean {near}?", quote(head))
+                    Text::own("unknown directive ")
+                        .quoted(head)
+                        .and(format!("; did you mean {near}?"))
                 } else {
-                    format!("onbekende opdracht {}; bedoelde je {near}?", quote(head))
+                    Text::own("onbekende opdracht ")
+                        .quoted(head)
+                        .and(format!("; bedoelde je {near}?"))
                 },
                 if en {
                     "use vt-lint-disable, vt-lint-enable or vt-lint-disable-next-line".into()
@@ -133,18 +134,17 @@ fn directives(
                         out,
                         &suppression::UNKNOWN_RULE,
                         span,
+                        // The suggestions are the tool's own codes and names.
                         if en {
-                            format!(
-                                "unknown rule {} in a suppression comment; did you mean {}?",
-                                quote(tok),
+                            Text::own("unknown rule ").quoted(tok).and(format!(
+                                " in a suppression comment; did you mean {}?",
                                 near.join(", ")
-                            )
+                            ))
                         } else {
-                            format!(
-                                "onbekende regel {} in een onderdrukkingscommentaar; bedoelde je {}?",
-                                quote(tok),
+                            Text::own("onbekende regel ").quoted(tok).and(format!(
+                                " in een onderdrukkingscommentaar; bedoelde je {}?",
                                 near.join(", ")
-                            )
+                            ))
                         },
                         if en {
                             "`vt-lint rules` lists every code and name".into()
@@ -232,8 +232,8 @@ fn emit(
     out: &mut Vec<Diagnostic>,
     meta: &'static Meta,
     span: Span,
-    message: String,
-    help: String,
+    message: Text,
+    help: Text,
 ) {
     if let Some(severity) = config.severity(meta.code, meta.severity) {
         out.push(Diagnostic {
@@ -342,7 +342,7 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
                 &mut own,
                 &suppression::UNUSED_SUPPRESSION,
                 *span,
-                if en {
+                Text::own(if en {
                     format!(
                         "{} ({}) reports nothing here, so its suppression is not needed",
                         meta.code, meta.name
@@ -352,12 +352,12 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
                         "{} ({}) meldt hier niets, dus deze onderdrukking is overbodig",
                         meta.code, meta.name
                     )
-                },
-                if en {
+                }),
+                Text::own(if en {
                     format!("remove {} from the comment", meta.code)
                 } else {
                     format!("haal {} uit het commentaar", meta.code)
-                },
+                }),
             );
         }
     }
@@ -385,8 +385,8 @@ mod tests {
                     code: meta.code,
                     name: meta.name,
                     severity: Severity::Warning,
-                    message: String::new(),
-                    help: String::new(),
+                    message: Text::new(),
+                    help: Text::new(),
                     span: Span::new(at, at + needle.len()),
                     labels: Vec::new(),
                 }

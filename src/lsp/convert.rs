@@ -39,7 +39,7 @@ pub fn diagnostic(
         .iter()
         .map(|l| DiagnosticRelatedInformation {
             location: Location::new(uri.clone(), lines.range(text, l.span, enc)),
-            message: l.message.clone(),
+            message: l.message.to_string(),
         })
         .collect();
     lsp_types::Diagnostic {
@@ -51,7 +51,7 @@ pub fn diagnostic(
         message,
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
-        data: Some(serde_json::json!({ "name": d.name, "help": d.help })),
+        data: Some(serde_json::json!({ "name": d.name, "help": d.help.to_string() })),
     }
 }
 

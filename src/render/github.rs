@@ -58,7 +58,7 @@ impl Renderer for Github {
                 e.line,
                 e.column,
                 escape_property(&format!("{} {}", d.code, d.name)),
-                escape_data(&d.message)
+                escape_data(&d.message.to_string())
             )?;
         }
         Ok(())

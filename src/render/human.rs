@@ -53,11 +53,13 @@ impl Renderer for Human {
             for d in &report.diagnostics {
                 let mut labels = vec![CsLabel::primary((), d.span.range()).with_message(d.name)];
                 for l in &d.labels {
-                    labels.push(CsLabel::secondary((), l.span.range()).with_message(&l.message));
+                    labels.push(
+                        CsLabel::secondary((), l.span.range()).with_message(l.message.to_string()),
+                    );
                 }
                 let diag = CsDiagnostic::new(cs_severity(d.severity))
                     .with_code(d.code)
-                    .with_message(&d.message)
+                    .with_message(d.message.to_string())
                     .with_labels(labels)
                     .with_notes(vec![format!("help: {}", d.help)]);
                 term::emit_to_write_style(&mut buf, &config, &file, &diag)

@@ -26,11 +26,11 @@ pub fn diagnostic_json(index: &LineIndex, source: &str, d: &Diagnostic) -> Value
         "code": d.code,
         "name": d.name,
         "severity": d.severity.as_str(),
-        "message": d.message,
-        "help": d.help,
+        "message": d.message.to_string(),
+        "help": d.help.to_string(),
         "span": span_json(index, source, d.span),
         "labels": d.labels.iter().map(|l| json!({
-            "message": l.message,
+            "message": l.message.to_string(),
             "span": span_json(index, source, l.span),
         })).collect::<Vec<_>>(),
     })
@@ -54,17 +54,17 @@ struct SpanOut {
 }
 
 #[derive(Serialize)]
-struct LabelOut<'a> {
-    message: &'a str,
+struct LabelOut {
+    message: String,
     span: SpanOut,
 }
 
 #[derive(Serialize)]
 struct DiagOut<'a> {
     code: &'a str,
-    help: &'a str,
-    labels: Vec<LabelOut<'a>>,
-    message: &'a str,
+    help: String,
+    labels: Vec<LabelOut>,
+    message: String,
     name: &'a str,
     severity: &'a str,
     span: SpanOut,
@@ -109,16 +109,16 @@ impl Renderer for Json {
                 .iter()
                 .map(|d| DiagOut {
                     code: d.code,
-                    help: &d.help,
+                    help: d.help.to_string(),
                     labels: d
                         .labels
                         .iter()
                         .map(|l| LabelOut {
-                            message: &l.message,
+                            message: l.message.to_string(),
                             span: span_out(&index, f.source, l.span),
                         })
                         .collect(),
-                    message: &d.message,
+                    message: d.message.to_string(),
                     name: d.name,
                     severity: d.severity.as_str(),
                     span: span_out(&index, f.source, d.span),

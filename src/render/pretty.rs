@@ -27,17 +27,17 @@ impl Renderer for Pretty {
                         .with_color(self.opts.color),
                 )
                 .with_code(d.code)
-                .with_message(&d.message)
+                .with_message(d.message.to_string())
                 .with_label(
                     Label::new((id, d.span.range()))
                         .with_message(d.name)
                         .with_color(Color::Red),
                 )
-                .with_help(&d.help);
+                .with_help(d.help.to_string());
             for l in &d.labels {
                 b = b.with_label(
                     Label::new((id, l.span.range()))
-                        .with_message(&l.message)
+                        .with_message(l.message.to_string())
                         .with_color(Color::Blue),
                 );
             }

@@ -228,7 +228,7 @@ fn result(index: &LineIndex, source: &str, uri: &str, d: &Diagnostic) -> SarifRe
                     uri,
                     region(index, source, l.span),
                     Some(i + 1),
-                    Some(l.message.clone()),
+                    Some(l.message.to_string()),
                 )
             })
             .collect(),

@@ -3,6 +3,7 @@
 
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
+use crate::diagnostic::Text;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -93,17 +94,16 @@ pub fn check(cx: &mut Cx) {
         let span = plan.span_of(m.range());
         // Do not repeat the number itself: output may end up in public CI logs.
         let masked = format!("{}******", &m.as_str()[..3]);
-        let message = if cx.en {
-            format!("citizen service number (BSN) in the plan: \"{masked}\"")
-        } else {
-            format!("burgerservicenummer (BSN) in het plan: \"{masked}\"")
-        };
+        let message = Text::own(cx.t(
+            "burgerservicenummer (BSN) in het plan: ",
+            "citizen service number (BSN) in the plan: ",
+        ))
+        .quoted(masked);
         let help = cx
             .t(
                 "haal het BSN weg: een verbeterplan heeft het niet nodig en het gebruik ervan is wettelijk beperkt (art. 46 UAVG)",
                 "remove the BSN: an improvement plan does not need it and its use is restricted by law (art. 46 UAVG)",
-            )
-            .to_string();
+            );
         cx.emit(&META, span, message, help);
     }
 }

@@ -52,11 +52,11 @@ pub fn check(cx: &mut Cx) {
         needs_section: false,
         course_titles: false,
     };
-    check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en, t| {
+    check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en| {
         if en {
-            format!("judgement of the person: \"{t}\"")
+            "judgement of the person: "
         } else {
-            format!("oordeel over de persoon: \"{t}\"")
+            "oordeel over de persoon: "
         }
     });
 }

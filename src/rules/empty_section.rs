@@ -2,6 +2,7 @@
 
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
+use crate::diagnostic::Text;
 use crate::document::SectionOrigin;
 
 pub static META: Meta = Meta {
@@ -79,17 +80,18 @@ pub fn check(cx: &mut Cx) {
             .map(|p| p.label(cx.en))
             .unwrap_or_default();
         let message = if cx.en {
-            format!("the section \"{title}\" is empty")
+            Text::own("the section ").quoted(title).and(" is empty")
         } else {
-            format!("het onderdeel \"{title}\" is leeg")
+            Text::own("het onderdeel ").quoted(title).and(" is leeg")
         };
-        let help = if cx.en {
+        // `part` is the tool's own name for the part, not the plan's heading.
+        let help = Text::own(if cx.en {
             format!("fill in the {part}, or remove the heading if the plan covers it elsewhere")
         } else {
             format!(
                 "vul het onderdeel '{part}' in, of haal de kop weg als het plan dit elders regelt"
             )
-        };
+        });
         cx.emit(&META, s.title_span, message, help);
     }
 }

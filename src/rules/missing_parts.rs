@@ -440,8 +440,8 @@ pub fn check(cx: &mut Cx) {
         if cx.a.present.has(part) || !cx.enabled(meta) {
             continue;
         }
-        let message = cx.t(meta.summary.0, meta.summary.1).to_string();
-        let help = cx.t(help_nl, help_en).to_string();
+        let message = cx.t(meta.summary.0, meta.summary.1);
+        let help = cx.t(help_nl, help_en);
         cx.emit(meta, cx.plan.title, message, help);
     }
 }

@@ -3,6 +3,7 @@
 use super::{Cx, Meta};
 use crate::config::Address;
 use crate::diagnostic::Severity;
+use crate::diagnostic::Text;
 use crate::rules::wording::quoted_ranges;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -159,15 +160,20 @@ pub fn check(cx: &mut Cx) {
             Form::U => ("u", "u"),
         };
         let message = if cx.en {
-            format!("form of address switches: \"{original}\" where the plan says \"{w_en}\"")
+            Text::own("form of address switches: ")
+                .quoted(original)
+                .and(format!(" where the plan says \"{w_en}\""))
         } else {
-            format!("aanspreekvorm wisselt: \"{original}\" waar het plan \"{w_nl}\" gebruikt")
+            Text::own("aanspreekvorm wisselt: ")
+                .quoted(original)
+                .and(format!(" waar het plan \"{w_nl}\" gebruikt"))
         };
-        let help = if cx.en {
+        // `why` counts the tool's own pronoun list, it quotes nothing from the plan.
+        let help = Text::own(if cx.en {
             format!("use one form of address throughout; {why_en}")
         } else {
             format!("gebruik overal dezelfde aanspreekvorm; {why_nl}")
-        };
+        });
         cx.emit(&META, span, message, help);
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::diagnostic::{Diagnostic, Label, Severity, Text};
 use crate::document::Plan;
 use crate::lexicon::Engine;
 use crate::span::Span;
@@ -75,7 +75,13 @@ impl Cx<'_> {
         self.config.severity(meta.code, meta.severity).is_some()
     }
 
-    pub fn emit(&mut self, meta: &'static Meta, span: Span, message: String, help: String) {
+    pub fn emit(
+        &mut self,
+        meta: &'static Meta,
+        span: Span,
+        message: impl Into<Text>,
+        help: impl Into<Text>,
+    ) {
         self.emit_with(meta, span, message, help, Vec::new());
     }
 
@@ -83,8 +89,8 @@ impl Cx<'_> {
         &mut self,
         meta: &'static Meta,
         span: Span,
-        message: String,
-        help: String,
+        message: impl Into<Text>,
+        help: impl Into<Text>,
         labels: Vec<Label>,
     ) {
         if let Some(severity) = self.config.severity(meta.code, meta.severity) {
@@ -92,8 +98,8 @@ impl Cx<'_> {
                 code: meta.code,
                 name: meta.name,
                 severity,
-                message,
-                help,
+                message: message.into(),
+                help: help.into(),
                 span,
                 labels,
             });

@@ -2,6 +2,7 @@
 
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
+use crate::diagnostic::Text;
 use crate::parts::Part;
 use crate::placeholder::PLACEHOLDER_RE;
 
@@ -168,31 +169,27 @@ pub fn check(cx: &mut Cx) {
     for (r, empty_label) in found {
         let span = plan.span_of(r);
         let original = &plan.source[span.range()];
-        let (message, help) = if empty_label {
+        let (message, help): (Text, Text) = if empty_label {
             (
-                if cx.en {
-                    format!("form field left empty: \"{original}:\"")
-                } else {
-                    format!("leeg formulierveld: \"{original}:\"")
-                },
+                Text::own(cx.t("leeg formulierveld: ", "form field left empty: "))
+                    .and("\"")
+                    .plan(original)
+                    .and(":\""),
                 cx.t(
                     "vul het veld in, of haal de regel weg als hij niet van toepassing is",
                     "fill in the field, or remove the line if it does not apply",
                 )
-                .to_string(),
+                .into(),
             )
         } else {
             (
-                if cx.en {
-                    format!("placeholder not filled in: \"{original}\"")
-                } else {
-                    format!("invulplek niet ingevuld: \"{original}\"")
-                },
+                Text::own(cx.t("invulplek niet ingevuld: ", "placeholder not filled in: "))
+                    .quoted(original),
                 cx.t(
                     "vul de plek in met de echte naam, datum of keuze, of haal hem weg",
                     "replace it with the real name, date or choice, or remove it",
                 )
-                .to_string(),
+                .into(),
             )
         };
         cx.emit(&META, span, message, help);

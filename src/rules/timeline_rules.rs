@@ -4,6 +4,7 @@
 use super::Cx;
 use crate::dates::{days_in_month, Date, MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
 use crate::diagnostic::Label;
+use crate::diagnostic::Text;
 
 rule_meta!(INVALID_DATE, "VT301", "invalid-date", Error,
 "een datum die niet bestaat", "a date that does not exist",
@@ -276,7 +277,7 @@ pub fn check_dates(cx: &mut Cx) {
         let date = Date::new(y.unwrap_or(2028), d.month, d.day);
         if !date.is_valid() {
             let help = if !(1..=12).contains(&d.month) {
-                cx.t("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)").to_string()
+                Text::own(cx.t("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)"))
             } else {
                 let n = days_in_month(date.year, d.month);
                 let m = if cx.en {
@@ -284,18 +285,26 @@ pub fn check_dates(cx: &mut Cx) {
                 } else {
                     MONTHS[d.month as usize - 1]
                 };
-                match (cx.en, y) {
-                    (false, Some(y)) => format!("{m} {y} heeft {n} dagen; controleer de datum"),
-                    (false, None) => format!("{m} heeft hoogstens {n} dagen; controleer de datum"),
-                    (true, Some(y)) => format!("{m} {y} has {n} days; check the date"),
-                    (true, None) => format!("{m} has at most {n} days; check the date"),
-                }
+                // Month and year are the plan's date in other words.
+                let general = cx.t(
+                    "die maand heeft minder dagen; controleer de datum",
+                    "that month has fewer days; check the date",
+                );
+                Text::new().plan_or(
+                    match (cx.en, y) {
+                        (false, Some(y)) => format!("{m} {y} heeft {n} dagen; controleer de datum"),
+                        (false, None) => {
+                            format!("{m} heeft hoogstens {n} dagen; controleer de datum")
+                        }
+                        (true, Some(y)) => format!("{m} {y} has {n} days; check the date"),
+                        (true, None) => format!("{m} has at most {n} days; check the date"),
+                    },
+                    general,
+                )
             };
-            let message = if cx.en {
-                format!("\"{written}\" does not exist")
-            } else {
-                format!("\"{written}\" bestaat niet")
-            };
+            let message = Text::new()
+                .quoted(written)
+                .and(cx.t(" bestaat niet", " does not exist"));
             cx.emit(&INVALID_DATE, span, message, help);
             continue;
         }
@@ -304,20 +313,22 @@ pub fn check_dates(cx: &mut Cx) {
             if *wd != actual {
                 let real = weekday_name(actual, cx.en);
                 let message = if cx.en {
-                    format!("\"{written}\" falls on a {real}")
+                    Text::new()
+                        .quoted(written)
+                        .and(format!(" falls on a {real}"))
                 } else {
-                    format!("\"{written}\" valt op een {real}")
+                    Text::new()
+                        .quoted(written)
+                        .and(format!(" valt op een {real}"))
                 };
                 let help = if cx.en {
-                    format!(
-                        "correct the day or the date: {} is a {real}",
-                        date.display(true)
-                    )
+                    Text::own("correct the day or the date: ")
+                        .plan(date.display(true))
+                        .and(format!(" is a {real}"))
                 } else {
-                    format!(
-                        "pas de dag of de datum aan: {} is een {real}",
-                        date.display(false)
-                    )
+                    Text::own("pas de dag of de datum aan: ")
+                        .plan(date.display(false))
+                        .and(format!(" is een {real}"))
                 };
                 cx.emit(&WEEKDAY_MISMATCH, span, message, help);
             }
@@ -331,17 +342,13 @@ pub fn check_dates(cx: &mut Cx) {
         let v = crate::text::normalise(&f.value);
         for d in crate::dates::find_dates(&v) {
             if d.year.is_some() && !Date::new(d.year.unwrap(), d.month, d.day).is_valid() {
-                let message = if cx.en {
-                    format!("\"{}\" does not exist", f.value)
-                } else {
-                    format!("\"{}\" bestaat niet", f.value)
-                };
-                let help = cx
-                    .t(
-                        "controleer de datum in de front matter",
-                        "check the date in the front matter",
-                    )
-                    .to_string();
+                let message = Text::new()
+                    .quoted(f.value.clone())
+                    .and(cx.t(" bestaat niet", " does not exist"));
+                let help = cx.t(
+                    "controleer de datum in de front matter",
+                    "check the date in the front matter",
+                );
                 cx.emit(&INVALID_DATE, f.value_span, message, help);
             }
         }
@@ -355,35 +362,29 @@ pub fn check_timeline(cx: &mut Cx) {
     if let (Some(s), Some(e)) = (&t.start, &t.end) {
         let start_label = Label {
             span: s.span,
-            message: cx.t("startdatum", "start date").to_string(),
+            message: cx.t("startdatum", "start date").into(),
         };
         if e.date <= s.date {
-            let message = if en {
-                format!(
-                    "the end date ({}) is not after the start date ({})",
-                    e.date.display(true),
-                    s.date.display(true)
-                )
-            } else {
-                format!(
-                    "de einddatum ({}) ligt niet na de startdatum ({})",
-                    e.date.display(false),
-                    s.date.display(false)
-                )
-            };
-            let help = cx
-                .t(
-                    "controleer dag, maand en jaar van beide data",
-                    "check the day, month and year of both dates",
-                )
-                .to_string();
+            let message = Text::own(cx.t("de einddatum (", "the end date ("))
+                .plan(e.date.display(en))
+                .and(cx.t(
+                    ") ligt niet na de startdatum (",
+                    ") is not after the start date (",
+                ))
+                .plan(s.date.display(en))
+                .and(")");
+            let help = cx.t(
+                "controleer dag, maand en jaar van beide data",
+                "check the day, month and year of both dates",
+            );
             cx.emit_with(&END_BEFORE_START, e.span, message, help, vec![start_label]);
         } else {
             let days = e.date.days() - s.date.days();
             let min = i64::from(cx.config.min_period_weeks) * 7;
             if days < min {
                 let weeks = days as f64 / 7.0;
-                let message = if en {
+                // A count of days, not the plan's words.
+                let message = Text::own(if en {
                     format!(
                         "the period is {days} days ({weeks:.1} weeks), shorter than {} weeks",
                         cx.config.min_period_weeks
@@ -394,13 +395,11 @@ pub fn check_timeline(cx: &mut Cx) {
                         cx.config.min_period_weeks
                     )
                     .replace('.', ",")
-                };
-                let help = cx
-                    .t(
-                        "geef de werknemer een redelijke termijn om te verbeteren; twee tot drie maanden is gangbaar",
-                        "give the employee a reasonable term to improve; two to three months is common",
-                    )
-                    .to_string();
+                });
+                let help = cx.t(
+                    "geef de werknemer een redelijke termijn om te verbeteren; twee tot drie maanden is gangbaar",
+                    "give the employee a reasonable term to improve; two to three months is common",
+                );
                 cx.emit_with(
                     &PERIOD_TOO_SHORT,
                     e.span,
@@ -410,11 +409,7 @@ pub fn check_timeline(cx: &mut Cx) {
                 );
             }
             // VT303: evaluations and deadlines outside the period.
-            let period = if en {
-                format!("{} – {}", s.date.display(true), e.date.display(true))
-            } else {
-                format!("{} – {}", s.date.display(false), e.date.display(false))
-            };
+            let period = format!("{} – {}", s.date.display(en), e.date.display(en));
             let mut seen = std::collections::HashSet::new();
             for item in t.evaluations.iter().chain(&t.deadlines) {
                 if item.span == s.span || item.span == e.span || !seen.insert(item.span) {
@@ -422,25 +417,26 @@ pub fn check_timeline(cx: &mut Cx) {
                 }
                 if item.date < s.date || item.date > e.date {
                     let written = &cx.plan.source[item.span.range()];
-                    let message = if en {
-                        format!("\"{written}\" lies outside the plan's period ({period})")
-                    } else {
-                        format!("\"{written}\" ligt buiten de looptijd ({period})")
-                    };
-                    let help = cx
-                        .t(
-                            "zet de datum binnen de looptijd, of pas de looptijd aan",
-                            "move the date inside the period, or change the period",
-                        )
-                        .to_string();
+                    let message = Text::new()
+                        .quoted(written)
+                        .and(cx.t(
+                            " ligt buiten de looptijd (",
+                            " lies outside the plan's period (",
+                        ))
+                        .plan(period.clone())
+                        .and(")");
+                    let help = cx.t(
+                        "zet de datum binnen de looptijd, of pas de looptijd aan",
+                        "move the date inside the period, or change the period",
+                    );
                     let labels = vec![
                         Label {
                             span: s.span,
-                            message: cx.t("startdatum", "start date").to_string(),
+                            message: cx.t("startdatum", "start date").into(),
                         },
                         Label {
                             span: e.span,
-                            message: cx.t("einddatum", "end date").to_string(),
+                            message: cx.t("einddatum", "end date").into(),
                         },
                     ];
                     cx.emit_with(&DATE_OUTSIDE_PERIOD, item.span, message, help, labels);
@@ -458,17 +454,19 @@ pub fn check_timeline(cx: &mut Cx) {
             .zip(&t.final_evaluation)
             .any(|(x, is_final)| !is_final && x.date.days() < e.date.days() - 7);
         if started_before_end && !interim {
-            let message = cx
-                .t(
-                    "er is alleen een eindevaluatie, geen tussentijdse",
-                    "there is only a final evaluation, no interim one",
-                )
-                .to_string();
-            let help = if en {
-                format!("plan at least one interim evaluation before {}, so the employee can still adjust", e.date.display(true))
-            } else {
-                format!("plan minstens één tussentijdse evaluatie vóór {}, zodat de werknemer nog kan bijsturen", e.date.display(false))
-            };
+            let message = cx.t(
+                "er is alleen een eindevaluatie, geen tussentijdse",
+                "there is only a final evaluation, no interim one",
+            );
+            let help = Text::own(cx.t(
+                "plan minstens één tussentijdse evaluatie vóór ",
+                "plan at least one interim evaluation before ",
+            ))
+            .plan_or(e.date.display(en), cx.t("de einddatum", "the end date"))
+            .and(cx.t(
+                ", zodat de werknemer nog kan bijsturen",
+                ", so the employee can still adjust",
+            ));
             cx.emit(&NO_INTERIM_EVALUATION, first.span, message, help);
         }
     }
@@ -483,23 +481,19 @@ pub fn check_timeline(cx: &mut Cx) {
     past.sort();
     for (span, _) in past {
         let written = &cx.plan.source[span.range()];
-        let message = if en {
-            format!(
-                "\"{written}\" lies in the past (today is {})",
-                today.display(true)
-            )
+        // Today is the run's date, not the plan's.
+        let message = Text::new().quoted(written).and(if en {
+            format!(" lies in the past (today is {})", today.display(true))
         } else {
             format!(
-                "\"{written}\" ligt in het verleden (vandaag is {})",
+                " ligt in het verleden (vandaag is {})",
                 today.display(false)
             )
-        };
-        let help = cx
-            .t(
-                "werk de datum bij; controleer je een oud plan, gebruik dan --today JJJJ-MM-DD",
-                "update the date; when re-checking an old plan, use --today YYYY-MM-DD",
-            )
-            .to_string();
+        });
+        let help = cx.t(
+            "werk de datum bij; controleer je een oud plan, gebruik dan --today JJJJ-MM-DD",
+            "update the date; when re-checking an old plan, use --today YYYY-MM-DD",
+        );
         cx.emit(&DATE_IN_PAST, span, message, help);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
+use crate::diagnostic::Text;
 use crate::document::BlockKind;
 use crate::parts::Part;
 use regex::Regex;
@@ -193,17 +194,13 @@ pub fn check(cx: &mut Cx) {
         }
         let span = plan.span_of(own.clone());
         let quote = short_quote(&plan.source[span.range()]);
-        let message = if cx.en {
-            format!("goal without a measure: \"{quote}\"")
-        } else {
-            format!("doel zonder maatstaf: \"{quote}\"")
-        };
+        let message =
+            Text::own(cx.t("doel zonder maatstaf: ", "goal without a measure: ")).quoted(quote);
         let help = cx
             .t(
                 "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
                 "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-            )
-            .to_string();
+            );
         cx.emit(&META, span, message, help);
     }
 }

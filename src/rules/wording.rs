@@ -2,6 +2,7 @@
 //! hit of the list that stands in plan text, outside quotes and (for most) headings.
 
 use super::{Cx, Meta};
+use crate::diagnostic::Text;
 use crate::document::BlockKind;
 use crate::lexicon::{lexicon_hits, LexKind};
 use crate::parts::{Part, PartSet};
@@ -78,7 +79,7 @@ pub fn check_list(
     kind: LexKind,
     meta: &'static Meta,
     scope: &Scope,
-    message: impl Fn(bool, &str) -> String,
+    message: impl Fn(bool) -> &'static str,
 ) {
     if !cx.enabled(meta) {
         return;
@@ -142,11 +143,16 @@ pub fn check_list(
         if cx.engine.allowed(&crate::text::normalise(&e.term)) {
             continue;
         }
-        let msg = message(cx.en, original);
+        let msg = Text::own(message(cx.en)).quoted(original);
+        // A term's own explanation names the term ("'burn-out' is een diagnose …"), so it is
+        // plan text too: without snippets the rule's general advice stands in its place.
+        let general = cx.t(meta.summary.0, meta.summary.1);
         let help = match (cx.en, e.instead.is_empty(), e.instead_en.is_empty()) {
-            (false, false, _) => format!("{} — {}", e.why, e.instead),
-            (true, _, false) => format!("{} — {}", e.why_en, e.instead_en),
-            _ => cx.t(meta.summary.0, meta.summary.1).to_string(),
+            (false, false, _) => Text::new().plan_or(format!("{} — {}", e.why, e.instead), general),
+            (true, _, false) => {
+                Text::new().plan_or(format!("{} — {}", e.why_en, e.instead_en), general)
+            }
+            _ => Text::own(general),
         };
         cx.emit(meta, span, msg, help);
     }

@@ -99,17 +99,31 @@ impl Baseline {
                 }
             }
         })?;
-        let file: File = serde_json::from_slice(&bytes).map_err(|e| BaselineError {
-            nl: format!(
-                "{name}:{}:{}: ongeldig baselinebestand: {e}",
-                e.line(),
-                e.column()
-            ),
-            en: format!(
-                "{name}:{}:{}: invalid baseline file: {e}",
-                e.line(),
-                e.column()
-            ),
+        // serde's own message may quote a value, and values hold plan text: say only where
+        // and what kind of problem it is.
+        let file: File = serde_json::from_slice(&bytes).map_err(|e| {
+            use serde_json::error::Category;
+            let (nl, en) = match e.classify() {
+                Category::Syntax => ("geen geldige JSON", "not valid JSON"),
+                Category::Eof => ("het bestand houdt halverwege op", "the file ends too soon"),
+                Category::Data => (
+                    "onbekend veld of verkeerd soort waarde",
+                    "unknown field or wrong kind of value",
+                ),
+                Category::Io => ("leesfout", "read error"),
+            };
+            BaselineError {
+                nl: format!(
+                    "{name}:{}:{}: ongeldig baselinebestand: {nl}; maak het opnieuw met --write-baseline",
+                    e.line(),
+                    e.column()
+                ),
+                en: format!(
+                    "{name}:{}:{}: invalid baseline file: {en}; write it again with --write-baseline",
+                    e.line(),
+                    e.column()
+                ),
+            }
         })?;
         if file.version != 1 || file.tool != "vt-lint" {
             return Err(BaselineError {

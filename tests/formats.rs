@@ -421,3 +421,113 @@ fn every_format_runs_on_every_fixture_plan() {
         }
     }
 }
+
+/// Plans made of words no rule text contains, in every place a message can quote: a goal with
+/// straight quotes inside its quotes, an empty field, a placeholder, dates that messages
+/// write out in words, terms whose help names them, unknown suppression tokens.
+const MARKER_PLANS: [(&str, &str); 2] = [
+    (
+        "a.md",
+        "# Verbeterplan Quarnix Zorblat\n\n## Aanleiding\n\n\
+Quarnix is lui en had vorig jaar een burn-out. Quarnix \"Zorblat\" zegt \"ja \"altijd\" Vlimmer\" tegen alles.\n\n\
+## Doelen\n\n- Je bent \"proactiever\" Quarnix in het \"Blorfink overleg.\n\
+- Quarnix werkt \"beter samen\" met Zorblat en u helpt Zorblat.\n\n\
+## Ondersteuning Zorblat\n\n[Naam Quarnix]\n\nZorblatveld:\n\n## Gevolgen Vlimmer\n\n\
+## Looptijd\n\nHet traject loopt van 01-09-2031 tot 01-08-2031. Op 31-02-2031 en dinsdag 6 oktober 2031 praten we.\n\n\
+<!-- vt-lint-disable VT9Quarn vt-lint-zorbl -->\n<!-- vt-lint-disabel VT201 -->\n",
+    ),
+    (
+        "b.md",
+        "# Verbeterplan Quarnix\r\n\r\n## Looptijd\r\n\r\nVan 01-09-2031 tot en met 03-11-2031.\r\n\r\n\
+## Evaluatiemomenten\r\n\r\n- Eindevaluatie op 03-11-2031.\r\n- Evaluatie op 05-12-2031.\r\n",
+    ),
+];
+
+/// What the marker plans must never bring into the output: their own words, their dates in
+/// any spelling, and the word-list explanations of the terms they contain.
+const MARKERS: [&str; 10] = [
+    "Quarnix",
+    "Zorblat",
+    "Vlimmer",
+    "Blorfink",
+    "Quarn",
+    "zorbl",
+    "disabel",
+    // Every date in the plans is in 2031; a date written out again keeps its year.
+    "2031",
+    "Lui is een oordeel",
+    "'burn-out' is een diagnose",
+];
+
+#[test]
+fn no_snippets_leaves_no_marker_word_in_any_format() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in MARKER_PLANS {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    // Without --no-snippets each kind of marker is in some output, so the test can see a leak.
+    let mut seen = String::new();
+    for format in FORMATS {
+        for lang in ["nl", "en"] {
+            let args = ["--format", format, "--lang", lang, "--color", "never"];
+            let r = run_in(dir.path(), &[&args[..], &["a.md", "b.md"]].concat(), None);
+            seen.push_str(&r.out);
+        }
+    }
+    for m in MARKERS {
+        assert!(seen.contains(m), "the plans must make vt-lint quote {m:?}");
+    }
+    for format in FORMATS {
+        for lang in ["nl", "en"] {
+            let args = [
+                "--format",
+                format,
+                "--lang",
+                lang,
+                "--no-snippets",
+                "--color",
+                "never",
+                "a.md",
+                "b.md",
+            ];
+            let r = run_in(dir.path(), &args, None);
+            assert_eq!(r.code, 1, "{format}/{lang}: {}", r.err);
+            let all = format!("{}{}", r.out, r.err).to_lowercase();
+            for m in MARKERS {
+                assert!(
+                    !all.contains(&m.to_lowercase()),
+                    "{format}/{lang}: {m:?} leaked:\n{}",
+                    r.out
+                );
+            }
+            // The findings themselves stay, with their places.
+            for code in ["VT204", "VT501", "VT202", "VT302", "VT301", "VT306", "VT002"] {
+                assert!(r.out.contains(code), "{format}/{lang}: {code} missing");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_broken_baseline_is_described_without_quoting_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("p.md"), MARKER_PLANS[0].1).unwrap();
+    for bad in [
+        r#"{"version": 1, "tool": "vt-lint", "findings": [{"path": "p.md", "code": "VT201", "text": "Quarnix", "count": "Zorblat"}]}"#,
+        r#"{"version": 1, "tool": "vt-lint", "findings": [{"path": "p.md", "Quarnix": 1}]}"#,
+        r#"{"version": 1, "tool": "Quarnix Zorblat", "findings": []}"#,
+        r#"{"version": 1, "tool": "vt-lint", "findings": [{"path": "Quarnix"#,
+    ] {
+        std::fs::write(dir.path().join("b.json"), bad).unwrap();
+        let r = run_in(
+            dir.path(),
+            &["--baseline", "b.json", "--no-snippets", "p.md"],
+            None,
+        );
+        assert_eq!(r.code, 2, "{bad}");
+        assert!(r.err.contains("b.json"), "{}", r.err);
+        for m in ["Quarnix", "Zorblat"] {
+            assert!(!r.err.contains(m), "{m} in {}", r.err);
+        }
+    }
+}

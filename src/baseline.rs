@@ -165,13 +165,88 @@ pub struct Writer {
     found: BTreeMap<Key, usize>,
 }
 
+fn refuse(path: &Path, nl: &str, en: &str) -> BaselineError {
+    let name = path.display();
+    BaselineError {
+        nl: format!("{name}: {nl}"),
+        en: format!("{name}: {en}"),
+    }
+}
+
+/// True when `bytes` are a baseline vt-lint wrote (any version), so replacing it loses nothing
+/// a user wrote by hand.
+fn is_baseline(bytes: &[u8]) -> bool {
+    #[derive(Deserialize)]
+    struct Head {
+        tool: String,
+        #[allow(dead_code)] // must be there, as a list
+        findings: Vec<serde::de::IgnoredAny>,
+    }
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    serde_json::from_slice::<Head>(bytes).is_ok_and(|h| h.tool == "vt-lint")
+}
+
+/// The largest existing file vt-lint reads to see whether it is a baseline.
+const MAX_BASELINE: u64 = 16 << 20;
+
 impl Writer {
-    pub fn new(path: &Path) -> Writer {
-        Writer {
+    /// A writer for `path`, checked before anything is linted: vt-lint only replaces a file
+    /// that is a baseline it wrote, never a plan being linted (`inputs`), never through a
+    /// symbolic link, and never anything but a regular file.
+    pub fn new(path: &Path, inputs: &[&Path]) -> Result<Writer, BaselineError> {
+        match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(refuse(
+                    path,
+                    "is een symbolische koppeling; vt-lint schrijft niet door een koppeling heen. Geef het echte pad of een nieuwe naam",
+                    "is a symbolic link; vt-lint does not write through a link. Give the real path or a new name",
+                ))
+            }
+            Ok(m) if !m.is_file() => {
+                return Err(refuse(
+                    path,
+                    "is geen gewoon bestand; geef een bestandsnaam voor de baseline",
+                    "is not a regular file; give a file name for the baseline",
+                ))
+            }
+            Ok(m) => {
+                let same = |p: &&Path| {
+                    matches!(
+                        (std::fs::canonicalize(p), std::fs::canonicalize(path)),
+                        (Ok(a), Ok(b)) if a == b
+                    )
+                };
+                if inputs.iter().any(same) {
+                    return Err(refuse(
+                        path,
+                        "wordt zelf gecontroleerd; vt-lint schrijft de baseline niet over een plan heen",
+                        "is one of the plans being checked; vt-lint does not write the baseline over a plan",
+                    ));
+                }
+                let readable = m.len() <= MAX_BASELINE
+                    && std::fs::read(path).is_ok_and(|b| is_baseline(&b));
+                if !readable {
+                    return Err(refuse(
+                        path,
+                        "bestaat al en is geen baseline van vt-lint; vt-lint overschrijft het niet. Kies een andere naam of haal het bestand eerst weg",
+                        "already exists and is not a vt-lint baseline; vt-lint does not overwrite it. Choose another name or remove the file first",
+                    ));
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(refuse(
+                    path,
+                    &format!("kan het pad niet bekijken: {e}"),
+                    &format!("cannot look at the path: {e}"),
+                ))
+            }
+        }
+        Ok(Writer {
             path: path.to_path_buf(),
             dir: base_dir(path),
             found: BTreeMap::new(),
-        }
+        })
     }
 
     pub fn add(&mut self, plan: &str, on_disk: bool, source: &str, diags: &[Diagnostic]) {
@@ -193,6 +268,8 @@ impl Writer {
         self.found.is_empty()
     }
 
+    /// Write the baseline atomically: a new file beside it, then a rename, so a full disk or a
+    /// crash leaves the old baseline whole.
     pub fn write(self) -> Result<usize, BaselineError> {
         let n = self.len();
         let file = File {
@@ -211,16 +288,14 @@ impl Writer {
         };
         let mut text = serde_json::to_string_pretty(&file).unwrap_or_default();
         text.push('\n');
-        std::fs::write(&self.path, text).map_err(|e| BaselineError {
-            nl: format!(
-                "{}: kan het baselinebestand niet schrijven: {e}",
-                self.path.display()
-            ),
-            en: format!(
-                "{}: cannot write the baseline file: {e}",
-                self.path.display()
-            ),
-        })?;
+        let failed = |e: &dyn std::fmt::Display| {
+            refuse(
+                &self.path,
+                &format!("kan het baselinebestand niet schrijven: {e}"),
+                &format!("cannot write the baseline file: {e}"),
+            )
+        };
+        crate::write::replace(&self.path, text.as_bytes()).map_err(|e| failed(&e))?;
         Ok(n)
     }
 }

@@ -262,7 +262,8 @@ fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> 
 /// `vt-lint init`: a commented vt-lint.toml with every default, never over an existing file.
 fn init(en: bool) -> i32 {
     let path = Path::new(config_file::FILE_NAME);
-    if path.exists() {
+    // Not even a dangling link: `exists` follows links, `symlink_metadata` does not.
+    if std::fs::symlink_metadata(path).is_ok() {
         err_line(
             en,
             &if en {
@@ -279,11 +280,7 @@ fn init(en: bool) -> i32 {
         );
         return EXIT_TROUBLE;
     }
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .and_then(|mut f| f.write_all(config_file::template(en).as_bytes()));
+    let written = crate::write::create_new(path, config_file::template(en).as_bytes());
     match written {
         Ok(()) => {
             let _ = writeln!(
@@ -384,7 +381,6 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         },
         None => None,
     };
-    let mut writer = args.write_baseline.as_deref().map(Writer::new);
     let mut resolver = match Resolver::new(args.config.as_deref(), overrides) {
         Ok(r) => r,
         Err(e) => {
@@ -414,6 +410,25 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         }
         jobs.push((inp, resolved));
     }
+    let mut writer = match args.write_baseline.as_deref() {
+        Some(p) => {
+            let inputs: Vec<&Path> = jobs
+                .iter()
+                .filter_map(|(inp, _)| match inp {
+                    Input::File(f) => Some(f.as_path()),
+                    _ => None,
+                })
+                .collect();
+            match Writer::new(p, &inputs) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    err_line(en, e.text(en));
+                    return EXIT_TROUBLE;
+                }
+            }
+        }
+        None => None,
+    };
     let mut broken = false;
     for e in resolver.errors() {
         broken = true;

@@ -22,6 +22,7 @@ pub mod rules;
 pub mod span;
 pub mod suppress;
 pub mod text;
+pub mod write;
 pub mod timeline;
 
 pub use config::Config;

@@ -269,3 +269,96 @@ fn no_baseline_is_written_when_a_plan_cannot_be_read() {
     assert!(!d.path().join("b.json").exists());
     assert!(r.err.contains("niet geschreven"), "{}", r.err);
 }
+
+fn digest(p: &Path) -> Vec<u8> {
+    fs::read(p).unwrap()
+}
+
+#[test]
+fn write_baseline_never_overwrites_a_plan_or_a_config() {
+    let d = repo();
+    let plan = d.path().join("plannen/oud/a.md");
+    let before = digest(&plan);
+    // The plan that is being linted.
+    let r = run(d.path(), &["--write-baseline", "plannen/oud/a.md", "plannen"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(r.err.contains("plannen/oud/a.md"), "{}", r.err);
+    assert_eq!(digest(&plan), before);
+    // A plan that is not being linted, and a config file: not baselines, so left alone.
+    fs::write(d.path().join("vt-lint.toml"), "[rules]\n").unwrap();
+    for target in ["plannen/oud/b.md", "vt-lint.toml"] {
+        let t = d.path().join(target);
+        let before = digest(&t);
+        let r = run(d.path(), &["--write-baseline", target, "plannen/oud/a.md"]);
+        assert_eq!(r.code, 2, "{target}: {}", r.err);
+        assert!(r.err.contains("geen baseline van vt-lint"), "{}", r.err);
+        assert_eq!(digest(&t), before, "{target}");
+    }
+    // A baseline named like a plan, and linted as one.
+    let r = run(d.path(), &["--write-baseline", "oud.md", "plannen"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let before = digest(&d.path().join("oud.md"));
+    let r = run(d.path(), &["--write-baseline", "oud.md", "oud.md"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert_eq!(digest(&d.path().join("oud.md")), before);
+    // A directory.
+    let r = run(d.path(), &["--write-baseline", "plannen", "plannen"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(r.err.contains("geen gewoon bestand"), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn write_baseline_does_not_follow_a_symlink() {
+    let d = repo();
+    // A link to a plan, a link to an existing baseline, and a dangling link.
+    let r = run(d.path(), &["--write-baseline", "echt.json", "plannen"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    std::os::unix::fs::symlink("plannen/oud/a.md", d.path().join("naar-plan.json")).unwrap();
+    std::os::unix::fs::symlink("echt.json", d.path().join("naar-baseline.json")).unwrap();
+    std::os::unix::fs::symlink("nergens.json", d.path().join("los.json")).unwrap();
+    let plan = digest(&d.path().join("plannen/oud/a.md"));
+    let base = digest(&d.path().join("echt.json"));
+    for link in ["naar-plan.json", "naar-baseline.json", "los.json"] {
+        let r = run(
+            d.path(),
+            &["--write-baseline", link, "plannen/oud/b.md"],
+        );
+        assert_eq!(r.code, 2, "{link}: {}", r.err);
+        assert!(r.err.contains("symbolische koppeling"), "{}", r.err);
+        assert!(fs::symlink_metadata(d.path().join(link))
+            .unwrap()
+            .file_type()
+            .is_symlink());
+    }
+    assert_eq!(digest(&d.path().join("plannen/oud/a.md")), plan);
+    assert_eq!(digest(&d.path().join("echt.json")), base);
+    assert!(!d.path().join("nergens.json").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_baseline_is_replaced_whole_not_written_in_place() {
+    let d = repo();
+    let r = run(d.path(), &["--write-baseline", "b.json", "plannen/oud/a.md"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let old = digest(&d.path().join("b.json"));
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(d.path().join("b.json"), fs::Permissions::from_mode(0o640)).unwrap();
+    // A second name for the old file: an in-place write would change it too.
+    fs::hard_link(d.path().join("b.json"), d.path().join("kopie.json")).unwrap();
+    let r = run(d.path(), &["--write-baseline", "b.json", "plannen"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert_eq!(digest(&d.path().join("kopie.json")), old);
+    let new = digest(&d.path().join("b.json"));
+    assert_ne!(new, old);
+    assert!(String::from_utf8(new).unwrap().contains("oud/b.md"));
+    let mode = fs::metadata(d.path().join("b.json")).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o640, "the baseline keeps its permissions");
+    // No temporary file is left behind.
+    let names: Vec<String> = fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains(".tmp")), "{names:?}");
+}

@@ -489,3 +489,29 @@ fn lexicon_steers_vague_term() {
     assert!(r.out.contains("\"hands-on mentaliteit\""), "{}", r.out);
     assert!(!r.out.contains("\"proactief\""), "{}", r.out);
 }
+
+#[cfg(unix)]
+#[test]
+fn init_writes_nothing_through_a_link_and_leaves_no_temporary_file() {
+    let d = repo(&[("p.md", &fixture("missing_history.md"))]);
+    // A dangling link: writing through it would create the file it points at.
+    std::os::unix::fs::symlink("elders.toml", d.path().join("vt-lint.toml")).unwrap();
+    let r = run(d.path(), &["init"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(r.err.contains("bestaat al"), "{}", r.err);
+    assert!(!d.path().join("elders.toml").exists());
+    fs::remove_file(d.path().join("vt-lint.toml")).unwrap();
+    let r = run(d.path(), &["init"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = fs::metadata(d.path().join("vt-lint.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    let names: Vec<String> = fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}

@@ -94,6 +94,9 @@ pub struct LintArgs {
     /// Schrijf alle huidige bevindingen naar dit baselinebestand (en meld niets)
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Hoogstens zoveel bevindingen per regel per plan tonen (0 = alle); de rest wordt geteld
+    #[arg(long, value_name = "N", default_value_t = render::DEFAULT_MAX_FINDINGS)]
+    pub max_findings: usize,
     /// Aantal threads voor veel bestanden (standaard: alle kernen; 1 = na elkaar)
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -139,8 +142,11 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_TROUBLE: i32 = 2;
 
+/// One line on stderr. File names in it may hold any character: control characters are
+/// written as escapes, so a name cannot break the line or reach the terminal.
 fn err_line(en: bool, msg: &str) {
     let word = if en { "error" } else { "fout" };
+    let msg = render::excerpt::printable(msg);
     let _ = writeln!(io::stderr(), "vt-lint: {word}: {msg}");
 }
 
@@ -448,16 +454,23 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         color,
         en,
         no_snippets: args.no_snippets,
+        max_findings: args.max_findings,
     };
     let mut renderer: Box<dyn Renderer> = match args.format {
         Format::Human => Box::new(render::human::Human { opts }),
-        Format::Short => Box::new(render::short::Short),
+        Format::Short => Box::new(render::short::Short {
+            en,
+            max_findings: args.max_findings,
+        }),
         // ariadne always draws the source: without snippets, the human layout instead.
         Format::Pretty if args.no_snippets => Box::new(render::human::Human { opts }),
         Format::Pretty => Box::new(render::pretty::Pretty { opts }),
         Format::Json => Box::new(render::json::Json::default()),
-        Format::Sarif => Box::new(render::sarif::Sarif::new(en)),
-        Format::Github => Box::new(render::github::Github { en }),
+        Format::Sarif => Box::new(render::sarif::Sarif::new(en, args.max_findings)),
+        Format::Github => Box::new(render::github::Github {
+            en,
+            max_findings: args.max_findings,
+        }),
     };
     let fail_on = match args.fail_on {
         FailOn::Error => Severity::Error,
@@ -506,6 +519,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     };
     let mut broken = false;
     crate::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
+        let mut omitted = Vec::new();
         match &mut done.outcome {
             Err(e) => {
                 trouble = true;
@@ -526,6 +540,9 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 if args.no_snippets {
                     *report = render::redact::report(report);
                 }
+                // Exit status and summary count every finding; the report shows the first ones.
+                failing |= report.diagnostics.iter().any(|d| d.severity >= fail_on);
+                omitted = render::cap(&mut report.diagnostics, args.max_findings);
             }
         }
         if writer.is_some() {
@@ -535,9 +552,9 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             path: &done.path,
             source: &done.source,
             outcome: done.outcome.as_ref().map_err(String::as_str),
+            omitted: &omitted,
         };
         summary.add(&fr);
-        failing |= fr.diagnostics().iter().any(|d| d.severity >= fail_on);
         if renderer.file(&mut out, &fr).is_err() {
             broken = true;
             return false;

@@ -55,6 +55,9 @@ impl Diagnostic {
     }
 }
 
+/// Characters of plan text a message quotes at most.
+pub const MAX_QUOTE: usize = 200;
+
 /// One piece of a message: the tool's own words, or words taken from the plan.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Piece {
@@ -93,9 +96,15 @@ impl Text {
         self
     }
 
-    /// Append words from the plan; `--no-snippets` shows "…" instead.
+    /// Append words from the plan; `--no-snippets` shows "…" instead. A quote longer than
+    /// [`MAX_QUOTE`] characters is cut, so a message stays one readable line.
     pub fn plan(self, s: impl Into<String>) -> Text {
-        self.plan_or(s, "…")
+        let mut text = s.into();
+        if let Some((cut, _)) = text.char_indices().nth(MAX_QUOTE) {
+            text.truncate(cut);
+            text.push('…');
+        }
+        self.plan_or(text, "…")
     }
 
     /// Append words from the plan between double quotes.
@@ -103,10 +112,11 @@ impl Text {
         self.and("\"").plan(s).and("\"")
     }
 
-    /// Append text derived from the plan, shown as `instead` under `--no-snippets`.
-    pub fn plan_or(mut self, s: impl Into<String>, instead: &'static str) -> Text {
+    /// Append text derived from the plan (a date written out, a term's own explanation),
+    /// shown as `instead` under `--no-snippets`.
+    pub fn plan_or(mut self, text: impl Into<String>, instead: &'static str) -> Text {
         self.0.push(Piece::Plan {
-            text: s.into(),
+            text: text.into(),
             instead,
         });
         self

@@ -50,10 +50,14 @@ pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
         color: false,
         en: false,
         no_snippets: false,
+        max_findings: render::DEFAULT_MAX_FINDINGS,
     };
     let mut renderers: Vec<Box<dyn Renderer>> = vec![
         Box::new(render::human::Human { opts }),
-        Box::new(render::short::Short),
+        Box::new(render::short::Short {
+            en: false,
+            max_findings: render::DEFAULT_MAX_FINDINGS,
+        }),
         Box::new(render::pretty::Pretty { opts }),
         Box::new(render::json::Json::default()),
     ];
@@ -61,6 +65,7 @@ pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
         path,
         source,
         outcome: Ok(report),
+        omitted: &[],
     };
     let mut summary = Summary::default();
     summary.add(&fr);

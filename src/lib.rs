@@ -22,8 +22,8 @@ pub mod rules;
 pub mod span;
 pub mod suppress;
 pub mod text;
-pub mod write;
 pub mod timeline;
+pub mod write;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Label, Severity};

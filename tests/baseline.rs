@@ -280,7 +280,10 @@ fn write_baseline_never_overwrites_a_plan_or_a_config() {
     let plan = d.path().join("plannen/oud/a.md");
     let before = digest(&plan);
     // The plan that is being linted.
-    let r = run(d.path(), &["--write-baseline", "plannen/oud/a.md", "plannen"]);
+    let r = run(
+        d.path(),
+        &["--write-baseline", "plannen/oud/a.md", "plannen"],
+    );
     assert_eq!(r.code, 2, "{}", r.err);
     assert!(r.err.contains("plannen/oud/a.md"), "{}", r.err);
     assert_eq!(digest(&plan), before);
@@ -320,10 +323,7 @@ fn write_baseline_does_not_follow_a_symlink() {
     let plan = digest(&d.path().join("plannen/oud/a.md"));
     let base = digest(&d.path().join("echt.json"));
     for link in ["naar-plan.json", "naar-baseline.json", "los.json"] {
-        let r = run(
-            d.path(),
-            &["--write-baseline", link, "plannen/oud/b.md"],
-        );
+        let r = run(d.path(), &["--write-baseline", link, "plannen/oud/b.md"]);
         assert_eq!(r.code, 2, "{link}: {}", r.err);
         assert!(r.err.contains("symbolische koppeling"), "{}", r.err);
         assert!(fs::symlink_metadata(d.path().join(link))
@@ -340,7 +340,10 @@ fn write_baseline_does_not_follow_a_symlink() {
 #[test]
 fn a_baseline_is_replaced_whole_not_written_in_place() {
     let d = repo();
-    let r = run(d.path(), &["--write-baseline", "b.json", "plannen/oud/a.md"]);
+    let r = run(
+        d.path(),
+        &["--write-baseline", "b.json", "plannen/oud/a.md"],
+    );
     assert_eq!(r.code, 0, "{}", r.err);
     let old = digest(&d.path().join("b.json"));
     use std::os::unix::fs::PermissionsExt;
@@ -353,7 +356,10 @@ fn a_baseline_is_replaced_whole_not_written_in_place() {
     let new = digest(&d.path().join("b.json"));
     assert_ne!(new, old);
     assert!(String::from_utf8(new).unwrap().contains("oud/b.md"));
-    let mode = fs::metadata(d.path().join("b.json")).unwrap().permissions().mode();
+    let mode = fs::metadata(d.path().join("b.json"))
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o640, "the baseline keeps its permissions");
     // No temporary file is left behind.
     let names: Vec<String> = fs::read_dir(d.path())

@@ -501,7 +501,9 @@ fn no_snippets_leaves_no_marker_word_in_any_format() {
                 );
             }
             // The findings themselves stay, with their places.
-            for code in ["VT204", "VT501", "VT202", "VT302", "VT301", "VT306", "VT002"] {
+            for code in [
+                "VT204", "VT501", "VT202", "VT302", "VT301", "VT306", "VT002",
+            ] {
                 assert!(r.out.contains(code), "{format}/{lang}: {code} missing");
             }
         }

@@ -2,13 +2,15 @@
 //! as annotations on the pull request:
 //! `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=VT201 vague-term::message`.
 
-use super::{summary_line, FileResult, Renderer, Summary};
+use super::excerpt::printable;
+use super::{omitted_line, summary_line, FileResult, Renderer, Summary};
 use crate::diagnostic::Severity;
 use crate::span::LineIndex;
 use std::io::{self, Write};
 
 pub struct Github {
     pub en: bool,
+    pub max_findings: usize,
 }
 
 /// Escape a command's message (data).
@@ -33,7 +35,7 @@ pub fn command(s: Severity) -> &'static str {
 
 impl Renderer for Github {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
-        let file = escape_property(f.path);
+        let file = escape_property(&printable(f.path));
         let report = match f.outcome {
             Ok(r) => r,
             Err(e) => {
@@ -59,6 +61,14 @@ impl Renderer for Github {
                 e.column,
                 escape_property(&format!("{} {}", d.code, d.name)),
                 escape_data(&d.message.to_string())
+            )?;
+        }
+        for o in f.omitted {
+            writeln!(
+                out,
+                "::notice file={file},title={}::{}",
+                escape_property(&format!("{} {}", o.code, o.name)),
+                escape_data(&omitted_line(o, self.max_findings, self.en))
             )?;
         }
         Ok(())

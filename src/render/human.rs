@@ -1,13 +1,15 @@
 //! The default report: rustc-style, via codespan-reporting, with a `help:` line, the parts
-//! checklist per file and a summary line.
+//! checklist per file and a summary line. Each finding is written as soon as it is drawn,
+//! with a clipped excerpt of its lines (see [`excerpt`](super::excerpt)), so output stays in
+//! proportion to the number of findings, not to the length of the plan's lines.
 
-use super::{checklist_line, summary_line, FileResult, Options, Renderer, Summary};
-use crate::diagnostic::Severity;
+use super::excerpt::{neutralise, printable, Excerpt};
+use super::{checklist_line, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::LineIndex;
 use codespan_reporting::diagnostic::{
     Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity,
 };
-use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor::Buffer};
 use std::io::{self, Write};
 
@@ -23,6 +25,40 @@ fn cs_severity(s: Severity) -> CsSeverity {
     }
 }
 
+/// Draw one finding rustc-style into `buf`.
+pub fn draw(
+    buf: &mut Buffer,
+    path: &str,
+    source: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+) -> io::Result<()> {
+    let spans: Vec<_> = std::iter::once(d.span)
+        .chain(d.labels.iter().map(|l| l.span))
+        .collect();
+    let (excerpt, mapped) = Excerpt::new(&printable(path), source, index, &spans);
+    let mut labels = Vec::new();
+    if let Some(r) = mapped[0].clone() {
+        labels.push(CsLabel::primary((), r).with_message(d.name));
+    }
+    for (l, r) in d.labels.iter().zip(&mapped[1..]) {
+        if let Some(r) = r.clone() {
+            labels.push(CsLabel::secondary((), r).with_message(neutralise(&l.message.to_string())));
+        }
+    }
+    let diag = CsDiagnostic::new(cs_severity(d.severity))
+        .with_code(d.code)
+        .with_message(neutralise(&d.message.to_string()))
+        .with_labels(labels)
+        .with_notes(vec![format!("help: {}", neutralise(&d.help.to_string()))]);
+    let config = term::Config {
+        start_context_lines: 0,
+        end_context_lines: 0,
+        ..Default::default()
+    };
+    term::emit_to_write_style(buf, &config, &excerpt, &diag).map_err(io::Error::other)
+}
+
 impl Renderer for Human {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
         let en = self.opts.en;
@@ -30,42 +66,39 @@ impl Renderer for Human {
             Ok(r) => r,
             Err(_) => return Ok(()), // said on stderr already
         };
+        let path = printable(f.path);
+        let index = LineIndex::new(f.source);
         if self.opts.no_snippets {
-            let index = LineIndex::new(f.source);
             for d in &report.diagnostics {
                 let p = index.position(f.source, d.span.start);
-                writeln!(out, "{}[{}]: {}", d.severity.as_str(), d.code, d.message)?;
-                writeln!(out, "  --> {}:{}:{}", f.path, p.line, p.column)?;
-                writeln!(out, "  = help: {}\n", d.help)?;
+                writeln!(
+                    out,
+                    "{}[{}]: {}",
+                    d.severity.as_str(),
+                    d.code,
+                    neutralise(&d.message.to_string())
+                )?;
+                writeln!(out, "  --> {path}:{}:{}", p.line, p.column)?;
+                writeln!(out, "  = help: {}\n", neutralise(&d.help.to_string()))?;
             }
         } else {
-            let file = SimpleFile::new(f.path, f.source);
-            let config = term::Config {
-                start_context_lines: 0,
-                end_context_lines: 0,
-                ..Default::default()
-            };
             let mut buf = if self.opts.color {
                 Buffer::ansi()
             } else {
                 Buffer::no_color()
             };
             for d in &report.diagnostics {
-                let mut labels = vec![CsLabel::primary((), d.span.range()).with_message(d.name)];
-                for l in &d.labels {
-                    labels.push(
-                        CsLabel::secondary((), l.span.range()).with_message(l.message.to_string()),
-                    );
-                }
-                let diag = CsDiagnostic::new(cs_severity(d.severity))
-                    .with_code(d.code)
-                    .with_message(d.message.to_string())
-                    .with_labels(labels)
-                    .with_notes(vec![format!("help: {}", d.help)]);
-                term::emit_to_write_style(&mut buf, &config, &file, &diag)
-                    .map_err(io::Error::other)?;
+                buf.clear();
+                draw(&mut buf, f.path, f.source, &index, d)?;
+                out.write_all(buf.as_slice())?;
             }
-            out.write_all(buf.as_slice())?;
+        }
+        for o in f.omitted {
+            writeln!(
+                out,
+                "{path}: {}\n",
+                omitted_line(o, self.opts.max_findings, en)
+            )?;
         }
         let head = if report.diagnostics.is_empty() {
             if en {
@@ -80,9 +113,7 @@ impl Renderer for Human {
         };
         writeln!(
             out,
-            "{}: {}: {}",
-            f.path,
-            head,
+            "{path}: {head}: {}",
             checklist_line(&report.checklist, en, self.opts.color)
         )?;
         Ok(())

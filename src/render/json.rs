@@ -74,7 +74,17 @@ struct DiagOut<'a> {
 struct FileOut<'a> {
     diagnostics: Vec<DiagOut<'a>>,
     error: Option<&'a str>,
+    /// Findings left out by `--max-findings`, per rule; only when there are some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    omitted: Vec<OmittedOut>,
     path: &'a str,
+}
+
+#[derive(Serialize)]
+struct OmittedOut {
+    code: &'static str,
+    count: usize,
+    name: &'static str,
 }
 
 fn span_out(index: &LineIndex, source: &str, span: Span) -> SpanOut {
@@ -128,6 +138,15 @@ impl Renderer for Json {
         let file = FileOut {
             diagnostics,
             error: f.outcome.err(),
+            omitted: f
+                .omitted
+                .iter()
+                .map(|o| OmittedOut {
+                    code: o.code,
+                    count: o.count,
+                    name: o.name,
+                })
+                .collect(),
             path: f.path,
         };
         // Serialise into a buffer (fast small writes), then indent it by four spaces.

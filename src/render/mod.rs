@@ -1,6 +1,7 @@
 //! Output formats. Each renderer is fed one file at a time (nothing is collected), then
 //! finishes with the run's summary.
 
+pub mod excerpt;
 pub mod github;
 pub mod human;
 pub mod json;
@@ -18,6 +19,69 @@ pub struct FileResult<'a> {
     pub path: &'a str,
     pub source: &'a str,
     pub outcome: Result<&'a crate::Report, &'a str>,
+    /// Findings left out by `--max-findings`, per rule.
+    pub omitted: &'a [Omitted],
+}
+
+/// How many findings of one rule a file had beyond `--max-findings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Omitted {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub count: usize,
+}
+
+/// Findings per rule per file shown by default; `--max-findings 0` shows all.
+pub const DEFAULT_MAX_FINDINGS: usize = 50;
+
+/// Keep at most `max` findings of each rule (the first ones), and say how many went.
+pub fn cap(diagnostics: &mut Vec<Diagnostic>, max: usize) -> Vec<Omitted> {
+    if max == 0 || diagnostics.len() <= max {
+        return Vec::new();
+    }
+    let mut seen: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut omitted: Vec<Omitted> = Vec::new();
+    diagnostics.retain(|d| {
+        let n = seen.entry(d.code).or_default();
+        *n += 1;
+        if *n <= max {
+            return true;
+        }
+        match omitted.iter_mut().find(|o| o.code == d.code) {
+            Some(o) => o.count += 1,
+            None => omitted.push(Omitted {
+                code: d.code,
+                name: d.name,
+                severity: d.severity,
+                count: 1,
+            }),
+        }
+        false
+    });
+    omitted.sort_by_key(|o| o.code);
+    omitted
+}
+
+/// "… en nog 9950 bevindingen van VT502 (bsn) in dit plan" for the text formats.
+pub fn omitted_line(o: &Omitted, max: usize, en: bool) -> String {
+    if en {
+        format!(
+            "… and {} more {} of {} ({}) in this plan, not shown: at most {max} per rule (--max-findings 0 shows all)",
+            o.count,
+            if o.count == 1 { "finding" } else { "findings" },
+            o.code,
+            o.name
+        )
+    } else {
+        format!(
+            "… en nog {} {} van {} ({}) in dit plan, niet getoond: hoogstens {max} per regel (--max-findings 0 toont alles)",
+            o.count,
+            if o.count == 1 { "bevinding" } else { "bevindingen" },
+            o.code,
+            o.name
+        )
+    }
 }
 
 impl FileResult<'_> {
@@ -44,11 +108,13 @@ impl Summary {
         if f.outcome.is_err() {
             self.unreadable += 1;
         }
-        for d in f.diagnostics() {
-            match d.severity {
-                Severity::Error => self.errors += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Info => self.infos += 1,
+        let shown = f.diagnostics().iter().map(|d| (d.severity, 1));
+        let omitted = f.omitted.iter().map(|o| (o.severity, o.count));
+        for (severity, n) in shown.chain(omitted) {
+            match severity {
+                Severity::Error => self.errors += n,
+                Severity::Warning => self.warnings += n,
+                Severity::Info => self.infos += n,
             }
         }
     }
@@ -59,6 +125,8 @@ pub struct Options {
     pub color: bool,
     pub en: bool,
     pub no_snippets: bool,
+    /// `--max-findings`, for the closing line of a capped rule.
+    pub max_findings: usize,
 }
 
 pub trait Renderer {

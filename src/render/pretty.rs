@@ -1,52 +1,94 @@
-//! `--format pretty`: the same report drawn by ariadne, every label shown.
+//! `--format pretty`: the same report drawn by ariadne, every label shown. ariadne draws
+//! whole lines, so a finding on a line too long to show whole is drawn rustc-style instead,
+//! clipped, like the human format does.
 
-use super::{checklist_line, summary_line, FileResult, Options, Renderer, Summary};
+use super::excerpt::{neutralise, printable, MAX_SPAN_LINES, WIDTH};
+use super::{checklist_line, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::Severity;
+use crate::span::{LineIndex, Span};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
+use codespan_reporting::term::termcolor::Buffer;
 use std::io::{self, Write};
 
 pub struct Pretty {
     pub opts: Options,
 }
 
+/// True when every line the spans touch is short enough to draw whole, and no span runs over
+/// many lines.
+fn fits(source: &str, index: &LineIndex, spans: &[Span]) -> bool {
+    spans.iter().all(|s| {
+        let (first, last) = (index.line_of(s.start), index.line_of(s.end));
+        last - first < MAX_SPAN_LINES
+            && (first..=last).all(|l| {
+                let r = index.line_range(source, l);
+                r.len() <= WIDTH || source[r].chars().count() <= WIDTH
+            })
+    })
+}
+
 impl Renderer for Pretty {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
         let Ok(report) = f.outcome else { return Ok(()) };
-        let source = Source::from(f.source);
+        let index = LineIndex::new(f.source);
+        let path = printable(f.path);
+        let id: &str = &path;
+        // Control characters become visible ones of the same length, so offsets still fit.
+        let clean = neutralise(f.source);
+        let source = Source::from(clean.as_str());
         for d in &report.diagnostics {
+            let spans: Vec<_> = std::iter::once(d.span)
+                .chain(d.labels.iter().map(|l| l.span))
+                .collect();
+            if !fits(f.source, &index, &spans) {
+                let mut buf = if self.opts.color {
+                    Buffer::ansi()
+                } else {
+                    Buffer::no_color()
+                };
+                super::human::draw(&mut buf, f.path, f.source, &index, d)?;
+                out.write_all(buf.as_slice())?;
+                continue;
+            }
             let kind = match d.severity {
                 Severity::Error => ReportKind::Error,
                 Severity::Warning => ReportKind::Warning,
                 Severity::Info => ReportKind::Advice,
             };
-            let id = f.path;
-            let mut b = Report::build(kind, (id, d.span.range()))
+            let primary = d.span.range();
+            let mut b = Report::build(kind, (id, primary.clone()))
                 .with_config(
                     Config::default()
                         .with_index_type(IndexType::Byte)
                         .with_color(self.opts.color),
                 )
                 .with_code(d.code)
-                .with_message(d.message.to_string())
+                .with_message(neutralise(&d.message.to_string()))
                 .with_label(
-                    Label::new((id, d.span.range()))
+                    Label::new((id, primary))
                         .with_message(d.name)
                         .with_color(Color::Red),
                 )
-                .with_help(d.help.to_string());
+                .with_help(neutralise(&d.help.to_string()));
             for l in &d.labels {
                 b = b.with_label(
                     Label::new((id, l.span.range()))
-                        .with_message(l.message.to_string())
+                        .with_message(neutralise(&l.message.to_string()))
                         .with_color(Color::Blue),
                 );
             }
             b.finish().write((id, &source), &mut *out)?;
         }
+        for o in f.omitted {
+            writeln!(
+                out,
+                "{path}: {}\n",
+                omitted_line(o, self.opts.max_findings, self.opts.en)
+            )?;
+        }
         writeln!(
             out,
-            "{}: {}",
-            f.path,
+            "{path}: {}",
             checklist_line(&report.checklist, self.opts.en, self.opts.color)
         )
     }

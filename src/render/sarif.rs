@@ -164,14 +164,16 @@ pub fn uri(path: &str) -> String {
 
 pub struct Sarif {
     pub en: bool,
+    pub max_findings: usize,
     results: Vec<SarifResult>,
     notifications: Vec<Notification>,
 }
 
 impl Sarif {
-    pub fn new(en: bool) -> Sarif {
+    pub fn new(en: bool, max_findings: usize) -> Sarif {
         Sarif {
             en,
+            max_findings,
             results: Vec::new(),
             notifications: Vec::new(),
         }
@@ -244,6 +246,22 @@ impl Renderer for Sarif {
                 for d in &report.diagnostics {
                     self.results.push(result(&index, f.source, &uri, d));
                 }
+                for o in f.omitted {
+                    self.notifications.push(Notification {
+                        level: "note",
+                        message: Message {
+                            text: super::omitted_line(o, self.max_findings, self.en),
+                        },
+                        locations: vec![Location {
+                            id: None,
+                            physical_location: PhysicalLocation {
+                                artifact_location: ArtifactLocation { uri: uri.clone() },
+                                region: None,
+                            },
+                            message: None,
+                        }],
+                    });
+                }
             }
             Err(e) => self.notifications.push(Notification {
                 level: "error",
@@ -301,7 +319,7 @@ impl Renderer for Sarif {
                     },
                 },
                 invocations: vec![Invocation {
-                    execution_successful: self.notifications.is_empty(),
+                    execution_successful: !self.notifications.iter().any(|n| n.level == "error"),
                     tool_execution_notifications: std::mem::take(&mut self.notifications),
                 }],
                 column_kind: "unicodeCodePoints",

@@ -1,10 +1,14 @@
 //! `path:line:col: severity[CODE] message` — one line per finding.
 
-use super::{FileResult, Renderer, Summary};
+use super::excerpt::{neutralise, printable};
+use super::{omitted_line, FileResult, Renderer, Summary};
 use crate::span::LineIndex;
 use std::io::{self, Write};
 
-pub struct Short;
+pub struct Short {
+    pub en: bool,
+    pub max_findings: usize,
+}
 
 impl Renderer for Short {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
@@ -13,17 +17,25 @@ impl Renderer for Short {
             return Ok(());
         }
         let index = LineIndex::new(f.source);
+        let path = printable(f.path);
         for d in diags {
             let p = index.position(f.source, d.span.start);
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}] {}",
-                f.path,
+                path,
                 p.line,
                 p.column,
                 d.severity.as_str(),
                 d.code,
-                d.message
+                neutralise(&d.message.to_string())
+            )?;
+        }
+        for o in f.omitted {
+            writeln!(
+                out,
+                "{path}: {}",
+                omitted_line(o, self.max_findings, self.en)
             )?;
         }
         Ok(())

@@ -44,44 +44,94 @@ pub fn assert_spans(source: &str, report: &Report) {
     }
 }
 
-/// Render a report in every format into memory; the JSON output must parse.
-pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
-    let opts = Options {
-        color: false,
-        en: false,
-        no_snippets: false,
-        max_findings: render::DEFAULT_MAX_FINDINGS,
-    };
-    let mut renderers: Vec<Box<dyn Renderer>> = vec![
+/// A word no text of vt-lint's own contains: whatever output holds it took it from the plan.
+/// The fuzz target puts it into its inputs, so a leak under `--no-snippets` shows as this word.
+pub const MARKER: &str = "zxqv";
+
+fn renderers(opts: Options) -> Vec<Box<dyn Renderer>> {
+    vec![
         Box::new(render::human::Human { opts }),
         Box::new(render::short::Short {
-            en: false,
-            max_findings: render::DEFAULT_MAX_FINDINGS,
+            en: opts.en,
+            max_findings: opts.max_findings,
         }),
-        Box::new(render::pretty::Pretty { opts }),
+        // As the CLI does: without snippets, pretty draws the human layout.
+        if opts.no_snippets {
+            Box::new(render::human::Human { opts })
+        } else {
+            Box::new(render::pretty::Pretty { opts })
+        },
+        Box::new(render::github::Github {
+            en: opts.en,
+            max_findings: opts.max_findings,
+        }),
+        Box::new(render::sarif::Sarif::new(opts.en, opts.max_findings)),
         Box::new(render::json::Json::default()),
-    ];
-    let fr = FileResult {
-        path,
-        source,
-        outcome: Ok(report),
-        omitted: &[],
-    };
-    let mut summary = Summary::default();
-    summary.add(&fr);
+    ]
+}
+
+/// Render a report in all six formats into memory, as it is and as `--no-snippets` makes it,
+/// in both languages' run words, and with findings capped; the JSON and SARIF outputs must
+/// parse, and nothing under `--no-snippets` may hold a piece of plan text or [`MARKER`].
+pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
     let mut outputs = Vec::new();
-    for r in renderers.iter_mut() {
-        let mut out = Vec::new();
-        r.file(&mut out, &fr).expect("rendering to memory");
-        r.finish(&mut out, &summary).expect("rendering to memory");
-        outputs.push(out);
-    }
-    let json = outputs.last().expect("json output");
-    if let Err(e) = serde_json::from_slice::<serde_json::Value>(json) {
-        panic!(
-            "JSON output does not parse: {e}\n{}",
-            String::from_utf8_lossy(json)
-        );
+    for no_snippets in [false, true] {
+        let mut report = if no_snippets {
+            render::redact::report(report)
+        } else {
+            report.clone()
+        };
+        if no_snippets {
+            for d in &report.diagnostics {
+                let texts = std::iter::once(&d.message)
+                    .chain(std::iter::once(&d.help))
+                    .chain(d.labels.iter().map(|l| &l.message));
+                for t in texts {
+                    assert!(
+                        !t.has_plan_text(),
+                        "{}: plan text left after redaction",
+                        d.code
+                    );
+                }
+            }
+        }
+        let max_findings = 3;
+        let omitted = render::cap(&mut report.diagnostics, max_findings);
+        let opts = Options {
+            color: no_snippets,
+            en: no_snippets,
+            no_snippets,
+            max_findings,
+        };
+        let fr = FileResult {
+            path,
+            source,
+            outcome: Ok(&report),
+            omitted: &omitted,
+        };
+        let mut summary = Summary::default();
+        summary.add(&fr);
+        for (i, r) in renderers(opts).iter_mut().enumerate() {
+            let mut out = Vec::new();
+            r.file(&mut out, &fr).expect("rendering to memory");
+            r.finish(&mut out, &summary).expect("rendering to memory");
+            if i >= 4 {
+                if let Err(e) = serde_json::from_slice::<serde_json::Value>(&out) {
+                    panic!(
+                        "JSON output does not parse: {e}\n{}",
+                        String::from_utf8_lossy(&out)
+                    );
+                }
+            }
+            if no_snippets {
+                let text = String::from_utf8_lossy(&out).to_lowercase();
+                assert!(
+                    !text.contains(MARKER),
+                    "plan text under --no-snippets (format {i}):\n{text}"
+                );
+            }
+            outputs.push(out);
+        }
     }
     outputs
 }

@@ -426,7 +426,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 })
                 .collect();
             match Writer::new(p, &inputs) {
-                Ok(w) => Some(w),
+                Ok(mut w) => {
+                    w.fingerprints = args.no_snippets;
+                    Some(w)
+                }
                 Err(e) => {
                     err_line(en, e.text(en));
                     return EXIT_TROUBLE;

@@ -20,6 +20,10 @@ pub struct Analysis {
     pub dates: Vec<FoundDate>,
     pub durations: Vec<Duration>,
     pub timeline: Timeline,
+    /// Per section (same order as `plan.sections`): a recognised part whose body holds only
+    /// placeholders. VT111 reports these, and the checklist does not tick their parts —
+    /// whether or not VT111 is enabled or suppressed.
+    pub empty_sections: Vec<bool>,
 }
 
 /// A date the timeline uses, resolved to a full date where it is valid.
@@ -77,7 +81,9 @@ impl Analysis {
         let dates = find_dates(text);
         let durations = find_durations(text);
         let block_parts = block_parts(plan, &section_parts);
+        let empty_sections = empty_sections(plan, &section_parts);
         let mut a = Analysis {
+            empty_sections,
             hits,
             section_parts,
             block_parts,
@@ -138,6 +144,27 @@ impl Analysis {
 
 /// For every block, the parts of the sections whose body overlaps it. One difference array
 /// per part keeps this linear in blocks + sections, however deeply sections nest.
+/// Sections of a recognised part with nothing but placeholders in them. A plain "Einddatum:"
+/// line left empty is a form field (VT402's), not an empty section; a bold label is a section.
+fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
+    let bold_keys: std::collections::HashSet<_> = plan
+        .fields
+        .iter()
+        .filter(|f| f.bold)
+        .map(|f| (f.key.start, f.key.end))
+        .collect();
+    plan.sections
+        .iter()
+        .zip(section_parts)
+        .map(|(s, parts)| {
+            !parts.is_empty()
+                && !(s.origin == SectionOrigin::Field
+                    && !bold_keys.contains(&(s.title.start, s.title.end)))
+                && crate::placeholder::only_placeholders(plan.text(s.body.clone()))
+        })
+        .collect()
+}
+
 fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
     let n = plan.blocks.len();
     let mut delta = vec![[0i32; Part::ALL.len()]; n + 1];

@@ -68,15 +68,10 @@ pub fn check(source: &str, config: &Config) -> Report {
             .then_with(|| x.message.cmp(&y.message))
     });
     diagnostics.dedup();
-    // Parts with an empty section (VT111) are not ticked off.
-    let empty: std::collections::HashSet<Span> = diagnostics
-        .iter()
-        .filter(|d| d.code == "VT111")
-        .map(|d| d.span)
-        .collect();
+    // Parts with an empty section are not ticked off, whatever happens to VT111's findings.
     let mut empty_parts = parts::PartSet::default();
-    for (s, ps) in plan.sections.iter().zip(&a.section_parts) {
-        if !empty.is_empty() && empty.contains(&s.title_span) {
+    for (ps, empty) in a.section_parts.iter().zip(&a.empty_sections) {
+        if *empty {
             empty_parts.0 |= ps.0;
         }
     }

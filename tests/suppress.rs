@@ -251,3 +251,31 @@ fn vague_terms_in_lists_tables_and_emphasis() {
     let (_, lines) = short(&bare, &["--select", "VT201"]);
     assert_eq!(lines.len(), 6, "{lines:?}");
 }
+
+/// The parts checklist of the human format, from stdin.
+fn checklist(plan: &str, args: &[&str]) -> String {
+    let o = Command::cargo_bin("vt-lint")
+        .unwrap()
+        .args(["--today", TODAY, "--color", "never"])
+        .args(args)
+        .arg("-")
+        .write_stdin(plan.to_string())
+        .output()
+        .unwrap();
+    let out = String::from_utf8(o.stdout).unwrap();
+    out.lines()
+        .find(|l| l.contains("probleemstelling"))
+        .unwrap_or_else(|| panic!("{out}"))
+        .to_string()
+}
+
+#[test]
+fn an_empty_section_stays_unticked_when_vt111_is_ignored_or_suppressed() {
+    let plan = fixture("empty_section.md");
+    let plain = checklist(&plan, &[]);
+    assert!(plain.contains("✗ ondersteuning"), "{plain}");
+    let ignored = checklist(&plan, &["--ignore", "VT111"]);
+    assert!(ignored.contains("✗ ondersteuning"), "{ignored}");
+    let suppressed = checklist(&format!("<!-- vt-lint-disable VT111 -->\n{plan}"), &[]);
+    assert!(suppressed.contains("✗ ondersteuning"), "{suppressed}");
+}

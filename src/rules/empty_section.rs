@@ -3,7 +3,6 @@
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
-use crate::document::SectionOrigin;
 
 pub static META: Meta = Meta {
     code: "VT111",
@@ -53,26 +52,11 @@ pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {
         return;
     }
-    let bold_keys: std::collections::HashSet<_> = cx
-        .plan
-        .fields
-        .iter()
-        .filter(|f| f.bold)
-        .map(|f| (f.key.start, f.key.end))
-        .collect();
     for (i, s) in cx.plan.sections.iter().enumerate() {
+        if !cx.a.empty_sections[i] {
+            continue;
+        }
         let parts = cx.a.section_parts[i];
-        if parts.is_empty() {
-            continue;
-        }
-        // A plain "Einddatum:" line left empty is a form field: VT402 reports it.
-        if s.origin == SectionOrigin::Field && !bold_keys.contains(&(s.title.start, s.title.end)) {
-            continue;
-        }
-        let body = cx.plan.text(s.body.clone());
-        if !crate::placeholder::only_placeholders(body) {
-            continue;
-        }
         let title = &cx.plan.source[s.title_span.range()];
         let part = parts
             .iter()

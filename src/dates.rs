@@ -62,17 +62,26 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
-pub fn is_leap(y: i32) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+/// Days in month `m` of year `y` (0 for a month that does not exist).
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    civil(y, m, 1).map_or(0, |d| d.days_in_month() as u32)
 }
 
-pub fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(y) => 29,
-        2 => 28,
-        _ => 0,
+/// The calendar date, when it exists (and lies within jiff's years −9999…9999).
+fn civil(y: i32, m: u32, d: u32) -> Option<jiff::civil::Date> {
+    jiff::civil::Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
+
+impl From<jiff::civil::Date> for Date {
+    fn from(d: jiff::civil::Date) -> Date {
+        Date::new(i32::from(d.year()), d.month() as u32, d.day() as u32)
     }
 }
 
@@ -82,43 +91,56 @@ impl Date {
     }
 
     pub fn is_valid(self) -> bool {
-        (1..=12).contains(&self.month)
-            && self.day >= 1
-            && self.day <= days_in_month(self.year, self.month)
+        civil(self.year, self.month, self.day).is_some()
     }
 
-    /// Days since 1970-01-01 (valid dates only).
+    /// Days since 1970-01-01 (valid dates only; 0 otherwise).
     pub fn days(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let y = if self.month <= 2 {
-            self.year - 1
-        } else {
-            self.year
-        } as i64;
-        let m = self.month as i64;
-        let era = if y >= 0 { y } else { y - 399 } / 400;
-        let yoe = y - era * 400;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        civil(self.year, self.month, self.day)
+            .and_then(|d| d.since((jiff::Unit::Day, EPOCH)).ok())
+            .map_or(0, |s| i64::from(s.get_days()))
     }
 
+    /// The date `z` days after 1970-01-01 (clamped to jiff's range).
     pub fn from_days(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let y = yoe + era * 400;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        Date::new(if m <= 2 { y + 1 } else { y } as i32, m, d)
+        let span = jiff::Span::new().try_days(z.clamp(-4_000_000, 2_900_000));
+        span.ok()
+            .and_then(|s| EPOCH.checked_add(s).ok())
+            .unwrap_or(EPOCH)
+            .into()
     }
 
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> usize {
-        (self.days() + 3).rem_euclid(7) as usize
+        civil(self.year, self.month, self.day)
+            .map_or(0, |d| d.weekday().to_monday_zero_offset() as usize)
+    }
+
+    /// The date a term after this one ends: calendar months, quarters and years (3 months
+    /// from 2 March is 2 June; from 31 January, 1 month is 28 or 29 February), weeks, days,
+    /// and work days that skip weekends.
+    pub fn plus(self, len: &Duration) -> Option<Date> {
+        let d = civil(self.year, self.month, self.day)?;
+        let n = i64::from(len.amount.min(100_000));
+        let span = match len.unit {
+            Unit::Day => jiff::Span::new().try_days(n).ok()?,
+            Unit::Week => jiff::Span::new().try_weeks(n).ok()?,
+            Unit::Month => jiff::Span::new().try_months(n).ok()?,
+            Unit::Quarter => jiff::Span::new().try_months(n * 3).ok()?,
+            Unit::Year => jiff::Span::new().try_years(n).ok()?,
+            Unit::WorkDay => {
+                let mut day = d;
+                let mut left = n;
+                while left > 0 {
+                    day = day.tomorrow().ok()?;
+                    if day.weekday().to_monday_zero_offset() < 5 {
+                        left -= 1;
+                    }
+                }
+                return Some(day.into());
+            }
+        };
+        d.checked_add(span).ok().map(Date::from)
     }
 
     /// Parse `YYYY-MM-DD` (for `--today` and front matter).
@@ -131,11 +153,16 @@ impl Date {
         date.is_valid().then_some(date)
     }
 
+    /// Today in the Netherlands (Europe/Amsterdam), where plans are written and sent: just
+    /// after midnight there it is already the next day, whatever the machine's clock zone.
     pub fn today() -> Date {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Date::from_days((secs / 86_400) as i64)
+        Date::at(jiff::Timestamp::now())
+    }
+
+    /// The Dutch date at a moment (for tests of the time zone).
+    pub fn at(ts: jiff::Timestamp) -> Date {
+        let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC);
+        Date::from(ts.to_zoned_datetime(tz).date())
     }
 
     /// "8 juli 2025" / "8 July 2025".
@@ -191,21 +218,6 @@ impl Unit {
             "kwartaal" | "kwartalen" => Unit::Quarter,
             _ => Unit::Year,
         }
-    }
-}
-
-impl Duration {
-    /// Approximate length in days.
-    pub fn days(&self) -> i64 {
-        let per = match self.unit {
-            Unit::Day => 1.0,
-            Unit::WorkDay => 1.4,
-            Unit::Week => 7.0,
-            Unit::Month => 30.44,
-            Unit::Quarter => 91.3,
-            Unit::Year => 365.25,
-        };
-        (self.amount as f64 * per).round() as i64
     }
 }
 
@@ -497,6 +509,43 @@ mod tests {
     }
 
     #[test]
+    fn terms_end_on_calendar_dates() {
+        let d = |amount, unit| Duration {
+            range: 0..0,
+            amount,
+            unit,
+        };
+        let start = Date::new(2026, 3, 2);
+        assert_eq!(start.plus(&d(3, Unit::Month)), Some(Date::new(2026, 6, 2)));
+        assert_eq!(
+            start.plus(&d(1, Unit::Quarter)),
+            Some(Date::new(2026, 6, 2))
+        );
+        assert_eq!(start.plus(&d(8, Unit::Week)), Some(Date::new(2026, 4, 27)));
+        assert_eq!(
+            Date::new(2026, 1, 31).plus(&d(1, Unit::Month)),
+            Some(Date::new(2026, 2, 28))
+        );
+        // Friday 6 March 2026 plus two work days is Tuesday 10 March.
+        assert_eq!(
+            Date::new(2026, 3, 6).plus(&d(2, Unit::WorkDay)),
+            Some(Date::new(2026, 3, 10))
+        );
+    }
+
+    #[test]
+    fn today_is_the_date_in_amsterdam() {
+        // 31 December 2025, 23:30 UTC is already 1 January 2026 in Amsterdam (UTC+1).
+        let ts: jiff::Timestamp = "2025-12-31T23:30:00Z".parse().unwrap();
+        assert_eq!(Date::at(ts), Date::new(2026, 1, 1));
+        // 30 June 2026, 22:30 UTC is 1 July 00:30 summer time (UTC+2).
+        let ts: jiff::Timestamp = "2026-06-30T22:30:00Z".parse().unwrap();
+        assert_eq!(Date::at(ts), Date::new(2026, 7, 1));
+        let ts: jiff::Timestamp = "2026-06-30T21:30:00Z".parse().unwrap();
+        assert_eq!(Date::at(ts), Date::new(2026, 6, 30));
+    }
+
+    #[test]
     fn durations_from_units_agree_with_the_regex() {
         let pieces = [
             "3",
@@ -551,6 +600,5 @@ mod tests {
         ));
         let v: Vec<(u32, Unit)> = d.iter().map(|d| (d.amount, d.unit)).collect();
         assert_eq!(v, [(8, Unit::Week), (2, Unit::WorkDay), (3, Unit::Month)]);
-        assert_eq!(d[0].days(), 56);
     }
 }

@@ -365,11 +365,12 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     if t.end.is_none() {
         // "looptijd acht weken vanaf 2 maart 2026": the end follows from the length.
         if let (Some(s), Some(len)) = (&t.start, &t.length) {
-            let date = Date::from_days(s.date.days() + len.days());
-            t.end = Some(DatedItem {
-                date,
-                span: plan.span_of(len.range.clone()),
-            });
+            if let Some(date) = s.date.plus(len) {
+                t.end = Some(DatedItem {
+                    date,
+                    span: plan.span_of(len.range.clone()),
+                });
+            }
         }
     }
 

@@ -465,8 +465,12 @@ impl Shared {
     /// Also says whether the messages are in English (the config decides, as for the CLI).
     fn check(&self, uri: &Uri, text: &str) -> Option<(Vec<Diagnostic>, bool)> {
         let path = uri_to_path(uri);
-        let (config, state) = self.configs.get(path.as_deref());
-        self.report_config(state);
+        let doc = self.configs.get(path.as_deref());
+        self.report_config(doc.state);
+        let config = doc.config;
+        if doc.excluded {
+            return Some((Vec::new(), config.en()));
+        }
         guarded(&self.out, uri.as_str(), || {
             (crate::check(text, &config).diagnostics, config.en())
         })

@@ -686,6 +686,28 @@ fn broken_config_is_a_diagnostic_on_the_config_file() {
     assert!(status.success());
 }
 
+#[test]
+fn excluded_documents_get_no_diagnostics() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("vt-lint.toml"), "exclude = [\"archief\"]\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("archief")).unwrap();
+    let old = dir.path().join("archief/oud.md");
+    let new = dir.path().join("nieuw.md");
+    std::fs::write(&old, PLAN).unwrap();
+    std::fs::write(&new, PLAN).unwrap();
+    let mut c = Client::start(&[]);
+    c.initialize(json!({}), Value::Null);
+    let new_uri = format!("file://{}", new.display());
+    let old_uri = format!("file://{}", old.display());
+    c.open(&new_uri, PLAN);
+    assert!(codes(&c.diagnostics(&new_uri)).contains(&"VT104".to_string()));
+    // As in a directory walk on the command line, the excluded plan is not reported on.
+    c.open(&old_uri, PLAN);
+    assert_eq!(c.diagnostics(&old_uri)["diagnostics"], json!([]));
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
 /// Latency from an edit to its diagnostics, for a typical plan. Run with
 /// `cargo test --release --test lsp -- --ignored lsp_latency --nocapture`.
 #[test]

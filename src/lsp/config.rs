@@ -4,6 +4,7 @@
 //! the same checks as the command line (`config_file`).
 
 use crate::config::{Config, Lang};
+use crate::config_file::FileConfig;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -33,13 +34,18 @@ pub fn find_config(doc: &Path) -> Option<PathBuf> {
 
 /// The config for the document at `path`: defaults when no `vt-lint.toml` is found.
 pub fn config_for(path: &Path) -> Result<Config, ConfigError> {
+    loaded_for(path).map(|(c, _)| c)
+}
+
+/// The config for `path` and the file it came from, for its `exclude` globs.
+fn loaded_for(path: &Path) -> Result<(Config, Option<Arc<FileConfig>>), ConfigError> {
     let Some(file) = find_config(path) else {
-        return Ok(Config::new());
+        return Ok((Config::new(), None));
     };
     match crate::config_file::load(&file) {
-        Ok(fc) => Ok(crate::config_file::build(
-            Some(&fc),
-            &crate::config_file::Overrides::default(),
+        Ok(fc) => Ok((
+            crate::config_file::build(Some(&fc), &crate::config_file::Overrides::default()),
+            Some(Arc::new(fc)),
         )),
         Err(e) => Err(ConfigError {
             file,
@@ -53,7 +59,17 @@ pub fn config_for(path: &Path) -> Result<Config, ConfigError> {
 /// What the server knows about one config file.
 struct Entry {
     stamp: Option<(SystemTime, u64)>,
-    result: Result<Arc<Config>, ConfigError>,
+    result: Result<(Arc<Config>, Option<Arc<FileConfig>>), ConfigError>,
+}
+
+/// The config for one document.
+pub struct ForDoc {
+    pub config: Arc<Config>,
+    /// The config file it came from, with its problem if any.
+    pub state: Option<(PathBuf, Option<ConfigError>)>,
+    /// The config's `exclude` matches the document: the server reports nothing on it, as the
+    /// command line skips it in a directory walk.
+    pub excluded: bool,
 }
 
 /// Configs by config file, reloaded when the file's modification time or size changes.
@@ -79,23 +95,35 @@ impl Configs {
 
     /// The config for a document, and the config file it came from with its problem if any.
     /// A broken config falls back to the defaults.
-    pub fn get(&self, doc: Option<&Path>) -> (Arc<Config>, Option<(PathBuf, Option<ConfigError>)>) {
+    pub fn get(&self, doc: Option<&Path>) -> ForDoc {
+        let defaults = ForDoc {
+            config: self.default.clone(),
+            state: None,
+            excluded: false,
+        };
         let Some(doc) = doc else {
-            return (self.default.clone(), None);
+            return defaults;
         };
         let Some(file) = find_config(doc) else {
-            return (self.default.clone(), None);
+            return defaults;
         };
         let now = stamp(&file);
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
         let fresh = matches!(cache.get(&file), Some(e) if e.stamp == now && now.is_some());
         if !fresh {
-            let result = config_for(doc).map(|c| Arc::new(with_lang(c, self.lang)));
+            let result = loaded_for(doc).map(|(c, f)| (Arc::new(with_lang(c, self.lang)), f));
             cache.insert(file.clone(), Entry { stamp: now, result });
         }
         match &cache[&file].result {
-            Ok(c) => (c.clone(), Some((file, None))),
-            Err(e) => (self.default.clone(), Some((file, Some(e.clone())))),
+            Ok((c, f)) => ForDoc {
+                config: c.clone(),
+                excluded: f.as_ref().is_some_and(|f| f.is_excluded(doc)),
+                state: Some((file, None)),
+            },
+            Err(e) => ForDoc {
+                state: Some((file, Some(e.clone()))),
+                ..defaults
+            },
         }
     }
 }
@@ -137,11 +165,11 @@ mod tests {
         assert_eq!(err.file, dir.path().join("plannen").join(CONFIG_FILE));
         assert!(err.span.is_some());
         let configs = Configs::new(Some(Lang::En));
-        let (c, problem) = configs.get(Some(&doc));
+        let got = configs.get(Some(&doc));
         assert!(
-            c.en(),
+            got.config.en(),
             "falls back to the defaults with the session language"
         );
-        assert!(problem.unwrap().1.is_some());
+        assert!(got.state.unwrap().1.is_some());
     }
 }

@@ -157,9 +157,10 @@ fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
         .iter()
         .zip(section_parts)
         .map(|(s, parts)| {
+            let form_field = s.origin == SectionOrigin::Field
+                && !bold_keys.contains(&(s.title.start, s.title.end));
             !parts.is_empty()
-                && !(s.origin == SectionOrigin::Field
-                    && !bold_keys.contains(&(s.title.start, s.title.end)))
+                && !form_field
                 && crate::placeholder::only_placeholders(plan.text(s.body.clone()))
         })
         .collect()

@@ -211,7 +211,7 @@ fn print_rules(format: Format, en: bool) -> i32 {
 fn explain(rule: &str, en: bool) -> i32 {
     match rules::lookup(rule) {
         Some(m) => {
-            let text = if en { m.explanation.1 } else { m.explanation.0 };
+            let text = m.explain(en);
             let sev = render::severity_word(m.severity, en);
             let _ = writeln!(
                 io::stdout(),

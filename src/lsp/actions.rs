@@ -288,11 +288,7 @@ pub fn hover(cx: &Ctx, offset: usize) -> Option<Hover> {
         let mut s = format!("### {} {} ({sev})\n\n{}\n", d.code, d.name, d.message);
         if let Some(meta) = rules::lookup(d.code) {
             s.push('\n');
-            s.push_str(if cx.en {
-                meta.explanation.1
-            } else {
-                meta.explanation.0
-            });
+            s.push_str(meta.explain(cx.en));
         }
         parts.push(s);
     }

@@ -293,12 +293,12 @@ impl Renderer for Sarif {
                     text: pick(m.summary).to_string(),
                 },
                 full_description: MultiformatMessage {
-                    text: pick(m.explanation).to_string(),
-                    markdown: pick(m.explanation).to_string(),
+                    text: m.explain(en).to_string(),
+                    markdown: m.explain(en).to_string(),
                 },
                 help: MultiformatMessage {
-                    text: pick(m.explanation).to_string(),
-                    markdown: pick(m.explanation).to_string(),
+                    text: m.explain(en).to_string(),
+                    markdown: m.explain(en).to_string(),
                 },
                 default_configuration: Configuration {
                     level: level(m.severity),

@@ -11,38 +11,11 @@ pub static META: Meta = Meta {
     code: "VT502",
     name: "bsn",
     severity: Severity::Error,
-    summary: ("een burgerservicenummer (BSN) in het plan", "a citizen service number (BSN) in the plan"),
-    explanation: (
-"## Wat
-Een burgerservicenummer: negen cijfers, eventueel in groepjes (123456782, 1234.56.782, 123 456 782), die de elfproef doorstaan. Een ordernummer of factuurnummer van negen cijfers dat de elfproef niet doorstaat, meldt vt-lint niet.
-
-## Waarom
-Het gebruik van het BSN is wettelijk beperkt (art. 46 UAVG): alleen waar een wet het voorschrijft, zoals de loonadministratie. Een verbeterplan heeft het niet nodig, en het plan wordt door meerdere mensen gelezen.
-
-## Niet zo
-```markdown
-Naam: Sanne de Vries (BSN 111222333)
-```
-
-## Wel zo
-```markdown
-Naam: Sanne de Vries, personeelsnummer 4711
-```",
-"## What
-A citizen service number (BSN): nine digits, possibly grouped, that pass the elfproef (the Dutch eleven test). A nine-digit order or invoice number that fails the test is not reported.
-
-## Why
-Use of the BSN is restricted by law (art. 46 UAVG): only where a law requires it, such as payroll. An improvement plan does not need it.
-
-## Bad
-```markdown
-Naam: Sanne de Vries (BSN 111222333)
-```
-
-## Good
-```markdown
-Naam: Sanne de Vries, personeelsnummer 4711
-```"),
+    summary: (
+        "een burgerservicenummer (BSN) in het plan",
+        "a citizen service number (BSN) in the plan",
+    ),
+    explanation: docs!("VT502"),
 };
 
 static BSN_RE: LazyLock<Regex> = LazyLock::new(|| {

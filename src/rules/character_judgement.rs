@@ -9,38 +9,11 @@ pub static META: Meta = Meta {
     code: "VT204",
     name: "character-judgement",
     severity: Severity::Warning,
-    summary: ("een oordeel over de persoon in plaats van een beschrijving van gedrag", "the person is judged instead of behaviour described"),
-    explanation: (
-"## Wat
-Woorden die de persoon beoordelen: \"lui\", \"arrogant\", \"ongemotiveerd\", \"onverschillig\", \"negatieve instelling\", \"onbetrouwbaar\". De lijst staat in `rules/character-judgements.toml`.
-
-## Waarom
-Een oordeel over iemands karakter is niet te verbeteren en niet te bewijzen, en het maakt het gesprek persoonlijk. Een rechter kijkt naar feiten: wat deed de werknemer, wanneer, hoe vaak.
-
-## Niet zo
-```markdown
-Je bent lui en ongemotiveerd.
-```
-
-## Wel zo
-```markdown
-In februari en maart was je acht keer meer dan een kwartier te laat, zonder bericht vooraf.
-```",
-"## What
-Words that judge the person: \"lui\" (lazy), \"arrogant\", \"ongemotiveerd\" (unmotivated), \"onverschillig\", \"negatieve instelling\", \"onbetrouwbaar\". The list lives in `rules/character-judgements.toml`.
-
-## Why
-A judgement of character cannot be improved or proven, and it makes the conversation personal. A court looks at facts: what the employee did, when, how often.
-
-## Bad
-```markdown
-Je bent lui en ongemotiveerd.
-```
-
-## Good
-```markdown
-In februari en maart was je acht keer meer dan een kwartier te laat, zonder bericht vooraf.
-```"),
+    summary: (
+        "een oordeel over de persoon in plaats van een beschrijving van gedrag",
+        "the person is judged instead of behaviour described",
+    ),
+    explanation: docs!("VT204"),
 };
 
 pub fn check(cx: &mut Cx) {

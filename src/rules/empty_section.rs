@@ -8,44 +8,11 @@ pub static META: Meta = Meta {
     code: "VT111",
     name: "empty-section",
     severity: Severity::Error,
-    summary: ("een herkend onderdeel is leeg of bevat alleen een invulplek", "a recognised section is empty or holds only a placeholder"),
-    explanation: (
-"## Wat
-Een kop of label van een onderdeel dat een plan moet hebben (ondersteuning, evaluatie, gevolgen …) staat erin, maar er staat niets onder, of alleen een invulplek zoals `<invullen>`.
-
-## Waarom
-Een lege kop wekt de indruk dat het onderdeel geregeld is, terwijl de werknemer niets weet. Vaak is het een sjabloon dat niet is afgemaakt.
-
-## Niet zo
-```markdown
-## Ondersteuning
-<invullen>
-
-## Evaluatie
-```
-
-## Wel zo
-```markdown
-## Ondersteuning
-Elke maandag een coachingsgesprek van 30 minuten met je teamleider.
-```",
-"## What
-A heading or label of a part every plan needs (support, evaluation, consequences …) is there, but nothing stands under it, or only a placeholder such as `<invullen>`.
-
-## Why
-An empty heading suggests the part is taken care of, while the employee learns nothing. It is often a template that was not finished.
-
-## Bad
-```markdown
-## Ondersteuning
-<invullen>
-```
-
-## Good
-```markdown
-## Ondersteuning
-Elke maandag een coachingsgesprek van 30 minuten met je teamleider.
-```"),
+    summary: (
+        "een herkend onderdeel is leeg of bevat alleen een invulplek",
+        "a recognised section is empty or holds only a placeholder",
+    ),
+    explanation: docs!("VT111"),
 };
 
 pub fn check(cx: &mut Cx) {

@@ -13,38 +13,11 @@ pub static META: Meta = Meta {
     code: "VT403",
     name: "long-sentence",
     severity: Severity::Info,
-    summary: ("een zin van meer dan 25 woorden", "a sentence of more than 25 words"),
-    explanation: (
-"## Wat
-Een zin van meer dan 25 woorden. Afkortingen als \"bijv.\", \"o.a.\", \"d.w.z.\" en \"dhr.\" beëindigen geen zin.
-
-## Waarom
-Een verbeterplan gaat naar medewerkers van elk leesniveau, vaak in een gespannen situatie. Het advies voor eenvoudige Nederlandse tekst (taalniveau B1) is: korte zinnen, één boodschap per zin. Wat de werknemer niet begrijpt, kan hij of zij niet verbeteren.
-
-## Niet zo
-```markdown
-Omdat uit de gesprekken van de afgelopen maanden is gebleken dat de afspraken over het bijwerken van het klantdossier niet altijd worden nagekomen en dit tot klachten heeft geleid, hebben wij besloten een verbetertraject te starten.
-```
-
-## Wel zo
-```markdown
-Je werkt het klantdossier niet altijd bij. Dat leidde in maart tot drie klachten. Daarom starten we een verbetertraject.
-```",
-"## What
-A sentence of more than 25 words. Abbreviations such as \"bijv.\", \"o.a.\", \"d.w.z.\" and \"dhr.\" do not end a sentence.
-
-## Why
-A plan goes to employees of every reading level, often in a tense situation. Dutch plain-language advice (level B1) is short sentences with one message each.
-
-## Bad
-```markdown
-Omdat uit de gesprekken van de afgelopen maanden is gebleken dat de afspraken over het bijwerken van het klantdossier niet altijd worden nagekomen en dit tot klachten heeft geleid, hebben wij besloten een verbetertraject te starten.
-```
-
-## Good
-```markdown
-Je werkt het klantdossier niet altijd bij. Dat leidde in maart tot drie klachten. Daarom starten we een verbetertraject.
-```"),
+    summary: (
+        "een zin van meer dan 25 woorden",
+        "a sentence of more than 25 words",
+    ),
+    explanation: docs!("VT403"),
 };
 
 /// Abbreviations (normalised, without their final dot) after which a dot does not end a sentence.

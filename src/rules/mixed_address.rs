@@ -12,38 +12,11 @@ pub static META: Meta = Meta {
     code: "VT401",
     name: "mixed-address",
     severity: Severity::Warning,
-    summary: ("de werknemer wordt zowel met je als met u aangesproken", "the employee is addressed both as je and as u"),
-    explanation: (
-"## Wat
-Het plan spreekt de werknemer op de ene plek aan met je/jij/jouw en op een andere met u/uw. vt-lint bepaalt welke vorm het plan vooral gebruikt (of neemt `aanspreekvorm` uit de front matter, of `address` uit vt-lint.toml) en meldt de andere. Citaten tussen aanhalingstekens en plannen in de derde persoon (\"Kevin is …\") tellen niet.
-
-## Waarom
-Wisselen tussen je en u leest slordig en afstandelijk, en verraadt vaak een plan dat uit stukken van verschillende sjablonen is samengesteld.
-
-## Niet zo
-```markdown
-Je krijgt elke week coaching. Wij verwachten dat u de training afrondt.
-```
-
-## Wel zo
-```markdown
-Je krijgt elke week coaching. We verwachten dat je de training afrondt.
-```",
-"## What
-The plan addresses the employee as je/jij/jouw (informal) in one place and as u/uw (formal) in another. vt-lint takes the form the plan mostly uses (or `aanspreekvorm` from front matter, or `address` in vt-lint.toml) and reports the other. Quotations and third-person plans do not count.
-
-## Why
-Switching between je and u reads careless and distant, and often gives away a plan pieced together from different templates.
-
-## Bad
-```markdown
-Je krijgt elke week coaching. Wij verwachten dat u de training afrondt.
-```
-
-## Good
-```markdown
-Je krijgt elke week coaching. We verwachten dat je de training afrondt.
-```"),
+    summary: (
+        "de werknemer wordt zowel met je als met u aangesproken",
+        "the employee is addressed both as je and as u",
+    ),
+    explanation: docs!("VT401"),
 };
 
 static PRONOUN_RE: LazyLock<Regex> = LazyLock::new(|| {

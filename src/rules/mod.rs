@@ -8,17 +8,37 @@ use crate::document::Plan;
 use crate::lexicon::Engine;
 use crate::span::Span;
 
-/// Declare a rule's `Meta`: `rule_meta!(IDENT, "VT101", "name", Error, summary nl, summary en,
-/// explanation nl, explanation en)`.
+/// A rule's explanation, (Dutch, English), from `rules/docs/<code>.nl.md` and `.en.md`,
+/// included at build time.
+macro_rules! docs {
+    ($code:literal) => {
+        (
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/rules/docs/",
+                $code,
+                ".nl.md"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/rules/docs/",
+                $code,
+                ".en.md"
+            )),
+        )
+    };
+}
+
+/// Declare a rule's `Meta`: `rule_meta!(IDENT, "VT101", "name", Error, summary nl, summary en)`;
+/// the explanation comes from `rules/docs/`.
 macro_rules! rule_meta {
-    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal,
-     $exp_nl:literal, $exp_en:literal) => {
+    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal) => {
         pub static $ident: $crate::rules::Meta = $crate::rules::Meta {
             code: $code,
             name: $name,
             severity: $crate::diagnostic::Severity::$sev,
             summary: ($sum_nl, $sum_en),
-            explanation: ($exp_nl, $exp_en),
+            explanation: docs!($code),
         };
     };
 }
@@ -47,8 +67,20 @@ pub struct Meta {
     pub severity: Severity,
     /// One line: (Dutch, English).
     pub summary: (&'static str, &'static str),
-    /// What it checks, why, a bad and a good example: (Dutch, English), Markdown.
+    /// What it checks, why, a bad and a good example: (Dutch, English), Markdown, from
+    /// `rules/docs/`. Use [`Meta::explain`], which drops the file's closing newline.
     pub explanation: (&'static str, &'static str),
+}
+
+impl Meta {
+    /// The explanation in one language.
+    pub fn explain(&self, en: bool) -> &'static str {
+        if en {
+            self.explanation.1.trim_end()
+        } else {
+            self.explanation.0.trim_end()
+        }
+    }
 }
 
 /// Everything a check may look at, and where it reports.

@@ -10,44 +10,11 @@ pub static META: Meta = Meta {
     code: "VT402",
     name: "placeholder",
     severity: Severity::Error,
-    summary: ("een invulplek uit een sjabloon is niet ingevuld", "a template placeholder was not filled in"),
-    explanation: (
-"## Wat
-Een invulplek uit een sjabloon die nog in het plan staat: `<naam medewerker>`, `<invullen>`, `[Naam manager]` (haken die geen link zijn), `{ontslag/overplaatsing}`, \"20XX\", \"XX-XX-XXXX\", \"X aantal\", \"n.t.b.\", \"nader in te vullen\", \"Lorem ipsum\", \"…\" waar tekst hoort, en een formulierveld zonder waarde (\"Einddatum:\" met niets erachter). Lege regels voor handtekening en datum in het ondertekeningsblok tellen niet.
-
-## Waarom
-Een plan met open plekken oogt onzorgvuldig en is onvolledig: een ontbrekende datum of keuze `{ontslag/overplaatsing}` laat de werknemer in het ongewisse over precies de punten die de wet duidelijk wil hebben.
-
-## Niet zo
-```markdown
-Beste <naam medewerker>,
-Bij onvoldoende resultaat volgt {ontslag/overplaatsing}.
-Einddatum:
-```
-
-## Wel zo
-```markdown
-Beste Sanne,
-Bij onvoldoende resultaat kan dit leiden tot beëindiging van je arbeidsovereenkomst.
-Einddatum: 29 mei 2026
-```",
-"## What
-A template placeholder still in the plan: `<naam medewerker>`, `<invullen>`, `[Naam manager]` (brackets that are not a link), `{ontslag/overplaatsing}`, \"20XX\", \"XX-XX-XXXX\", \"X aantal\", \"n.t.b.\", \"nader in te vullen\", \"Lorem ipsum\", \"…\" where content belongs, and a form label without a value (\"Einddatum:\" with nothing after it). Blank signature and date lines in the signature block do not count.
-
-## Why
-A plan with open spots looks careless and is incomplete: a missing date or an open choice leaves the employee in the dark on exactly the points the law wants clear.
-
-## Bad
-```markdown
-Beste <naam medewerker>,
-Bij onvoldoende resultaat volgt {ontslag/overplaatsing}.
-```
-
-## Good
-```markdown
-Beste Sanne,
-Bij onvoldoende resultaat kan dit leiden tot beëindiging van je arbeidsovereenkomst.
-```"),
+    summary: (
+        "een invulplek uit een sjabloon is niet ingevuld",
+        "a template placeholder was not filled in",
+    ),
+    explanation: docs!("VT402"),
 };
 
 /// HTML tags people really use in Markdown; `<b>` is markup, `<naam>` a placeholder.

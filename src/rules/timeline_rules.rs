@@ -6,256 +6,68 @@ use crate::dates::{days_in_month, Date, MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN
 use crate::diagnostic::Label;
 use crate::diagnostic::Text;
 
-rule_meta!(INVALID_DATE, "VT301", "invalid-date", Error,
-"een datum die niet bestaat", "a date that does not exist",
-"## Wat
-Een datum die niet bestaat: \"31 februari 2026\", \"31-04-2026\", \"29 februari 2026\" (2026 is geen schrikkeljaar), of een maand boven de 12.
+rule_meta!(
+    INVALID_DATE,
+    "VT301",
+    "invalid-date",
+    Error,
+    "een datum die niet bestaat",
+    "a date that does not exist"
+);
 
-## Waarom
-Een afspraak op een dag die niet bestaat, is geen afspraak. De werknemer weet niet wanneer het gesprek of de deadline is, en het plan verliest geloofwaardigheid.
+rule_meta!(
+    END_BEFORE_START,
+    "VT302",
+    "end-before-start",
+    Error,
+    "de einddatum ligt op of vóór de startdatum",
+    "the end date is on or before the start date"
+);
 
-## Niet zo
-```markdown
-- Tussentijdse evaluatie: 31 april 2026
-```
+rule_meta!(
+    DATE_OUTSIDE_PERIOD,
+    "VT303",
+    "date-outside-period",
+    Warning,
+    "een evaluatie of deadline ligt buiten de looptijd",
+    "an evaluation or deadline lies outside the plan's period"
+);
 
-## Wel zo
-```markdown
-- Tussentijdse evaluatie: 30 april 2026
-```
+rule_meta!(
+    PERIOD_TOO_SHORT,
+    "VT304",
+    "period-too-short",
+    Warning,
+    "de looptijd is korter dan het minimum",
+    "the period is shorter than the minimum"
+);
 
-Numerieke data zijn in het Nederlands altijd dag-maand-jaar: 08-07-2025 is 8 juli.",
-"## What
-A date that does not exist: \"31 februari 2026\", \"31-04-2026\", \"29 februari 2026\" (2026 is not a leap year), or a month above 12.
+rule_meta!(
+    NO_INTERIM_EVALUATION,
+    "VT305",
+    "no-interim-evaluation",
+    Warning,
+    "er is alleen een eindevaluatie, geen tussentijdse",
+    "there is only a final evaluation, no interim one"
+);
 
-## Why
-An appointment on a day that does not exist is no appointment.
+rule_meta!(
+    WEEKDAY_MISMATCH,
+    "VT306",
+    "weekday-mismatch",
+    Error,
+    "de weekdag past niet bij de datum",
+    "the weekday does not match the date"
+);
 
-## Bad
-```markdown
-- Tussentijdse evaluatie: 31 april 2026
-```
-
-## Good
-```markdown
-- Tussentijdse evaluatie: 30 april 2026
-```
-
-Numeric dates in Dutch are always day-month-year: 08-07-2025 is 8 July.");
-
-rule_meta!(END_BEFORE_START, "VT302", "end-before-start", Error,
-"de einddatum ligt op of vóór de startdatum", "the end date is on or before the start date",
-"## Wat
-De einddatum van het traject ligt op of vóór de startdatum.
-
-## Waarom
-Een traject dat eindigt voordat het begint, geeft de werknemer geen enkele kans. Meestal is het een tikfout in de dag, de maand of het jaar — maar de werknemer en de rechter lezen wat er staat.
-
-## Niet zo
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2025
-```
-
-## Wel zo
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2026
-```",
-"## What
-The end date of the track is on or before its start date.
-
-## Why
-A track that ends before it starts gives no chance at all. It is usually a typo — but the employee and the court read what is written.
-
-## Bad
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2025
-```
-
-## Good
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2026
-```");
-
-rule_meta!(DATE_OUTSIDE_PERIOD, "VT303", "date-outside-period", Warning,
-"een evaluatie of deadline ligt buiten de looptijd", "an evaluation or deadline lies outside the plan's period",
-"## Wat
-Een evaluatiemoment of deadline ligt vóór de startdatum of na de einddatum van het traject.
-
-## Waarom
-Een evaluatie na het einde kan het traject niet meer bijsturen; een deadline vóór de start is onhaalbaar. Vaak is een datum niet bijgewerkt toen de looptijd veranderde.
-
-## Niet zo
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2026
-- Eindevaluatie: 12 juni 2026
-```
-
-## Wel zo
-```markdown
-- Eindevaluatie: 29 mei 2026
-```",
-"## What
-An evaluation moment or deadline lies before the start or after the end of the track.
-
-## Why
-An evaluation after the end cannot steer the track any more; a deadline before the start cannot be met. Often a date was not updated when the period changed.
-
-## Bad
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2026
-- Eindevaluatie: 12 juni 2026
-```
-
-## Good
-```markdown
-- Eindevaluatie: 29 mei 2026
-```");
-
-rule_meta!(PERIOD_TOO_SHORT, "VT304", "period-too-short", Warning,
-"de looptijd is korter dan het minimum", "the period is shorter than the minimum",
-"## Wat
-De looptijd van het traject is korter dan het minimum: standaard 8 weken (instelbaar met `min-period-weeks` in vt-lint.toml).
-
-## Waarom
-De werknemer moet een redelijke kans krijgen om te verbeteren. Rechters vinden een traject van een paar weken vaak te kort, zeker bij complexe functies; twee tot drie maanden is gangbaar.
-
-## Niet zo
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 27 maart 2026
-```
-
-## Wel zo
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2026
-```",
-"## What
-The track is shorter than the minimum: 8 weeks by default (`min-period-weeks` in vt-lint.toml).
-
-## Why
-The employee must get a reasonable chance to improve. Courts often find a track of a few weeks too short; two to three months is common.
-
-## Bad
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 27 maart 2026
-```
-
-## Good
-```markdown
-Startdatum: 2 maart 2026
-Einddatum: 29 mei 2026
-```");
-
-rule_meta!(NO_INTERIM_EVALUATION, "VT305", "no-interim-evaluation", Warning,
-"er is alleen een eindevaluatie, geen tussentijdse", "there is only a final evaluation, no interim one",
-"## Wat
-Het plan noemt evaluatiemomenten met een datum, maar geen tussentijdse: elk moment heet eindevaluatie (of afsluitend gesprek) of valt in de laatste week van het traject.
-
-## Waarom
-Een tussentijdse evaluatie geeft de werknemer de kans om bij te sturen en legt vast hoe het ervoor staat. Zonder tussenstand hoort de werknemer pas aan het eind dat het niet genoeg was.
-
-## Niet zo
-```markdown
-Einddatum: 29 mei 2026
-- Eindevaluatie: 29 mei 2026
-```
-
-## Wel zo
-```markdown
-- Tussentijdse evaluatie: 14 april 2026
-- Eindevaluatie: 29 mei 2026
-```",
-"## What
-The plan names dated evaluation moments, but no interim one: each is called final (eindevaluatie, afsluitend gesprek) or falls in the last week of the track.
-
-## Why
-An interim evaluation lets the employee adjust and records where things stand.
-
-## Bad
-```markdown
-Einddatum: 29 mei 2026
-- Eindevaluatie: 29 mei 2026
-```
-
-## Good
-```markdown
-- Tussentijdse evaluatie: 14 april 2026
-- Eindevaluatie: 29 mei 2026
-```");
-
-rule_meta!(WEEKDAY_MISMATCH, "VT306", "weekday-mismatch", Error,
-"de weekdag past niet bij de datum", "the weekday does not match the date",
-"## Wat
-Een weekdag die niet bij de datum past: \"vrijdag 22 juli 2025\" (dat is een dinsdag).
-
-## Waarom
-De werknemer weet niet welke van de twee klopt: de dag of de datum. Bij een gemist gesprek wordt dat een discussie die het dossier verzwakt.
-
-## Niet zo
-```markdown
-- Eerste evaluatie: vrijdag 22 juli 2025
-```
-
-## Wel zo
-```markdown
-- Eerste evaluatie: dinsdag 22 juli 2025
-```",
-"## What
-A weekday that does not match its date: \"vrijdag 22 juli 2025\" (Friday 22 July 2025 — that was a Tuesday).
-
-## Why
-The employee cannot tell which one is right, the day or the date.
-
-## Bad
-```markdown
-- Eerste evaluatie: vrijdag 22 juli 2025
-```
-
-## Good
-```markdown
-- Eerste evaluatie: dinsdag 22 juli 2025
-```");
-
-rule_meta!(DATE_IN_PAST, "VT307", "date-in-past", Warning,
-"een evaluatie, deadline of einddatum ligt in het verleden", "an evaluation, deadline or end date lies in the past",
-"## Wat
-Een evaluatiemoment, deadline of de einddatum ligt vóór vandaag. Met `--today JJJJ-MM-DD` kies je een andere peildatum, bijvoorbeeld om een oud plan na te kijken.
-
-## Waarom
-Een plan dat nog verstuurd moet worden, kan geen afspraken in het verleden bevatten. Vaak is een oud plan hergebruikt zonder de data bij te werken.
-
-## Niet zo
-```markdown
-- Eindevaluatie: 1 september 2025
-```
-
-## Wel zo
-```markdown
-- Eindevaluatie: 29 mei 2026
-```",
-"## What
-An evaluation moment, deadline or the end date lies before today. `--today YYYY-MM-DD` sets another reference date, for instance to re-check an old plan.
-
-## Why
-A plan about to be sent cannot hold appointments in the past. Often an old plan was reused without updating its dates.
-
-## Bad
-```markdown
-- Eindevaluatie: 1 september 2025
-```
-
-## Good
-```markdown
-- Eindevaluatie: 29 mei 2026
-```");
+rule_meta!(
+    DATE_IN_PAST,
+    "VT307",
+    "date-in-past",
+    Warning,
+    "een evaluatie, deadline of einddatum ligt in het verleden",
+    "an evaluation, deadline or end date lies in the past"
+);
 
 fn weekday_name(i: usize, en: bool) -> &'static str {
     if en {

@@ -14,42 +14,11 @@ pub static META: Meta = Meta {
     code: "VT202",
     name: "unmeasurable-goal",
     severity: Severity::Warning,
-    summary: ("een doel of succescriterium zonder maatstaf", "a goal or success criterion with nothing to measure it by"),
-    explanation: (
-"## Wat
-Een punt onder de doelen of succescriteria zonder iets om het aan te meten: geen aantal, percentage, frequentie (\"dagelijks\", \"twee keer per week\"), datum of termijn (\"binnen twee werkdagen\", \"uiterlijk vrijdag\"), en geen telbaar resultaat (\"foutloos\", \"alle\"). Een punt met subpunten telt als meetbaar als de subpunten de maat geven.
-
-## Waarom
-SMART-doelen zijn de kern van een eerlijk traject: de werknemer weet wat voldoende is, en bij de eindbeoordeling is het een vaststelling in plaats van een mening.
-
-## Niet zo
-```markdown
-## Doelen
-- Je werkt zorgvuldiger aan de administratie.
-```
-
-## Wel zo
-```markdown
-## Doelen
-- Je maakt maximaal twee fouten per maand in de loonadministratie.
-```",
-"## What
-An item under the goals or success criteria with nothing to measure it by: no number, percentage, frequency (\"dagelijks\", \"twee keer per week\"), date or term (\"binnen twee werkdagen\"), and no countable result (\"foutloos\", \"alle\"). An item whose sub-items give the measure counts as measurable.
-
-## Why
-SMART goals are the core of a fair track: the employee knows what is enough, and the final assessment is a finding instead of an opinion.
-
-## Bad
-```markdown
-## Doelen
-- Je werkt zorgvuldiger aan de administratie.
-```
-
-## Good
-```markdown
-## Doelen
-- Je maakt maximaal twee fouten per maand in de loonadministratie.
-```"),
+    summary: (
+        "een doel of succescriterium zonder maatstaf",
+        "a goal or success criterion with nothing to measure it by",
+    ),
+    explanation: docs!("VT202"),
 };
 
 static MEASURE: LazyLock<Regex> = LazyLock::new(|| {

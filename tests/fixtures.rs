@@ -117,3 +117,45 @@ fn per_rule_fixtures_report_exactly_what_they_expect() {
 fn show(p: &Path) -> String {
     p.display().to_string()
 }
+
+/// What each dirty fixture reports, finding by finding: place, code and message, one snapshot
+/// per rule. A change in where or how a rule reports shows up in review, not only a change in
+/// how many times.
+#[test]
+fn dirty_fixture_findings_are_pinned() {
+    let mut dirs: Vec<_> = std::fs::read_dir("fixtures")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|d| d.is_dir())
+        .filter(|d| rules::lookup(d.file_name().unwrap().to_str().unwrap()).is_some())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() > 25);
+    for dir in dirs {
+        let name = dir.file_name().unwrap().to_str().unwrap().to_string();
+        let meta = rules::lookup(&name).unwrap();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|f| {
+                f.extension().is_some_and(|e| e == "md")
+                    && f.file_name().unwrap().to_str().unwrap().starts_with("dirty")
+            })
+            .collect();
+        files.sort();
+        let mut out = String::new();
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap();
+            let index = vt_lint::span::LineIndex::new(&text);
+            let fname = f.file_name().unwrap().to_str().unwrap();
+            for d in check(&text, &config_for(meta.code)).diagnostics {
+                let p = index.position(&text, d.span.start);
+                out.push_str(&format!(
+                    "{fname}:{}:{} {} {}\n",
+                    p.line, p.column, d.code, d.message
+                ));
+            }
+        }
+        insta::assert_snapshot!(format!("fixture_{name}"), out);
+    }
+}

@@ -316,27 +316,15 @@ struct Linted {
 }
 
 /// Lint one plan; a bug in a rule must not take the other plans down with it.
-fn lint_guarded(source: &str, config: &Config) -> Result<crate::Report, ()> {
-    // A panic message may quote the plan, and plans are personal data: report where, not what.
-    static QUIET: std::sync::Once = std::sync::Once::new();
-    QUIET.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            if let Some(l) = info.location() {
-                eprintln!("vt-lint: internal error at {}:{}", l.file(), l.line());
-            }
-        }))
-    });
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        crate::check(source, config)
-    }))
-    .map_err(|_| ())
+fn lint_guarded(source: &str, config: &Config) -> Result<crate::Report, String> {
+    crate::guard::catch(|| crate::check(source, config))
 }
 
-fn internal_error(en: bool) -> String {
+fn internal_error(en: bool, at: &str) -> String {
     if en {
-        "vt-lint hit an internal error on this plan; please report it (the other plans are still checked)".into()
+        format!("vt-lint hit an internal error on this plan (at {at}); please report it (the other plans are still checked)")
     } else {
-        "vt-lint liep vast op dit plan (interne fout); meld dit alsjeblieft (de andere plannen worden wel gecontroleerd)".into()
+        format!("vt-lint liep vast op dit plan (interne fout bij {at}); meld dit alsjeblieft (de andere plannen worden wel gecontroleerd)")
     }
 }
 
@@ -498,7 +486,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         let on_disk = matches!(inp, Input::File(_));
         match (text, resolved) {
             (Ok(src), Some(r)) => {
-                let outcome = lint_guarded(&src, &r.config).map_err(|_| internal_error(en));
+                let outcome = lint_guarded(&src, &r.config).map_err(|at| internal_error(en, &at));
                 Linted {
                     path,
                     on_disk,
@@ -510,7 +498,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 path,
                 on_disk,
                 source: src,
-                outcome: Err(internal_error(en)),
+                outcome: Err(internal_error(en, "config")),
             },
             (Err(e), _) => Linted {
                 path,

@@ -10,6 +10,7 @@ pub mod config_file;
 pub mod dates;
 pub mod diagnostic;
 pub mod document;
+pub mod guard;
 pub mod input;
 pub mod invariants;
 pub mod lexicon;

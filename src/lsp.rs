@@ -28,7 +28,6 @@ use lsp_types::{
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Write};
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -131,23 +130,13 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
-    p.downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| p.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".to_string())
-}
-
-/// Run `f`; a panic becomes an error in `window/logMessage` and `None`.
+/// Run `f`; a panic becomes an error in `window/logMessage` (where, never the message, which
+/// may quote the document) and `None`.
 fn guarded<T>(out: &Sender<Outgoing>, what: &str, f: impl FnOnce() -> T) -> Option<T> {
-    match catch_unwind(AssertUnwindSafe(f)) {
+    match crate::guard::catch(f) {
         Ok(v) => Some(v),
-        Err(p) => {
-            log(
-                out,
-                1,
-                format!("vt-lint: interne fout bij {what}: {}", panic_text(&*p)),
-            );
+        Err(at) => {
+            log(out, 1, format!("vt-lint: interne fout bij {what} ({at})"));
             None
         }
     }
@@ -210,12 +199,12 @@ impl Server {
     fn on_request(&mut self, req: Request) {
         let id: RequestId = req.id.clone();
         let method = req.method.clone();
-        let reply = catch_unwind(AssertUnwindSafe(|| self.dispatch(req)));
+        let reply = crate::guard::catch(|| self.dispatch(req));
         let response = match reply {
             Ok(Ok(value)) => Response::new_ok(id, value),
             Ok(Err((code, message))) => Response::new_err(id, code as i32, message),
-            Err(p) => {
-                let msg = format!("vt-lint: interne fout bij {method}: {}", panic_text(&*p));
+            Err(at) => {
+                let msg = format!("vt-lint: interne fout bij {method} ({at})");
                 log(&self.out, 1, msg.clone());
                 Response::new_err(id, ErrorCode::InternalError as i32, msg)
             }
@@ -253,14 +242,14 @@ impl Server {
             return; // before initialize and after shutdown, only `exit` counts
         }
         let method = n.method.clone();
-        let res = catch_unwind(AssertUnwindSafe(|| self.notify(n)));
+        let res = crate::guard::catch(|| self.notify(n));
         match res {
             Ok(Ok(())) => {}
             Ok(Err((_, e))) => log(&self.out, 2, format!("vt-lint: {method}: {e}")),
-            Err(p) => log(
+            Err(at) => log(
                 &self.out,
                 1,
-                format!("vt-lint: interne fout bij {method}: {}", panic_text(&*p)),
+                format!("vt-lint: interne fout bij {method} ({at})"),
             ),
         }
     }
@@ -701,7 +690,8 @@ mod tests {
                 assert_eq!(n.method, "window/logMessage");
                 assert_eq!(n.params["type"], 1);
                 let m = n.params["message"].as_str().unwrap();
-                assert!(m.contains("interne fout") && m.contains("kapot"), "{m}");
+                assert!(m.contains("interne fout") && m.contains("lsp.rs"), "{m}");
+                assert!(!m.contains("kapot"), "the message may quote the plan: {m}");
             }
             _ => panic!("expected a log message"),
         }

@@ -139,7 +139,11 @@ fn dirty_fixture_findings_are_pinned() {
             .map(|e| e.unwrap().path())
             .filter(|f| {
                 f.extension().is_some_and(|e| e == "md")
-                    && f.file_name().unwrap().to_str().unwrap().starts_with("dirty")
+                    && f.file_name()
+                        .unwrap()
+                        .to_str()
+                        .unwrap()
+                        .starts_with("dirty")
             })
             .collect();
         files.sort();

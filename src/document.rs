@@ -215,6 +215,9 @@ struct Builder<'a> {
     in_meta: bool,
     row: u32,
     strong_start: Option<usize>,
+    /// An HTML comment that runs over several lines (pulldown-cmark sends an HTML block line by
+    /// line): where it starts and where its inside starts.
+    comment_open: Option<(usize, usize)>,
 }
 
 impl<'a> Builder<'a> {
@@ -233,6 +236,7 @@ impl<'a> Builder<'a> {
             in_code: false,
             in_meta: false,
             row: 0,
+            comment_open: None,
             strong_start: None,
         }
     }
@@ -435,6 +439,21 @@ impl<'a> Builder<'a> {
         // HTML comments are not plan text; anything else (`<naam medewerker>`) is.
         let mut rest = html;
         let mut offset = span.start;
+        if let Some((start, inner)) = self.comment_open {
+            // Inside a comment opened on an earlier line: all of it is comment up to `-->`.
+            match rest.find("-->") {
+                Some(c) => {
+                    self.comments.push(Comment {
+                        span: Span::new(start, offset + c + 3),
+                        inner: Span::new(inner, offset + c),
+                    });
+                    self.comment_open = None;
+                    offset += c + 3;
+                    rest = &rest[c + 3..];
+                }
+                None => return,
+            }
+        }
         loop {
             match rest.find("<!--") {
                 Some(open) => {
@@ -445,7 +464,11 @@ impl<'a> Builder<'a> {
                     let inner_start = open + 4;
                     let (close, end) = match rest[inner_start..].find("-->") {
                         Some(c) => (inner_start + c, inner_start + c + 3),
-                        None => (rest.len(), rest.len()),
+                        None => {
+                            // Closed on a later line, or never: the rest is comment.
+                            self.comment_open = Some((offset + open, offset + inner_start));
+                            return;
+                        }
                     };
                     self.comments.push(Comment {
                         span: Span::new(offset + open, offset + end),
@@ -516,6 +539,14 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(mut self) -> Plan<'a> {
+        if let Some((start, inner)) = self.comment_open.take() {
+            // Never closed: a comment to the end of the plan.
+            let end = self.source.len();
+            self.comments.push(Comment {
+                span: Span::new(start, end),
+                inner: Span::new(inner, end),
+            });
+        }
         self.close();
         while let Some(i) = self.items.pop() {
             self.blocks[i].subtree_end = self.blocks.len();

@@ -3,27 +3,36 @@
 //! The library does no I/O: `lint` takes the text and a `Config` and returns diagnostics.
 
 pub mod analysis;
+#[cfg(feature = "cli")]
 pub mod baseline;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod config;
+#[cfg(feature = "cli")]
 pub mod config_file;
 pub mod dates;
 pub mod diagnostic;
 pub mod document;
 pub mod guard;
+#[cfg(feature = "cli")]
 pub mod input;
+#[cfg(feature = "cli")]
 pub mod invariants;
 pub mod lexicon;
+#[cfg(feature = "cli")]
 pub mod lsp;
+#[cfg(feature = "cli")]
 pub mod parallel;
 pub mod parts;
 pub mod placeholder;
+#[cfg(feature = "cli")]
 pub mod render;
 pub mod rules;
 pub mod span;
 pub mod suppress;
 pub mod text;
 pub mod timeline;
+#[cfg(feature = "cli")]
 pub mod write;
 
 pub use config::Config;

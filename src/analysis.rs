@@ -24,6 +24,29 @@ pub struct Analysis {
     /// placeholders. VT111 reports these, and the checklist does not tick their parts —
     /// whether or not VT111 is enabled or suppressed.
     pub empty_sections: Vec<bool>,
+    /// Per part (in `Part::ALL` order): the first thing that showed it, for `--explain-parts`.
+    pub found: [Option<Found>; Part::ALL.len()],
+}
+
+/// What showed that a plan has a part, and where in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub how: How,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// A heading, bold label or field key.
+    Heading,
+    /// A phrase in the plan's text ("het traject is geslaagd als").
+    Phrase,
+    /// A condition and its outcome in one sentence ("Lukt het, dan blijf je …").
+    Pair,
+    /// Dates or a term: a start and end date, a length.
+    Dates,
+    /// A dated evaluation moment.
+    Evaluation,
 }
 
 /// A date the timeline uses, resolved to a full date where it is valid.
@@ -69,21 +92,36 @@ impl Analysis {
             })
             .collect();
         let mut present = PartSet::default();
-        for p in &section_parts {
+        let mut found: [Option<Found>; Part::ALL.len()] = Default::default();
+        let mut note = |p: Part, how: How, at: Range<usize>| {
+            found[p as usize].get_or_insert(Found {
+                how,
+                span: plan.span_of(at),
+            });
+        };
+        for (s, p) in plan.sections.iter().zip(&section_parts) {
             present.0 |= p.0;
+            for part in p.iter() {
+                note(part, How::Heading, s.title.clone());
+            }
         }
         for h in &hits {
             if let PatKind::Phrase(p) = h.kind {
                 present.insert(p);
+                note(p, How::Phrase, h.range());
             }
         }
-        present.0 |= paired_parts(plan, &hits).0;
+        for (p, at) in paired_parts(plan, &hits) {
+            present.insert(p);
+            note(p, How::Pair, at);
+        }
         let dates = find_dates(text);
         let durations = find_durations(text);
         let block_parts = block_parts(plan, &section_parts);
         let empty_sections = empty_sections(plan, &section_parts);
         let mut a = Analysis {
             empty_sections,
+            found,
             hits,
             section_parts,
             block_parts,
@@ -97,12 +135,25 @@ impl Analysis {
             a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some());
         if start_and_end || a.period_stated(plan) {
             a.present.insert(Part::Period);
+            let t = &a.timeline;
+            if let Some(span) = t.start.as_ref().map(|s| s.span) {
+                a.found[Part::Period as usize] = Some(Found {
+                    how: How::Dates,
+                    span,
+                });
+            }
         } else {
             // A "Looptijd" heading alone does not make a period: it needs a date or a term.
             a.present.0 &= !Part::Period.bit();
+            a.found[Part::Period as usize] = None;
         }
-        if !a.timeline.evaluations.is_empty() {
+        if let Some(e) = a.timeline.evaluations.first() {
             a.present.insert(Part::Evaluations);
+            let span = e.span;
+            a.found[Part::Evaluations as usize].get_or_insert(Found {
+                how: How::Evaluation,
+                span,
+            });
         }
         a
     }
@@ -203,8 +254,9 @@ fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
 
 /// Parts shown by a `when` and a `then` phrase without an `unless` phrase, in one block or
 /// else in one sentence ("Als het slaagt, blijf je in je functie. Als het niet slaagt, …").
-fn paired_parts(plan: &Plan, hits: &[Hit]) -> PartSet {
+fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
     let mut found = PartSet::default();
+    let mut at = Vec::new();
     // (block, part) -> the hits of that part in that block
     let mut by_block: std::collections::BTreeMap<(usize, Part), Vec<(usize, u8)>> =
         Default::default();
@@ -226,6 +278,7 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> PartSet {
         }
         if bits == 3 {
             found.insert(part);
+            at.push((part, plan.blocks[b].norm.clone()));
             continue;
         }
         let text = &plan.norm.text;
@@ -236,11 +289,12 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> PartSet {
                 .fold(0, |acc, (_, bit)| acc | bit);
             if in_sentence == 3 {
                 found.insert(part);
+                at.push((part, r));
                 break;
             }
         }
     }
-    found
+    at
 }
 
 /// The section that is the plan's title ("# Afspraken om je werk te verbeteren"): the first

@@ -94,6 +94,9 @@ pub struct LintArgs {
     /// Schrijf alle huidige bevindingen naar dit baselinebestand (en meld niets)
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Toon per onderdeel waar vt-lint het vond en waaraan (kop, zin, data), of wat ontbrak
+    #[arg(long)]
+    pub explain_parts: bool,
     /// Hoogstens zoveel bevindingen per regel per plan tonen (0 = alle); de rest wordt geteld
     #[arg(long, value_name = "N", default_value_t = render::DEFAULT_MAX_FINDINGS)]
     pub max_findings: usize,
@@ -446,6 +449,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         en,
         no_snippets: args.no_snippets,
         max_findings: args.max_findings,
+        explain_parts: args.explain_parts,
     };
     let mut renderer: Box<dyn Renderer> = match args.format {
         Format::Human => Box::new(render::human::Human { opts }),
@@ -456,7 +460,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         // ariadne always draws the source: without snippets, the human layout instead.
         Format::Pretty if args.no_snippets => Box::new(render::human::Human { opts }),
         Format::Pretty => Box::new(render::pretty::Pretty { opts }),
-        Format::Json => Box::new(render::json::Json::default()),
+        Format::Json => Box::new(render::json::Json::new(
+            args.explain_parts,
+            args.no_snippets,
+        )),
         Format::Sarif => Box::new(render::sarif::Sarif::new(en, args.max_findings)),
         Format::Github => Box::new(render::github::Github {
             en,

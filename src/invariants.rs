@@ -66,7 +66,10 @@ fn renderers(opts: Options) -> Vec<Box<dyn Renderer>> {
             max_findings: opts.max_findings,
         }),
         Box::new(render::sarif::Sarif::new(opts.en, opts.max_findings)),
-        Box::new(render::json::Json::default()),
+        Box::new(render::json::Json::new(
+            opts.explain_parts,
+            opts.no_snippets,
+        )),
     ]
 }
 
@@ -102,6 +105,7 @@ pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
             en: no_snippets,
             no_snippets,
             max_findings,
+            explain_parts: true,
         };
         let fr = FileResult {
             path,

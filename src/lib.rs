@@ -47,6 +47,8 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Per part (VT101–VT110 order): present and not empty.
     pub checklist: Vec<(Part, bool)>,
+    /// Per part, same order: what showed it (for `--explain-parts`), when present.
+    pub evidence: Vec<Option<analysis::Found>>,
 }
 
 /// Lint one plan.
@@ -85,12 +87,17 @@ pub fn check(source: &str, config: &Config) -> Report {
             empty_parts.0 |= ps.0;
         }
     }
-    let checklist = Part::ALL
+    let checklist: Vec<(Part, bool)> = Part::ALL
         .into_iter()
         .map(|p| (p, a.present.has(p) && !empty_parts.has(p)))
+        .collect();
+    let evidence = checklist
+        .iter()
+        .map(|&(p, ok)| if ok { a.found[p as usize] } else { None })
         .collect();
     Report {
         diagnostics,
         checklist,
+        evidence,
     }
 }

@@ -119,6 +119,29 @@ const DEADLINE_CUES: [&str; 12] = [
     "behaald op",
 ];
 
+/// What the plan itself is called, and verbs that say when it runs: a sentence with both
+/// ("het traject loopt van … tot …", "dit verbeterplan start op …") is about the period.
+const RUN_SUBJECTS: [&str; 7] = [
+    "traject",
+    "verbetertraject",
+    "plan",
+    "verbeterplan",
+    "looptijd",
+    "periode",
+    "ontwikkeltraject",
+];
+const RUN_VERBS: [&str; 9] = [
+    "loopt", "lopen", "duurt", "start", "starten", "begint", "eindigt", "gaat", "afgerond",
+];
+
+fn says_run(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| RUN_SUBJECTS.contains(w)) && words.iter().any(|w| RUN_VERBS.contains(w))
+}
+
 /// The year for `month` nearest to the anchor (year, month): within half a year of it.
 fn nearest_year((year, anchor_month): (i32, u32), month: u32) -> i32 {
     let diff = month as i32 - anchor_month as i32;
@@ -275,7 +298,15 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             }
             let parts = a.block_parts[block];
             let line = &text[line_at(plan, w[0].range.start)];
+            // The sentence itself says it is about the plan's run ("het traject loopt van …
+            // tot en met …"), wherever it stands — a letter has no period section.
+            let sentence =
+                crate::rules::long_sentence::split_sentences(text, plan.blocks[block].norm.clone())
+                    .into_iter()
+                    .find(|r| r.contains(&w[0].range.start))
+                    .map_or("", |r| &text[r]);
             let about_plan = parts.has(Part::Period)
+                || says_run(sentence)
                 || (PERIOD_WORDS.iter().any(|p| line.contains(p))
                     && !elsewhere.iter().any(|p| parts.has(*p)));
             if about_plan {

@@ -49,7 +49,9 @@ struct Floor {
 }
 
 fn scored(code: &str) -> bool {
-    code.as_bytes().get(2).is_some_and(|c| (b'1'..=b'5').contains(c))
+    code.as_bytes()
+        .get(2)
+        .is_some_and(|c| (b'1'..=b'5').contains(c))
         && code != "VT205"
         && code != "VT403"
 }

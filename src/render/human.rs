@@ -116,6 +116,9 @@ impl Renderer for Human {
             "{path}: {head}: {}",
             checklist_line(&report.checklist, en, self.opts.color)
         )?;
+        if self.opts.explain_parts {
+            super::explain_parts(out, f, report, &self.opts)?;
+        }
         Ok(())
     }
 

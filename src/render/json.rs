@@ -10,6 +10,10 @@ use std::io::{self, Write};
 #[derive(Default)]
 pub struct Json {
     started: bool,
+    /// Add each file's parts, and where each was found (`--explain-parts`).
+    pub explain_parts: bool,
+    /// Then without the words found.
+    pub no_snippets: bool,
 }
 
 fn span_json(index: &LineIndex, source: &str, span: Span) -> Value {
@@ -77,7 +81,23 @@ struct FileOut<'a> {
     /// Findings left out by `--max-findings`, per rule; only when there are some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     omitted: Vec<OmittedOut>,
+    /// Only with `--explain-parts`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parts: Option<Vec<PartOut>>,
     path: &'a str,
+}
+
+#[derive(Serialize)]
+struct PartOut {
+    /// "heading", "phrase", "pair", "dates" or "evaluation"; absent when not found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    how: Option<&'static str>,
+    part: &'static str,
+    present: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    span: Option<SpanOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +120,45 @@ fn span_out(index: &LineIndex, source: &str, span: Span) -> SpanOut {
         end: pos(span.end),
         start: pos(span.start),
     }
+}
+
+impl Json {
+    pub fn new(explain_parts: bool, no_snippets: bool) -> Json {
+        Json {
+            started: false,
+            explain_parts,
+            no_snippets,
+        }
+    }
+}
+
+fn parts(f: &FileResult, no_snippets: bool) -> Option<Vec<PartOut>> {
+    use crate::analysis::How;
+    let report = f.outcome.ok()?;
+    let index = LineIndex::new(f.source);
+    Some(
+        report
+            .checklist
+            .iter()
+            .zip(&report.evidence)
+            .map(|((part, present), found)| PartOut {
+                how: found.map(|x| match x.how {
+                    How::Heading => "heading",
+                    How::Phrase => "phrase",
+                    How::Pair => "pair",
+                    How::Dates => "dates",
+                    How::Evaluation => "evaluation",
+                }),
+                part: part.key(),
+                present: *present,
+                span: found.map(|x| span_out(&index, f.source, x.span)),
+                text: found.filter(|_| !no_snippets).map(|x| {
+                    let t = f.source.get(x.span.range()).unwrap_or("").trim();
+                    t.chars().take(crate::diagnostic::MAX_QUOTE).collect()
+                }),
+            })
+            .collect(),
+    )
 }
 
 impl Renderer for Json {
@@ -147,6 +206,10 @@ impl Renderer for Json {
                     name: o.name,
                 })
                 .collect(),
+            parts: self
+                .explain_parts
+                .then(|| parts(f, self.no_snippets))
+                .flatten(),
             path: f.path,
         };
         // Serialise into a buffer (fast small writes), then indent it by four spaces.

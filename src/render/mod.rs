@@ -127,6 +127,8 @@ pub struct Options {
     pub no_snippets: bool,
     /// `--max-findings`, for the closing line of a capped rule.
     pub max_findings: usize,
+    /// `--explain-parts`: where each part was found.
+    pub explain_parts: bool,
 }
 
 pub trait Renderer {
@@ -152,6 +154,66 @@ pub fn checklist_line(checklist: &[(Part, bool)], en: bool, color: bool) -> Stri
         s.push_str(part.label(en));
     }
     s
+}
+
+/// How a part was found, in the reader's words.
+pub fn how_word(how: crate::analysis::How, en: bool) -> &'static str {
+    use crate::analysis::How;
+    match (how, en) {
+        (How::Heading, false) => "kop",
+        (How::Heading, true) => "heading",
+        (How::Phrase, false) => "tekst",
+        (How::Phrase, true) => "text",
+        (How::Pair, false) => "zin",
+        (How::Pair, true) => "sentence",
+        (How::Dates, false) => "data",
+        (How::Dates, true) => "dates",
+        (How::Evaluation, false) => "evaluatiedatum",
+        (How::Evaluation, true) => "evaluation date",
+    }
+}
+
+/// `--explain-parts`: per part where it was found and by which cue, or what was missing.
+/// Without snippets, the place and the kind of cue, not its words.
+pub fn explain_parts(
+    out: &mut dyn Write,
+    f: &FileResult,
+    report: &crate::Report,
+    opts: &Options,
+) -> io::Result<()> {
+    let index = crate::span::LineIndex::new(f.source);
+    for ((part, ok), found) in report.checklist.iter().zip(&report.evidence) {
+        let mark = if *ok { "✓" } else { "✗" };
+        let label = part.label(opts.en);
+        match found {
+            Some(found) => {
+                let line = index.position(f.source, found.span.start).line;
+                let r = if opts.en { "l." } else { "r." };
+                let how = how_word(found.how, opts.en);
+                if opts.no_snippets {
+                    writeln!(out, "  {mark} {label} — {r} {line}, {how}")?;
+                } else {
+                    let words =
+                        excerpt::neutralise(f.source.get(found.span.range()).unwrap_or("").trim());
+                    let short: String = words.chars().take(60).collect();
+                    let more = if short.len() < words.len() { "…" } else { "" };
+                    writeln!(out, "  {mark} {label} — {r} {line}, {how} '{short}{more}'")?;
+                }
+            }
+            None => {
+                let (meta, _, _) = crate::rules::missing_parts::rule_for(*part);
+                let why = if *ok {
+                    ""
+                } else if opts.en {
+                    meta.summary.1
+                } else {
+                    meta.summary.0
+                };
+                writeln!(out, "  {mark} {label} — {why}")?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The closing line of the human formats.

@@ -90,7 +90,11 @@ impl Renderer for Pretty {
             out,
             "{path}: {}",
             checklist_line(&report.checklist, self.opts.en, self.opts.color)
-        )
+        )?;
+        if self.opts.explain_parts {
+            super::explain_parts(out, f, report, &self.opts)?;
+        }
+        Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {

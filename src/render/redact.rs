@@ -22,6 +22,7 @@ pub fn report(r: &Report) -> Report {
     Report {
         diagnostics: r.diagnostics.iter().map(diagnostic).collect(),
         checklist: r.checklist.clone(),
+        evidence: r.evidence.clone(),
     }
 }
 
@@ -48,6 +49,7 @@ mod tests {
         let r = report(&Report {
             diagnostics: vec![d],
             checklist: Vec::new(),
+            evidence: Vec::new(),
         });
         let d = &r.diagnostics[0];
         assert_eq!(d.message.to_string(), "vage formulering: \"…\"");

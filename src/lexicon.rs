@@ -150,6 +150,8 @@ pub struct Engine {
     prose_kinds: Vec<(PatKind, Free)>,
     headings: AhoCorasick,
     heading_parts: Vec<(Part, Free)>,
+    /// The same heading entries by their words: any order, stems, compound heads.
+    headwords: crate::headwords::HeadWords,
     pub lexicons: BTreeMap<LexKind, Lexicon>,
     allow: Vec<String>,
 }
@@ -289,7 +291,14 @@ impl Engine {
             .zip(heading_parts)
             .filter(|(p, _)| keep(p))
             .unzip();
+        let headwords = crate::headwords::HeadWords::new(
+            head_pats
+                .iter()
+                .zip(&heading_parts)
+                .map(|(h, (p, _))| (h.as_str(), *p)),
+        );
         Engine {
+            headwords,
             prose: build(&prose_pats, AhoCorasickKind::NoncontiguousNFA),
             prose_dfa: OnceLock::new(),
             prose_pats,
@@ -335,7 +344,7 @@ impl Engine {
 
     /// The parts a (normalised, cleaned) section title names.
     pub fn title_parts(&self, title: &str) -> crate::parts::PartSet {
-        let mut set = crate::parts::PartSet::default();
+        let mut set = self.headwords.parts(title);
         for m in self.headings.find_overlapping_iter(title) {
             let (part, free) = self.heading_parts[m.pattern().as_usize()];
             if bounded(title, m.start(), m.end(), free) {

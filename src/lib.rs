@@ -14,6 +14,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod document;
 pub mod guard;
+pub mod headwords;
 #[cfg(feature = "cli")]
 pub mod input;
 #[cfg(feature = "cli")]

@@ -1,0 +1,158 @@
+//! Recognising a part from a heading the way a reader does: by its words, not by one exact
+//! wording. A heading entry of several words matches a heading that holds each of its content
+//! words in any order, whatever else it says ("wat vragen we" matches "Wat we van je
+//! vragen"); words are compared by their Snowball stem ("vragen" ~ "vraag"), and a one-word
+//! entry also matches as the head of a Dutch compound ("doel" in "Ontwikkeldoelen",
+//! "gesprek" in "voortgangsgesprekken"). Little words that carry no meaning here ("er",
+//! "het", "we") are left out on both sides.
+
+use crate::parts::{Part, PartSet};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+
+/// Words that say nothing about which part a heading is: articles, pronouns, a few
+/// prepositions and auxiliaries. Question words and "niet"/"wel" do count.
+const LITTLE: [&str; 30] = [
+    "de", "het", "een", "er", "je", "jij", "jou", "jouw", "u", "uw", "we", "wij", "ons", "onze",
+    "ik", "mij", "me", "hij", "zij", "ze", "van", "aan", "op", "in", "bij", "voor", "dat", "dit",
+    "is", "en",
+];
+
+/// Words that turn a heading around: "als het niet lukt" is not "als het lukt".
+const NEGATIONS: [&str; 2] = ["niet", "geen"];
+
+/// The shortest stem that may be the head of a compound, and the shortest part before it.
+const MIN_HEAD: usize = 4;
+const MIN_MODIFIER: usize = 3;
+
+pub struct HeadWords {
+    stemmer: Stemmer,
+    /// One-word entries: stem -> parts.
+    single: HashMap<String, PartSet>,
+    /// Several-word entries: their distinct stems, whether they say "niet"/"geen", and part.
+    bags: Vec<(Vec<String>, bool, Part)>,
+    /// Stem -> the bags holding it.
+    by_stem: HashMap<String, Vec<usize>>,
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !LITTLE.contains(w))
+}
+
+impl std::fmt::Debug for HeadWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HeadWords")
+            .field("single", &self.single.len())
+            .field("bags", &self.bags.len())
+            .finish()
+    }
+}
+
+impl HeadWords {
+    /// `entries`: normalised heading entries with their part (a trailing or leading `*` is
+    /// dropped: stems and compounds cover what it was for).
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, Part)>) -> HeadWords {
+        let stemmer = Stemmer::create(Algorithm::Dutch);
+        let mut single: HashMap<String, PartSet> = HashMap::new();
+        let mut bags = Vec::new();
+        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        for (entry, part) in entries {
+            let entry = entry.trim_matches('*');
+            let mut stems: Vec<String> =
+                words(entry).map(|w| stemmer.stem(w).into_owned()).collect();
+            let negated = words(entry).any(|w| NEGATIONS.contains(&w));
+            match stems.len() {
+                0 => {}
+                1 => single.entry(stems[0].clone()).or_default().insert(part),
+                _ => {
+                    stems.sort();
+                    stems.dedup();
+                    let i = bags.len();
+                    for s in &stems {
+                        by_stem.entry(s.clone()).or_default().push(i);
+                    }
+                    bags.push((stems, negated, part));
+                }
+            }
+        }
+        HeadWords {
+            stemmer,
+            single,
+            bags,
+            by_stem,
+        }
+    }
+
+    /// The parts a (normalised, cleaned) heading names.
+    pub fn parts(&self, title: &str) -> PartSet {
+        let mut set = PartSet::default();
+        let stems: Vec<String> = words(title)
+            .map(|w| self.stemmer.stem(w).into_owned())
+            .collect();
+        let negated = words(title).any(|w| NEGATIONS.contains(&w));
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for s in &stems {
+            if let Some(p) = self.single.get(s) {
+                set.0 |= p.0;
+            } else {
+                // The head of a compound: "ontwikkeldoel" ends in "doel".
+                for (i, _) in s.char_indices().skip(MIN_MODIFIER) {
+                    let head = &s[i..];
+                    if head.len() < MIN_HEAD {
+                        break;
+                    }
+                    if let Some(p) = self.single.get(head) {
+                        set.0 |= p.0;
+                        break;
+                    }
+                }
+            }
+            if !seen.insert(s.as_str()) {
+                continue;
+            }
+            for &b in self.by_stem.get(s).into_iter().flatten() {
+                *counts.entry(b).or_default() += 1;
+            }
+        }
+        for (b, n) in counts {
+            let (bag, neg, part) = &self.bags[b];
+            if n == bag.len() && *neg == negated {
+                set.insert(*part);
+            }
+        }
+        set
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hw() -> HeadWords {
+        HeadWords::new([
+            ("doel", Part::Goals),
+            ("wat vragen we", Part::Goals),
+            ("wat moet er beter", Part::Goals),
+            ("gesprek", Part::Evaluations),
+            ("als het niet lukt", Part::Consequences),
+            ("als het lukt", Part::PositiveOutcome),
+        ])
+    }
+
+    #[test]
+    fn word_order_inflection_and_compounds() {
+        let h = hw();
+        assert!(h.parts("wat we van je vragen").has(Part::Goals));
+        assert!(h.parts("wat moet beter").has(Part::Goals));
+        assert!(h.parts("ontwikkeldoelen").has(Part::Goals));
+        assert!(h.parts("doelen voor het eerste kwartaal").has(Part::Goals));
+        assert!(h.parts("voortgangsgesprekken").has(Part::Evaluations));
+        assert!(!h.parts("middelen").has(Part::Goals));
+        let bad = h.parts("en als het niet lukt");
+        assert!(bad.has(Part::Consequences) && !bad.has(Part::PositiveOutcome));
+        let good = h.parts("als het wel lukt");
+        assert!(good.has(Part::PositiveOutcome) && !good.has(Part::Consequences));
+    }
+}

@@ -121,18 +121,15 @@ const DEADLINE_CUES: [&str; 12] = [
 
 /// What the plan itself is called, and verbs that say when it runs: a sentence with both
 /// ("het traject loopt van … tot …", "dit verbeterplan start op …") is about the period.
-const RUN_SUBJECTS: [&str; 7] = [
+const RUN_SUBJECTS: [&str; 6] = [
     "traject",
     "verbetertraject",
     "plan",
     "verbeterplan",
     "looptijd",
-    "periode",
     "ontwikkeltraject",
 ];
-const RUN_VERBS: [&str; 9] = [
-    "loopt", "lopen", "duurt", "start", "starten", "begint", "eindigt", "gaat", "afgerond",
-];
+const RUN_VERBS: [&str; 5] = ["loopt", "duurt", "start", "begint", "eindigt"];
 
 fn says_run(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
@@ -177,14 +174,46 @@ fn field_key<'p>(plan: &'p Plan, n: usize) -> &'p str {
     }
 }
 
-/// The text that says what a date is: its line, with the field's label when that stands
-/// apart from it.
-fn context(plan: &Plan, n: usize) -> String {
+/// The text that says what a date is: its sentence (a letter's paragraph is one long line
+/// about many things), with the field's label when that stands apart from it.
+fn context(plan: &Plan, list_start: &[usize], n: usize) -> String {
     format!(
-        "{} {}",
+        "{} {} {}",
+        lead_in(plan, list_start, n),
         field_key(plan, n),
-        &plan.norm.text[line_at(plan, n)]
+        &plan.norm.text[sentence_at(plan, n)]
     )
+}
+
+/// For a date in a list item, the sentence that introduces the list ("De evaluaties vinden
+/// plaats op:"): it says what every item is. `list_start[b]` is the first block of the run of
+/// items block `b` stands in.
+fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
+    let Some(b) = plan.block_at(n) else {
+        return "";
+    };
+    if plan.blocks[b].kind != crate::document::BlockKind::Item || list_start[b] == 0 {
+        return "";
+    }
+    let prev = &plan.blocks[list_start[b] - 1];
+    let text = plan.text(prev.norm.clone()).trim_end();
+    if prev.kind != crate::document::BlockKind::Paragraph || !text.ends_with(':') {
+        return "";
+    }
+    &plan.norm.text[sentence_at(plan, prev.norm.end.saturating_sub(1))]
+}
+
+/// The sentence, within its line, holding normalised offset `n`. Looked up in a window of
+/// a few hundred bytes around `n`, so a megabyte line with thousands of dates stays linear.
+fn sentence_at(plan: &Plan, n: usize) -> Range<usize> {
+    let text = &plan.norm.text;
+    let line = line_at(plan, n);
+    let lo = crate::span::ceil_char_boundary(text, n.saturating_sub(400).max(line.start));
+    let hi = crate::span::floor_char_boundary(text, (n + 400).min(line.end)).max(lo);
+    crate::rules::long_sentence::split_sentences(text, lo..hi)
+        .into_iter()
+        .find(|r| r.start <= n && n < r.end.max(r.start + 1))
+        .unwrap_or(lo..hi)
 }
 
 /// The line (between source line breaks) of the block holding normalised offset `n`.
@@ -243,8 +272,6 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
     }
-    // 3. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026" — not
-    // in the goals ("vanaf 1 november is de norm 45 per dag") or other parts.
     let elsewhere = [
         Part::Problem,
         Part::History,
@@ -253,6 +280,67 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         Part::Evaluations,
         Part::Support,
     ];
+    // 3. A range about the plan: "Looptijd: van 2 maart 2026 tot en met 29 mei 2026". A range
+    // in a period section or in a sentence about the plan's run comes before single cues
+    // ("Periode: 1 februari t/m 30 april" says more than a "vanaf 8 maart" elsewhere); one on
+    // a line that only mentions the plan, after them (step 5). A range in the success criteria
+    // ("geslaagd als over de periode 4 mei t/m 26 juni") is not the period.
+    let ranges = |strong: bool,
+                  start: &mut Option<(FoundDate, Span)>,
+                  end: &mut Option<(FoundDate, Span)>| {
+        if start.is_some() && end.is_some() {
+            return;
+        }
+        for w in a.dates.windows(2) {
+            let between = text[w[0].range.end..w[1].range.start].trim();
+            if !matches!(
+                between,
+                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
+            ) {
+                continue;
+            }
+            let Some(block) = plan.block_at(w[0].range.start) else {
+                continue;
+            };
+            if plan.block_at(w[1].range.start) != Some(block) {
+                continue;
+            }
+            let parts = a.block_parts[block];
+            let line = &text[line_at(plan, w[0].range.start)];
+            // The sentence itself says it is about the plan's run ("het traject loopt van …
+            // tot en met …"), wherever it stands — a letter has no period section.
+            let sentence = &text[sentence_at(plan, w[0].range.start)];
+            // "Periode: 1 februari t/m 30 april": the range is the value of a period label.
+            let line_range = line_at(plan, w[0].range.start);
+            let lead = &text[line_range.start..w[0].range.start];
+            let labelled = lead.contains(':')
+                && [
+                    "periode",
+                    "looptijd",
+                    "duur",
+                    "traject",
+                    "verbeterplan",
+                    "termijn",
+                ]
+                .iter()
+                .any(|k| lead.contains(k));
+            let about_plan = if strong {
+                labelled || says_run(sentence)
+            } else {
+                parts.has(Part::Period)
+                    || (PERIOD_WORDS.iter().any(|p| line.contains(p))
+                        && !elsewhere.iter().any(|p| parts.has(*p)))
+            };
+            if about_plan {
+                start.get_or_insert_with(|| (w[0].clone(), plan.span_of(w[0].range.clone())));
+                end.get_or_insert_with(|| (w[1].clone(), plan.span_of(w[1].range.clone())));
+                break;
+            }
+        }
+    };
+    ranges(true, &mut start, &mut end);
+    // 4. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026" — not
+    // in the goals ("vanaf 1 november is de norm 45 per dag") or other parts.
     let outside_parts = |d: &FoundDate| {
         plan.block_at(d.range.start).is_none_or(|b| {
             let parts = a.block_parts[b];
@@ -279,43 +367,8 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
-    // 4. A range about the plan: "Looptijd: van 2 maart 2026 tot en met 29 mei 2026". A range in
-    // the success criteria ("geslaagd als over de periode 4 mei t/m 26 juni") is not the period.
-    if start.is_none() || end.is_none() {
-        for w in a.dates.windows(2) {
-            let between = text[w[0].range.end..w[1].range.start].trim();
-            if !matches!(
-                between,
-                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
-            ) {
-                continue;
-            }
-            let Some(block) = plan.block_at(w[0].range.start) else {
-                continue;
-            };
-            if plan.block_at(w[1].range.start) != Some(block) {
-                continue;
-            }
-            let parts = a.block_parts[block];
-            let line = &text[line_at(plan, w[0].range.start)];
-            // The sentence itself says it is about the plan's run ("het traject loopt van …
-            // tot en met …"), wherever it stands — a letter has no period section.
-            let sentence =
-                crate::rules::long_sentence::split_sentences(text, plan.blocks[block].norm.clone())
-                    .into_iter()
-                    .find(|r| r.contains(&w[0].range.start))
-                    .map_or("", |r| &text[r]);
-            let about_plan = parts.has(Part::Period)
-                || says_run(sentence)
-                || (PERIOD_WORDS.iter().any(|p| line.contains(p))
-                    && !elsewhere.iter().any(|p| parts.has(*p)));
-            if about_plan {
-                start.get_or_insert((w[0].clone(), plan.span_of(w[0].range.clone())));
-                end.get_or_insert((w[1].clone(), plan.span_of(w[1].range.clone())));
-                break;
-            }
-        }
-    }
+    // 5. A range on a line that mentions the plan.
+    ranges(false, &mut start, &mut end);
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
     // Several durations on one long line look at it once (`last`), not once each.
     let mut last: Option<(Range<usize>, bool)> = None;
@@ -406,25 +459,39 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     }
 
     // Evaluation moments and deadlines.
+    let mut list_start = Vec::with_capacity(plan.blocks.len());
+    for (i, b) in plan.blocks.iter().enumerate() {
+        let item = b.kind == crate::document::BlockKind::Item;
+        let prev_item = i > 0 && plan.blocks[i - 1].kind == crate::document::BlockKind::Item;
+        list_start.push(if item && prev_item {
+            list_start[i - 1]
+        } else {
+            i
+        });
+    }
     let mut cues: Option<(Range<usize>, bool, bool)> = None;
     for (d, date) in a.dates.iter().zip(&resolved) {
         let Some(date) = date.filter(|x| x.is_valid()) else {
             continue;
         };
         let parts = a.parts_at(plan, d.range.start);
-        // The cues of a line are read once, however many dates stand on it.
+        // The cues of a sentence are read once, however many dates stand in it.
         let line_range = line_at(plan, d.range.start);
+        let sentence = sentence_at(plan, d.range.start);
         let (history_cue, evaluation_cue) = match &cues {
-            Some((r, h, e)) if *r == line_range => (*h, *e),
+            Some((r, h, e)) if *r == sentence => (*h, *e),
             _ => {
-                let line = context(plan, d.range.start);
-                let h = HISTORY_CUES.iter().any(|c| line.contains(c));
-                let e = EVALUATION_CUES.iter().any(|c| line.contains(c));
-                cues = Some((line_range.clone(), h, e));
+                let words = context(plan, &list_start, d.range.start);
+                let h = HISTORY_CUES.iter().any(|c| words.contains(c));
+                let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
+                cues = Some((sentence.clone(), h, e));
                 (h, e)
             }
         };
-        if parts.has(Part::History) || parts.has(Part::Problem) || history_cue {
+        // "Op 8 april 2027 hebben we het eindgesprek": a date in the plan's own run is not
+        // history, whatever the words around it.
+        let in_run = t.start.as_ref().is_some_and(|s| date >= s.date);
+        if parts.has(Part::History) || parts.has(Part::Problem) || (history_cue && !in_run) {
             continue;
         }
         let item = DatedItem {
@@ -443,10 +510,20 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 field_key(plan, d.range.start),
                 &text[from..d.range.start]
             );
+            // … or its own item or sentence says so, when it holds no other date:
+            // "- donderdag 29 oktober 2026 (eindevaluatie)".
+            let own = &text[sentence.clone()];
+            let first = a.dates.partition_point(|x| x.range.start < sentence.start);
+            let alone = a.dates[first..]
+                .iter()
+                .take(2)
+                .filter(|x| x.range.end <= sentence.end)
+                .count()
+                == 1;
+            let final_words = ["eind", "afsluit", "laatste", "slot"];
             t.final_evaluation.push(
-                ["eind", "afsluit", "laatste", "slot"]
-                    .iter()
-                    .any(|w| before.contains(w)),
+                final_words.iter().any(|w| before.contains(w))
+                    || (alone && final_words.iter().any(|w| own.contains(w))),
             );
             continue;
         }

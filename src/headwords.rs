@@ -23,7 +23,7 @@ const NEGATIONS: [&str; 2] = ["niet", "geen"];
 
 /// The shortest stem that may be the head of a compound, and the shortest part before it.
 const MIN_HEAD: usize = 4;
-const MIN_MODIFIER: usize = 3;
+const MIN_MODIFIER: usize = 4;
 
 pub struct HeadWords {
     stemmer: Stemmer,

@@ -203,11 +203,14 @@ fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
     &plan.norm.text[sentence_at(plan, prev.norm.end.saturating_sub(1))]
 }
 
-/// The sentence, within its line, holding normalised offset `n`. Looked up in a window of
+/// The sentence, within its block, holding normalised offset `n`. Looked up in a window of
 /// a few hundred bytes around `n`, so a megabyte line with thousands of dates stays linear.
 fn sentence_at(plan: &Plan, n: usize) -> Range<usize> {
     let text = &plan.norm.text;
-    let line = line_at(plan, n);
+    // The block, not the line: hard-wrapped paragraphs break sentences over lines.
+    let line = plan
+        .block_at(n)
+        .map_or(n..n, |b| plan.blocks[b].norm.clone());
     let lo = crate::span::ceil_char_boundary(text, n.saturating_sub(400).max(line.start));
     let hi = crate::span::floor_char_boundary(text, (n + 400).min(line.end)).max(lo);
     crate::rules::long_sentence::split_sentences(text, lo..hi)

@@ -57,6 +57,16 @@ fn is_html_tag(tag: &str) -> bool {
         || MORE_TAGS.contains(&name.as_str())
 }
 
+/// Words on a line that make its dotted or underlined stretches a place to sign or date by hand.
+const SIGN_WORDS: [&str; 6] = [
+    "handtekening",
+    "paraaf",
+    "getekend",
+    "voor akkoord",
+    "voor gezien",
+    "ondertekend",
+];
+
 fn is_form_key(key: &str) -> bool {
     let k = crate::parts::clean_title(key);
     if k.contains("handtekening") || k.contains("paraaf") {
@@ -74,6 +84,7 @@ pub fn check(cx: &mut Cx) {
     let plan = cx.plan;
     let text = &plan.norm.text;
     let mut found: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut sign_line: Option<(std::ops::Range<usize>, bool)> = None;
     for m in PLACEHOLDER_RE.find_iter(text) {
         let t = m.as_str();
         if crate::placeholder::too_long(t) {
@@ -89,7 +100,7 @@ pub fn check(cx: &mut Cx) {
         {
             continue; // [1], [2, 3]: references, not placeholders
         }
-        if t.starts_with('.') || t.starts_with('_') {
+        if t.starts_with(['.', '_', '…']) {
             // "…" or "...." standing for content: not straight after a word ("enzovoort...").
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
@@ -104,8 +115,20 @@ pub fn check(cx: &mut Cx) {
             ) {
                 continue;
             }
-            if t.starts_with('_') && cx.a.parts_at(plan, m.start()).has(Part::Signatures) {
-                continue; // a line to sign on
+            // A line to write on by hand: in the signature block, or beside a signature
+            // ("Handtekening: ………  Datum: ……").
+            // Read once per line, however many stretches stand on it.
+            let line = crate::timeline::line_at(plan, m.start());
+            let by_hand = match &sign_line {
+                Some((r, yes)) if *r == line => *yes,
+                _ => {
+                    let yes = SIGN_WORDS.iter().any(|w| text[line.clone()].contains(w));
+                    sign_line = Some((line, yes));
+                    yes
+                }
+            };
+            if by_hand || cx.a.parts_at(plan, m.start()).has(Part::Signatures) {
+                continue;
             }
         }
         found.push((m.range(), false));

@@ -137,8 +137,17 @@ pub fn check_list(
             continue;
         };
         let e = cx.engine.entry(kind, entry);
-        if e.personal && !tied_to_employee(text, block.norm.clone(), h.start, h.end) {
-            continue;
+        if kind == LexKind::HealthTerm {
+            let about = sentence_about(text, block.norm.clone(), h.start, h.end);
+            // A treatment or care role counts only in a sentence about the employee; any
+            // health word counts not at all when the sentence is about a client, resident or
+            // pupil and the word is not the employee's own ("je diabetes").
+            if e.personal && !about.tied_to_employee() {
+                continue;
+            }
+            if about.others && !about.owned {
+                continue;
+            }
         }
         if cx.engine.allowed(&crate::text::normalise(&e.term)) {
             continue;
@@ -204,9 +213,31 @@ const WORK_VERBS: [&str; 20] = [
     "klaarzetten",
 ];
 
-/// True when the sentence around `start..end` is about the employee's own health: it speaks
-/// to or of the employee, and not of clients, colleagues or care given as work.
-fn tied_to_employee(text: &str, block: Range<usize>, start: usize, end: usize) -> bool {
+/// What the sentence around a health word is about.
+struct About {
+    /// It speaks to or of the employee ("je", "hij", "uw").
+    employee: bool,
+    /// It speaks of clients, residents, pupils, colleagues (`OTHERS`).
+    others: bool,
+    /// It names care given as work ("je geeft medicatie").
+    care_as_work: bool,
+    /// The word is part of a compound about the work ("medicatie-incident").
+    compound: bool,
+    /// The word is the employee's own: "je", "jouw", "uw", "zijn", "haar" just before it.
+    owned: bool,
+}
+
+impl About {
+    /// About the employee's own health: to or of the employee, not of others or care work.
+    fn tied_to_employee(&self) -> bool {
+        self.employee && !self.compound && !self.others && !self.care_as_work
+    }
+}
+
+const OWNERS: [&str; 6] = ["je", "jouw", "uw", "zijn", "haar", "jij"];
+
+/// The sentence around `start..end`, read for who it is about.
+fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> About {
     // The sentence around the hit: from the last ". " before it to the next one after it
     // (looked up locally, so a long paragraph with many hits stays linear).
     let is_stop = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' ']);
@@ -227,9 +258,20 @@ fn tied_to_employee(text: &str, block: Range<usize>, start: usize, end: usize) -
         .collect();
     // "medicatie-incident", "therapie-uren": part of a compound about the work.
     let compound = text[end..].starts_with('-') && text[end + 1..].starts_with(char::is_alphabetic);
-    let about_others = words
+    let others = words
         .iter()
         .any(|w| OTHERS.iter().any(|o| w.starts_with(o)));
     let care_as_work = words.iter().any(|w| WORK_VERBS.contains(w));
-    words.iter().any(|w| EMPLOYEE_WORDS.contains(w)) && !compound && !about_others && !care_as_work
+    let before: Vec<&str> = text[from.min(start)..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let owned = before.iter().rev().take(3).any(|w| OWNERS.contains(w));
+    About {
+        employee: words.iter().any(|w| EMPLOYEE_WORDS.contains(w)),
+        others,
+        care_as_work,
+        compound,
+        owned,
+    }
 }

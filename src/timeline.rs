@@ -53,6 +53,9 @@ fn key_role(key: &str) -> Option<Role> {
     None
 }
 
+/// Words that make a date an evaluation moment only inside the plan's run: a "gesprek" before
+/// the start is an earlier conversation ("Op 25 augustus hadden we een gesprek").
+const RUN_EVALUATION_CUES: [&str; 2] = ["tussentijds", "gesprek"];
 const EVALUATION_CUES: [&str; 12] = [
     "evaluatie",
     "evalueren",
@@ -472,7 +475,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             i
         });
     }
-    let mut cues: Option<(Range<usize>, bool, bool)> = None;
+    let mut cues: Option<(Range<usize>, bool, bool, bool)> = None;
     for (d, date) in a.dates.iter().zip(&resolved) {
         let Some(date) = date.filter(|x| x.is_valid()) else {
             continue;
@@ -481,19 +484,21 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         // The cues of a sentence are read once, however many dates stand in it.
         let line_range = line_at(plan, d.range.start);
         let sentence = sentence_at(plan, d.range.start);
-        let (history_cue, evaluation_cue) = match &cues {
-            Some((r, h, e)) if *r == sentence => (*h, *e),
+        let (history_cue, strong_cue, run_cue) = match &cues {
+            Some((r, h, e, w)) if *r == sentence => (*h, *e, *w),
             _ => {
                 let words = context(plan, &list_start, d.range.start);
                 let h = HISTORY_CUES.iter().any(|c| words.contains(c));
                 let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
-                cues = Some((sentence.clone(), h, e));
-                (h, e)
+                let w = RUN_EVALUATION_CUES.iter().any(|c| words.contains(c));
+                cues = Some((sentence.clone(), h, e, w));
+                (h, e, w)
             }
         };
         // "Op 8 april 2027 hebben we het eindgesprek": a date in the plan's own run is not
         // history, whatever the words around it.
         let in_run = t.start.as_ref().is_some_and(|s| date >= s.date);
+        let evaluation_cue = strong_cue || (run_cue && t.start.as_ref().is_none_or(|_| in_run));
         if parts.has(Part::History) || parts.has(Part::Problem) || (history_cue && !in_run) {
             continue;
         }

@@ -204,14 +204,22 @@ fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
         .filter(|f| f.bold)
         .map(|f| (f.key.start, f.key.end))
         .collect();
-    plan.sections
+    let sections = &plan.sections;
+    sections
         .iter()
         .zip(section_parts)
-        .map(|(s, parts)| {
+        .enumerate()
+        .map(|(i, (s, parts))| {
             let form_field = s.origin == SectionOrigin::Field
                 && !bold_keys.contains(&(s.title.start, s.title.end));
+            // "## Wat we van je vragen" straight above "Ontwikkeldoelen": a title and its
+            // subtitle, one part, whatever their levels.
+            let subtitle = plan.text(s.body.clone()).trim().is_empty()
+                && sections.get(i + 1).is_some()
+                && section_parts[i + 1].0 & parts.0 != 0;
             !parts.is_empty()
                 && !form_field
+                && !subtitle
                 && crate::placeholder::only_placeholders(plan.text(s.body.clone()))
         })
         .collect()

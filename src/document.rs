@@ -799,11 +799,22 @@ fn find_sections(plan: &mut Plan) {
             .get(p)
             .map_or(text_len, |&h| plan.blocks[h].norm.start)
     };
-    // (block, starts a new labelled stretch): bold labels and empty "Label:" lines do.
-    let field_blocks: Vec<(usize, bool)> = plan
+    // (block, rank of the labelled stretch it starts): a bold label 2, an empty "Label:" line
+    // 1, a filled key–value line 0 (it starts none). A stretch runs to the next label of its
+    // own rank or higher: "Voor akkoord:" inside "**8. Handtekeningen**" does not end it.
+    let field_blocks: Vec<(usize, u8)> = plan
         .fields
         .iter()
-        .map(|f| (f.block, f.bold || f.value.is_empty()))
+        .map(|f| {
+            (
+                f.block,
+                if f.bold {
+                    2
+                } else {
+                    u8::from(f.value.is_empty())
+                },
+            )
+        })
         .collect();
     for (fi, f) in plan.fields.iter().enumerate() {
         let b = &plan.blocks[f.block];
@@ -819,10 +830,10 @@ fn find_sections(plan: &mut Plan) {
                 // A label paragraph owns what follows up to the next heading or label.
                 // List items after a label are its content; the next label or
                 // key-value paragraph ends it.
-                let next_field_block =
-                    field_blocks[fi + 1..].iter().copied().find(|&(x, opens)| {
-                        x > f.block && opens && plan.blocks[x].kind != BlockKind::Item
-                    });
+                let rank = field_blocks[fi].1;
+                let next_field_block = field_blocks[fi + 1..].iter().copied().find(|&(x, r)| {
+                    x > f.block && r > 0 && r >= rank && plan.blocks[x].kind != BlockKind::Item
+                });
                 let stop = next_field_block.map_or(text_len, |(x, _)| plan.blocks[x].norm.start);
                 let stop = stop.min(next_heading_after(f.block));
                 // Trim to the end of the last block before `stop`.

@@ -290,7 +290,19 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             continue;
         }
         let text = &plan.norm.text;
-        for r in crate::rules::long_sentence::split_sentences(text, plan.blocks[b].norm.clone()) {
+        let sentences =
+            crate::rules::long_sentence::split_sentences(text, plan.blocks[b].norm.clone());
+        // A condition asked and answered is one sentence to a reader: "Gaat het goed? Dan
+        // blijf je in je functie."
+        let mut units: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
+        for r in sentences {
+            let answer = text[r.clone()].starts_with("dan ");
+            match units.last_mut() {
+                Some(q) if answer && text[q.clone()].trim_end().ends_with('?') => q.end = r.end,
+                _ => units.push(r),
+            }
+        }
+        for r in units {
             let in_sentence = list
                 .iter()
                 .filter(|(at, _)| r.contains(at))

@@ -669,17 +669,16 @@ fn find_fields(plan: &mut Plan) {
                     };
                     if let Some((key, vstart)) = key.filter(|(k, _)| is_label(&text[k.clone()])) {
                         let line_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
-                        let vs = skip_spaces(text, vstart.min(b.norm.end));
-                        // A label alone on its line owns the rest of the block.
-                        let value_end = if vs >= line_end {
-                            line_end.max(vs)
-                        } else {
-                            line_end
-                        };
-                        let value_end = if b.line_starts.is_empty() {
+                        let mut vs = skip_spaces(text, vstart.min(b.norm.end));
+                        // A label alone on its line owns the rest of the block:
+                        // "**Wat gaat er mis?**" and the answer on the next lines.
+                        let value_end = if vs >= line_end && !b.line_starts.is_empty() {
+                            vs = skip_spaces(text, line_end);
+                            b.norm.end
+                        } else if b.line_starts.is_empty() {
                             b.norm.end
                         } else {
-                            value_end
+                            line_end
                         };
                         fields.push(Field {
                             key,
@@ -822,17 +821,28 @@ fn find_sections(plan: &mut Plan) {
         let is_last_line = b.line_starts.last().is_none_or(|&l| l <= f.key.start);
         let mut end = f.value.end;
         if is_last_line {
-            if b.kind == BlockKind::Item {
+            // A Word export writes a heading as a numbered item holding only a bold label
+            // ("2.  **Doelen**"), with the text in the paragraphs after the list.
+            let label_item = b.kind == BlockKind::Item
+                && f.bold
+                && f.value.is_empty()
+                && b.subtree_end <= f.block + 1;
+            if b.kind == BlockKind::Item && !label_item {
                 // The value plus the item's nested list.
                 let last = b.subtree_end.saturating_sub(1).max(f.block);
                 end = end.max(plan.blocks[last].norm.end);
-            } else if b.kind == BlockKind::Paragraph && (f.bold || f.value.is_empty()) {
+            } else if (b.kind == BlockKind::Paragraph || label_item)
+                && (f.bold || f.value.is_empty())
+            {
                 // A label paragraph owns what follows up to the next heading or label.
                 // List items after a label are its content; the next label or
                 // key-value paragraph ends it.
                 let rank = field_blocks[fi].1;
                 let next_field_block = field_blocks[fi + 1..].iter().copied().find(|&(x, r)| {
-                    x > f.block && r > 0 && r >= rank && plan.blocks[x].kind != BlockKind::Item
+                    x > f.block
+                        && r > 0
+                        && r >= rank
+                        && (plan.blocks[x].kind != BlockKind::Item || label_item)
                 });
                 let stop = next_field_block.map_or(text_len, |(x, _)| plan.blocks[x].norm.start);
                 let stop = stop.min(next_heading_after(f.block));

@@ -246,7 +246,7 @@ fn github_notices_and_escapes_properties() {
 }
 
 /// A plan whose own words must never show up with --no-snippets.
-const SECRET_PLAN: &str = "# Verbeterplan Zwanenburg\n\n- **Ondersteuning Qxyzzy:**\n\n| Onderdeel | Afspraak |\n|---|---|\n| Opmerking | Vlorp <!-- vt-lint-disable VT1O9 --> |\n\n## Gevolgen <!-- vt-lint-disable-next-line VT104 -->\n";
+const SECRET_PLAN: &str = "# Verbeterplan Zwanenburg\n\n| Onderdeel | Afspraak |\n|---|---|\n| Opmerking | Vlorp <!-- vt-lint-disable VT1O9 --> |\n\n- **Ondersteuning Qxyzzy:**\n\n## Gevolgen <!-- vt-lint-disable-next-line VT104 -->\n";
 const SECRETS: [&str; 4] = ["Zwanenburg", "Qxyzzy", "Vlorp", "VT1O9"];
 
 #[test]

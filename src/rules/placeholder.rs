@@ -141,6 +141,19 @@ pub fn check(cx: &mut Cx) {
         if cx.a.parts_at(plan, f.key.start).has(Part::Signatures) {
             continue;
         }
+        // "**Looptijd**" as a heading, its text in the paragraphs after it: the label's
+        // section holds more than placeholders.
+        let i = plan
+            .sections
+            .partition_point(|s| s.title.start < f.key.start);
+        if f.bold
+            && plan.sections.get(i).is_some_and(|s| {
+                s.title == f.key
+                    && !crate::placeholder::only_placeholders(plan.text(s.body.clone()))
+            })
+        {
+            continue;
+        }
         let b = &plan.blocks[f.block];
         let last_line = b.line_starts.iter().all(|&l| l <= f.key.start);
         // "Medewerker:" introducing a list or table below is not empty.

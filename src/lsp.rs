@@ -178,9 +178,27 @@ impl Server {
             match incoming {
                 Incoming::Eof => return 0,
                 Incoming::ParseError(e) => {
-                    let _ = self
-                        .out
-                        .send(Outgoing::ErrorWithoutId(ErrorCode::ParseError as i32, e));
+                    // Once per bad frame, and never what was in it: plans are personal data.
+                    let en = self
+                        .running
+                        .as_ref()
+                        .map_or(self.cli_lang == Some(Lang::En), |r| r.shared.en);
+                    let line = if en {
+                        format!(
+                            "vt-lint lsp: skipped a bad message: {}; reading on from the next Content-Length header",
+                            e.describe(true)
+                        )
+                    } else {
+                        format!(
+                            "vt-lint lsp: onleesbaar bericht overgeslagen: {}; verder bij de volgende Content-Length-header",
+                            e.describe(false)
+                        )
+                    };
+                    let _ = writeln!(io::stderr(), "{line}");
+                    let _ = self.out.send(Outgoing::ErrorWithoutId(
+                        ErrorCode::ParseError as i32,
+                        e.describe(true),
+                    ));
                 }
                 Incoming::Invalid(Some(id), e) => {
                     self.respond(Response::new_err(id, ErrorCode::InvalidRequest as i32, e))

@@ -397,7 +397,9 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         .clone()
         .unwrap_or_else(|| "<stdin>".to_string());
     let mut jobs: Vec<(Input, Option<Arc<Resolved>>)> = Vec::new();
-    for (inp, walked) in input::expand_walked(&args.paths) {
+    let expanded = input::expand_walked(&args.paths);
+    let mut skipped = expanded.ignored;
+    for (inp, walked) in expanded.inputs {
         let resolved = match &inp {
             Input::File(p) => resolver.for_file(p),
             Input::Stdin => match &args.stdin_filename {
@@ -409,6 +411,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         if let (Input::File(p), Some(r)) = (&inp, &resolved) {
             let excluded = r.file.as_ref().is_some_and(|f| f.is_excluded(p));
             if excluded && (walked || args.force_exclude) {
+                skipped += usize::from(input::is_plan_file(p));
                 continue;
             }
         }
@@ -452,7 +455,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        skipped: (expanded.walked || skipped > 0).then_some(skipped),
+        ..Summary::default()
+    };
     let mut trouble = false;
     let mut failing = false;
     // Reading and linting run on `--threads` threads; results come back in input order and

@@ -167,6 +167,103 @@ fn directories_are_walked_honouring_gitignore() {
     );
 }
 
+/// Exactly the ignore files README.md lists count, and the summary says how many plans they
+/// (and config `exclude`) left out.
+#[test]
+fn which_ignore_files_count_and_the_skipped_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("plannen");
+    for d in ["team/archief", "lokaal", "zoek"] {
+        fs::create_dir_all(dir.join(d)).unwrap();
+    }
+    for f in [
+        "team/a.md",
+        "team/archief/oud.md",
+        "team/archief/ouder.markdown",
+        "lokaal/b.md",
+        "zoek/c.md",
+        "globaal.md",
+    ] {
+        fs::copy(GOOD, dir.join(f)).unwrap();
+    }
+    fs::write(dir.join("team/archief/notities.txt"), "geen plan").unwrap();
+    fs::write(dir.join(".gitignore"), "archief/\n").unwrap();
+    // Search tools' ignore file: does not count.
+    fs::write(dir.join(".ignore"), "zoek/\n").unwrap();
+    // git's global excludes file (via XDG_CONFIG_HOME): counts only inside a git repository.
+    let xdg = tmp.path().join("xdg");
+    fs::create_dir_all(xdg.join("git")).unwrap();
+    fs::write(xdg.join("git/ignore"), "globaal.md\n").unwrap();
+    let home = tmp.path().join("home");
+    fs::create_dir_all(&home).unwrap();
+    let run = |args: &[&str]| {
+        vt().env("HOME", &home)
+            .env("XDG_CONFIG_HOME", &xdg)
+            .args(args)
+            .arg(&dir)
+            .output()
+            .unwrap()
+    };
+    let names = |o: &std::process::Output| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let p = f["path"].as_str().unwrap();
+                p[dir.to_str().unwrap().len() + 1..].to_string()
+            })
+            .collect()
+    };
+
+    // Outside a git repository: only .gitignore.
+    let o = run(&["--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        names(&o),
+        ["globaal.md", "lokaal/b.md", "team/a.md", "zoek/c.md"]
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"]["skipped"], 2, "{}", stdout(&o));
+    let o = run(&[]);
+    assert!(
+        stdout(&o).ends_with(
+            "4 plannen gecontroleerd: 0 fouten, 0 waarschuwingen, 0 opmerkingen, 2 overgeslagen door .gitignore/exclude\n"
+        ),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["--lang", "en"]);
+    assert!(
+        stdout(&o).ends_with(", 2 skipped by ignore rules/exclude\n"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Inside a git repository: also .git/info/exclude and the global excludes file.
+    fs::create_dir_all(dir.join(".git/info")).unwrap();
+    fs::write(dir.join(".git/info/exclude"), "lokaal/\n").unwrap();
+    let o = run(&["--format", "json"]);
+    assert_eq!(names(&o), ["team/a.md", "zoek/c.md"], "{}", stdout(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"]["skipped"], 4);
+
+    // Config `exclude` counts too.
+    fs::write(dir.join("vt-lint.toml"), "exclude = [\"zoek/**\"]\n").unwrap();
+    let o = run(&[]);
+    assert!(
+        stdout(&o).ends_with(", 5 overgeslagen door .gitignore/exclude\n"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Plans named one by one: no count in the summary, and none in the JSON.
+    let o = vt().args(["--format", "json", GOOD]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["summary"].get("skipped").is_none(), "{}", stdout(&o));
+}
+
 #[test]
 fn json_shape_field_by_field() {
     let src = "# Plan – één\n\n## Doelen\n\nJe moet proactiever worden.\n";

@@ -44,13 +44,18 @@ impl Run {
 
 /// Run vt-lint with a time limit and a 1 GiB address-space limit; stdin from `stdin`.
 fn run_with(dir: &Path, args: &[&str], stdin: Stdio) -> Run {
+    run_as(Command::new("sh"), BIN, dir, args, stdin)
+}
+
+/// Run `bin` through `launcher` (which runs `sh`): see `run_with`.
+fn run_as(mut launcher: Command, bin: &str, dir: &Path, args: &[&str], stdin: Stdio) -> Run {
     let out = tempfile::NamedTempFile::new().unwrap();
     let err = tempfile::NamedTempFile::new().unwrap();
     let start = Instant::now();
-    let mut child = Command::new("sh")
+    let mut child = launcher
         .arg("-c")
         .arg("ulimit -v 1048576 2>/dev/null; exec \"$0\" \"$@\"")
-        .arg(BIN)
+        .arg(bin)
         .args(args)
         .current_dir(dir)
         .stdin(stdin)
@@ -79,6 +84,44 @@ fn run_with(dir: &Path, args: &[&str], stdin: Stdio) -> Run {
 
 fn run(dir: &Path, args: &[&str]) -> Run {
     run_with(dir, args, Stdio::null())
+}
+
+/// Like `run`, but never as root: root reads files and folders with mode 000, so tests of
+/// unreadable paths would test nothing there (and CI runs as root). As root, the child drops
+/// to user and group 65534 (nobody) with `setpriv`; without `setpriv` the test fails rather
+/// than pass untested. `dir` is made reachable for that user.
+#[cfg(unix)]
+fn run_unprivileged(dir: &Path, args: &[&str]) -> Run {
+    use std::os::unix::fs::PermissionsExt;
+    let uid = Command::new("id").arg("-u").output().expect("run id -u");
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return run(dir, args);
+    }
+    let setpriv = |bin: &str, args: &[&str]| {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "sh"]);
+        run_as(c, bin, dir, args, Stdio::null())
+    };
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
+    // The binary may sit where nobody cannot reach it (a home folder): then a copy.
+    let mut bin = BIN.to_string();
+    let elsewhere = tempfile::tempdir().unwrap();
+    if setpriv(&bin, &["--version"]).code != Some(0) {
+        fs::set_permissions(elsewhere.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let copy = elsewhere.path().join("vt-lint");
+        fs::copy(BIN, &copy).unwrap();
+        fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).unwrap();
+        bin = copy.to_str().unwrap().to_string();
+        let r = setpriv(&bin, &["--version"]);
+        assert_eq!(
+            r.code,
+            Some(0),
+            "running as root, and vt-lint cannot run as nobody with setpriv \
+             (util-linux), so unreadable paths cannot be tested: {}",
+            r.stderr
+        );
+    }
+    setpriv(&bin, args)
 }
 
 /// A hash of every regular file under `dir` (symlinks and FIFOs are not followed).
@@ -302,13 +345,67 @@ fn unreadable_file() {
         fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).unwrap();
     });
     let p = s.path().join("geheim.md");
-    if fs::File::open(&p).is_ok() {
-        eprintln!("skipped: running as root, where a file with mode 000 is still readable");
-        fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
-        return;
-    }
-    refused(&s, "geheim.md", "leesrechten");
+    let mut args = vec!["--format", "json", "--today", "2026-03-01"];
+    args.extend(["geheim.md", "goed.md"]);
+    let r = run_unprivileged(s.path(), &args);
     fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+    assert_eq!(r.code, Some(2), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("geheim.md: geen leesrechten"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.file("geheim.md")["error"].is_string());
+    assert!(
+        r.file("goed.md")["error"].is_null(),
+        "the good plan was not linted"
+    );
+}
+
+/// An unreadable folder met while walking is an error (exit 2), not a silent skip; the other
+/// plans are still linted.
+#[cfg(unix)]
+#[test]
+fn unreadable_directory_in_a_walk() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scene::new(|d| {
+        fs::create_dir_all(d.join("team/geheim")).unwrap();
+        fs::write(d.join("team/geheim/plan.md"), GOOD).unwrap();
+        fs::write(d.join("team/ook.md"), GOOD).unwrap();
+    });
+    let locked = s.path().join("team/geheim");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    let r = run_unprivileged(
+        s.path(),
+        &["--today", "2026-03-01", "--color", "never", "."],
+    );
+    let en = run_unprivileged(s.path(), &["--lang", "en", "--format", "json", "."]);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(r.code, Some(2), "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(
+        r.stderr.trim_end(),
+        "vt-lint: fout: ./team/geheim: geen leesrechten voor deze map; de plannen erin zijn niet gecontroleerd"
+    );
+    assert!(
+        r.stdout.contains("./goed.md: geen bevindingen"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("./team/ook.md: geen bevindingen"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("1 niet te lezen"), "{}", r.stdout);
+    assert_eq!(en.code, Some(2), "{}", en.stderr);
+    assert!(
+        en.stderr
+            .starts_with("vt-lint: error: ./team/geheim: permission denied for this directory"),
+        "{}",
+        en.stderr
+    );
+    assert!(en.file("team/geheim")["error"].is_string());
+    assert_eq!(en.json()["files"].as_array().unwrap().len(), 3);
 }
 
 #[cfg(unix)]

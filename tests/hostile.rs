@@ -517,3 +517,63 @@ fn pathological_shapes_stay_linear() {
     assert_eq!(r.json()["files"].as_array().unwrap().len(), 9);
     assert!(r.took < Duration::from_secs(15), "took {:?}", r.took);
 }
+
+/// Inputs just under 1 MB that were quadratic: many empty form fields in one paragraph (a scan
+/// of the paragraph's lines per field), many unknown codes in one suppression comment ("did
+/// you mean" worked out per code), and many suppression comments with findings between them
+/// (every comment replayed per finding). Each is one run with a bound a quadratic pass breaks
+/// by far even in a debug build (they took 8 to 50 s there; now well under 2 s), `short`
+/// output so that the bound measures the linting, not the JSON of 100,000 findings.
+#[test]
+fn quadratic_shapes_under_a_megabyte() {
+    const MB: usize = 1_000_000;
+    let fill = |head: &str, unit: &str, tail: &str| {
+        let n = (MB - head.len() - tail.len()) / unit.len();
+        format!("{head}{}{tail}", unit.repeat(n))
+    };
+    let goals = "# Plan\n\n## Doelen\n\n";
+    let distinct: String = (0..(MB - 40) / 10).map(|i| format!("VT9{i:06} ")).collect();
+    let cases = [
+        ("velden.md", fill("# Plan\n\n", "Naam:\n", "")),
+        (
+            "codes.md",
+            fill("# Plan\n\n<!-- vt-lint-disable ", "VT9 ", "-->\n"),
+        ),
+        (
+            "verschillende_codes.md",
+            format!("# Plan\n\n<!-- vt-lint-disable {distinct}-->\n"),
+        ),
+        (
+            "volgende_regel.md",
+            fill(
+                goals,
+                "<!-- vt-lint-disable-next-line VT201 -->\n- Je moet proactiever zijn.\n",
+                "",
+            ),
+        ),
+        (
+            "gebieden.md",
+            fill(
+                goals,
+                "- Je moet proactiever zijn. <!-- vt-lint-enable VT201 --> <!-- vt-lint-disable VT201 -->\n",
+                "",
+            ),
+        ),
+        (
+            "een_regel.md",
+            fill(goals, "proactiever <!-- vt-lint-disable VT201 --> ", "\n"),
+        ),
+    ];
+    let s = Scene::new(|d| {
+        for (name, text) in &cases {
+            assert!(text.len() < MB && text.len() > MB - 200, "{name}");
+            fs::write(d.join(name), text).unwrap();
+        }
+    });
+    for (name, _) in &cases {
+        let r = run(s.path(), &["--format", "short", name]);
+        assert_eq!(r.code, Some(1), "{name}: {}", r.stderr);
+        assert!(r.stdout.lines().count() > 1000, "{name}: no findings");
+        assert!(r.took < Duration::from_secs(6), "{name}: took {:?}", r.took);
+    }
+}

@@ -243,13 +243,13 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
             ..CodeAction::default()
         }));
     }
-    let mut seen = Vec::new();
+    // A set: a range over a whole plan can touch many thousands of findings.
+    let mut seen = std::collections::HashSet::new();
     for d in touching {
         let line = cx.lines.line_of(d.span.start);
-        if seen.contains(&(line, d.code)) {
+        if !seen.insert((line, d.code)) {
             continue;
         }
-        seen.push((line, d.code));
         let Some(te) = suppression_edit(cx.text, cx.lines, line, d.code, cx.enc) else {
             continue;
         };

@@ -76,6 +76,44 @@ fn text_of(source: &str, d: &Diagnostic) -> String {
     source.get(d.span.range()).unwrap_or("").to_string()
 }
 
+/// The largest baseline read: a baseline of every finding in thousands of plans stays far
+/// below it; `/dev/zero` or a runaway file does not.
+pub const MAX_BASELINE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A baseline file's bytes: a regular file, at most `MAX_BASELINE_BYTES`.
+fn read(path: &Path) -> Result<Vec<u8>, BaselineError> {
+    use crate::input::ReadError;
+    let name = path.display();
+    let (nl, en) = match crate::input::read_regular(path, MAX_BASELINE_BYTES) {
+        Ok(bytes) => return Ok(bytes),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (
+            format!("baselinebestand niet gevonden; maak het met --write-baseline {name}"),
+            format!("baseline file not found; create it with --write-baseline {name}"),
+        ),
+        Err(ReadError::Io(e)) => (
+            format!("kan het baselinebestand niet lezen: {e}"),
+            format!("cannot read the baseline file: {e}"),
+        ),
+        Err(ReadError::Directory) => (
+            "dit is een map, geen baselinebestand".to_string(),
+            "this is a directory, not a baseline file".to_string(),
+        ),
+        Err(ReadError::NotRegular) => (
+            "het baselinebestand is geen gewoon bestand (maar bijv. een pipe of apparaat)"
+                .to_string(),
+            "the baseline file is not a regular file (but e.g. a pipe or device)".to_string(),
+        ),
+        Err(ReadError::TooLarge(_)) => (
+            "het baselinebestand is groter dan 16 MB".to_string(),
+            "the baseline file is larger than 16 MB".to_string(),
+        ),
+    };
+    Err(BaselineError {
+        nl: format!("{name}: {nl}"),
+        en: format!("{name}: {en}"),
+    })
+}
+
 /// A baseline read from disk: what is still to be matched.
 #[derive(Debug)]
 pub struct Baseline {
@@ -86,19 +124,7 @@ pub struct Baseline {
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
         let name = path.display();
-        let bytes = std::fs::read(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                BaselineError {
-                    nl: format!("{name}: baselinebestand niet gevonden; maak het met --write-baseline {name}"),
-                    en: format!("{name}: baseline file not found; create it with --write-baseline {name}"),
-                }
-            } else {
-                BaselineError {
-                    nl: format!("{name}: kan het baselinebestand niet lezen: {e}"),
-                    en: format!("{name}: cannot read the baseline file: {e}"),
-                }
-            }
-        })?;
+        let bytes = read(path)?;
         let file: File = serde_json::from_slice(&bytes).map_err(|e| BaselineError {
             nl: format!(
                 "{name}:{}:{}: ongeldig baselinebestand: {e}",

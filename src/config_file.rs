@@ -256,31 +256,54 @@ fn shown(path: &Path) -> PathBuf {
     path.to_path_buf()
 }
 
-/// Read and check one config file.
-pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let (nl, en) = match e.kind() {
-            std::io::ErrorKind::NotFound => (
-                "configuratiebestand niet gevonden".to_string(),
-                "config file not found".to_string(),
-            ),
-            std::io::ErrorKind::InvalidData => (
+/// The largest config file read: the template with every default is 4 KB.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// A config file's text: a regular file of UTF-8, at most `MAX_CONFIG_BYTES`.
+pub fn read_text(path: &Path) -> Result<String, ConfigError> {
+    use crate::input::ReadError;
+    let (nl, en) = match crate::input::read_regular(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => return Ok(text),
+            Err(_) => (
                 "het configuratiebestand is geen UTF-8-tekst".to_string(),
                 "the config file is not UTF-8 text".to_string(),
             ),
-            _ => (
-                format!("kan het configuratiebestand niet lezen: {e}"),
-                format!("cannot read the config file: {e}"),
-            ),
-        };
-        ConfigError {
-            path: shown(path),
-            text: None,
-            span: None,
-            nl,
-            en,
-        }
-    })?;
+        },
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (
+            "configuratiebestand niet gevonden".to_string(),
+            "config file not found".to_string(),
+        ),
+        Err(ReadError::Io(e)) => (
+            format!("kan het configuratiebestand niet lezen: {e}"),
+            format!("cannot read the config file: {e}"),
+        ),
+        Err(ReadError::Directory) => (
+            "dit is een map, geen configuratiebestand".to_string(),
+            "this is a directory, not a config file".to_string(),
+        ),
+        Err(ReadError::NotRegular) => (
+            "het configuratiebestand is geen gewoon bestand (maar bijv. een pipe of apparaat)"
+                .to_string(),
+            "the config file is not a regular file (but e.g. a pipe or device)".to_string(),
+        ),
+        Err(ReadError::TooLarge(_)) => (
+            "het configuratiebestand is groter dan 1 MB".to_string(),
+            "the config file is larger than 1 MB".to_string(),
+        ),
+    };
+    Err(ConfigError {
+        path: shown(path),
+        text: None,
+        span: None,
+        nl,
+        en,
+    })
+}
+
+/// Read and check one config file.
+pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
+    let text = read_text(path)?;
     let dir = path
         .parent()
         .map(|d| {

@@ -97,29 +97,61 @@ fn too_large(n: u64) -> InputError {
     )
 }
 
+/// Why `read_regular` did not read a file.
+#[derive(Debug)]
+pub enum ReadError {
+    Io(std::io::Error),
+    Directory,
+    /// A FIFO, a device, a socket: reading one can block forever or never end.
+    NotRegular,
+    /// Larger than the limit: the size found (or just over the limit, if it grew).
+    TooLarge(u64),
+}
+
+/// Read a file that must be a regular file of at most `max` bytes. A FIFO or device is refused
+/// before it is opened (opening a FIFO blocks until someone writes to it), and the opened file
+/// is checked again, in case the path changed in between; at most `max + 1` bytes are read
+/// whatever the size said. Only a FIFO swapped in between the two checks could still block.
+pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
+    let check = |meta: std::fs::Metadata| {
+        if meta.is_dir() {
+            Err(ReadError::Directory)
+        } else if !meta.is_file() {
+            Err(ReadError::NotRegular)
+        } else if meta.len() > max {
+            Err(ReadError::TooLarge(meta.len()))
+        } else {
+            Ok(meta.len())
+        }
+    };
+    check(std::fs::metadata(path).map_err(ReadError::Io)?)?;
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let len = check(file.metadata().map_err(ReadError::Io)?)?;
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 /// Read one plan from disk.
 pub fn read_file(path: &Path) -> Result<String, InputError> {
-    let meta = std::fs::metadata(path).map_err(|e| InputError::io(&e))?;
-    if meta.is_dir() {
-        return Err(InputError::new(
+    match read_regular(path, MAX_BYTES) {
+        Ok(bytes) => decode(bytes),
+        Err(ReadError::Io(e)) => Err(InputError::io(&e)),
+        Err(ReadError::Directory) => Err(InputError::new(
             "dit is een map zonder plannen",
             "this is a directory without plans",
-        ));
-    }
-    if !meta.is_file() {
-        return Err(InputError::new(
+        )),
+        Err(ReadError::NotRegular) => Err(InputError::new(
             "geen gewoon bestand (bijv. een pipe of apparaat); geef het plan via stdin met '-'",
             "not a regular file (e.g. a pipe or device); pass the plan on stdin with '-'",
-        ));
+        )),
+        Err(ReadError::TooLarge(n)) => Err(too_large(n)),
     }
-    if meta.len() > MAX_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| InputError::io(&e))?;
-    decode(bytes)
 }
 
 /// Read the plan from standard input.

@@ -536,7 +536,8 @@ impl Shared {
         };
         match problem {
             Some(e) => {
-                let text = std::fs::read_to_string(&file).ok();
+                // Never a plain read: the file may be a FIFO or huge.
+                let text = crate::config_file::read_text(&file).ok();
                 let d = convert::config_problem(&e, text.as_deref(), self.enc, self.en);
                 log(
                     &self.out,

@@ -425,6 +425,79 @@ fn a_fifo_does_not_hang() {
     assert_eq!(r.json()["files"].as_array().unwrap().len(), 1);
 }
 
+/// `--baseline` and `--config` read only regular files, up to a size: `/dev/zero` once grew
+/// memory without bound and a FIFO hung forever.
+#[cfg(unix)]
+#[test]
+fn special_files_as_baseline_or_config() {
+    let s = Scene::new(|d| {
+        let st = Command::new("mkfifo").arg(d.join("pijp")).status().unwrap();
+        assert!(st.success());
+        // Sparse: nothing is written.
+        let f = fs::File::create(d.join("groot.json")).unwrap();
+        f.set_len(17 * 1024 * 1024).unwrap();
+        let f = fs::File::create(d.join("groot.toml")).unwrap();
+        f.set_len(2 * 1024 * 1024).unwrap();
+    });
+    let cases = [
+        (
+            "--baseline",
+            "/dev/zero",
+            "/dev/zero: het baselinebestand is geen gewoon bestand",
+        ),
+        (
+            "--baseline",
+            "pijp",
+            "pijp: het baselinebestand is geen gewoon bestand",
+        ),
+        (
+            "--baseline",
+            "groot.json",
+            "groot.json: het baselinebestand is groter dan 16 MB",
+        ),
+        (
+            "--config",
+            "/dev/zero",
+            "/dev/zero: het configuratiebestand is geen gewoon bestand",
+        ),
+        (
+            "--config",
+            "pijp",
+            "pijp: het configuratiebestand is geen gewoon bestand",
+        ),
+        (
+            "--config",
+            "groot.toml",
+            "groot.toml: het configuratiebestand is groter dan 1 MB",
+        ),
+    ];
+    for (flag, file, message) in cases {
+        let r = s.run(&[flag, file, "goed.md"]);
+        assert_eq!(r.code, Some(2), "{flag} {file}: {}", r.stderr);
+        assert!(
+            r.stderr.starts_with(&format!("vt-lint: fout: {message}")),
+            "{flag} {file}: {}",
+            r.stderr
+        );
+        assert_eq!(r.stderr.lines().count(), 1, "{flag} {file}: {}", r.stderr);
+        assert!(
+            r.took < Duration::from_secs(10),
+            "{flag} {file}: {:?}",
+            r.took
+        );
+    }
+    let r = s.run(&["--lang", "en", "--baseline", "pijp", "goed.md"]);
+    assert_eq!(
+        r.stderr.trim_end(),
+        "vt-lint: error: pijp: the baseline file is not a regular file (but e.g. a pipe or device)"
+    );
+    let r = s.run(&["--lang", "en", "--config", "groot.toml", "goed.md"]);
+    assert_eq!(
+        r.stderr.trim_end(),
+        "vt-lint: error: groot.toml: the config file is larger than 1 MB"
+    );
+}
+
 #[test]
 fn a_directory_named_plan_md() {
     let s = Scene::new(|d| fs::create_dir(d.join("plan.md")).unwrap());

@@ -76,7 +76,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, InputError> {
         Ok(t) => t,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = crate::span::line_breaks(&e.as_bytes()[..at], 0).count() + 1;
             return Err(InputError::new(
                 format!("geen geldige UTF-8-tekst: ongeldige byte 0x{:02X} op byte {at} (regel {line}); sla het bestand op als UTF-8", e.as_bytes()[at]),
                 format!("not valid UTF-8: invalid byte 0x{:02X} at byte {at} (line {line}); save the file as UTF-8", e.as_bytes()[at]),

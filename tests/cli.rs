@@ -481,3 +481,51 @@ fn crlf_bom_and_nfd_change_nothing_but_bytes() {
     assert_eq!(a, run(crlf));
     assert_eq!(a, run(nfd));
 }
+
+/// Old Mac files end lines with a lone `\r`: the same plan with `\n`, `\r\n` and `\r` gives
+/// the same findings on the same lines and columns (it once put every finding on line 1).
+#[test]
+fn lf_crlf_and_cr_give_the_same_line_numbers() {
+    let plain = fs::read_to_string("fixtures/plans/bad_everything.md").unwrap();
+    let run = |s: String| {
+        let o = vt()
+            .args(["--format", "json"])
+            .write_stdin(s)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        v["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let p = |k: &str| {
+                    let at = &d["span"][k];
+                    (at["line"].as_u64().unwrap(), at["column"].as_u64().unwrap())
+                };
+                (
+                    d["code"].as_str().unwrap().to_string(),
+                    p("start"),
+                    p("end"),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let lf = run(plain.clone());
+    assert!(
+        lf.len() > 20 && lf.iter().any(|(_, s, _)| s.0 > 20),
+        "{lf:?}"
+    );
+    assert_eq!(lf, run(plain.replace('\n', "\r\n")), "CRLF");
+    assert_eq!(lf, run(plain.replace('\n', "\r")), "CR");
+    // The short format says the same.
+    let short = |s: String| {
+        let o = vt()
+            .args(["--format", "short"])
+            .write_stdin(s)
+            .output()
+            .unwrap();
+        stdout(&o)
+    };
+    assert_eq!(short(plain.clone()), short(plain.replace('\n', "\r")));
+}

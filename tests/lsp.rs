@@ -629,6 +629,32 @@ fn a_bad_frame_is_skipped_and_later_requests_are_answered() {
     }
 }
 
+/// CR, LF and CRLF all end lines (LSP spec): the same plan gives the same ranges.
+#[test]
+fn cr_lf_and_crlf_give_the_same_ranges() {
+    let mut c = Client::start(&[]);
+    c.initialize(json!({}), Value::Null);
+    let mut ranges = Vec::new();
+    for (i, nl) in ["\n", "\r\n", "\r"].into_iter().enumerate() {
+        let uri = format!("file:///tmp/vt-lint-lsp-test/eol{i}.md");
+        c.open(&uri, &PLAN.replace('\n', nl));
+        let d = c.diagnostics(&uri);
+        let mut r: Vec<(String, [u64; 4])> = d["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| (x["code"].as_str().unwrap().to_string(), range(x)))
+            .collect();
+        r.sort();
+        ranges.push(r);
+    }
+    assert!(ranges[0].iter().any(|(_, r)| r[0] == 4), "{:?}", ranges[0]);
+    assert_eq!(ranges[0], ranges[1], "CRLF");
+    assert_eq!(ranges[0], ranges[2], "CR");
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
 #[test]
 fn requests_after_shutdown_and_exit_without_shutdown() {
     let mut c = Client::start(&[]);

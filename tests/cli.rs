@@ -264,6 +264,66 @@ fn which_ignore_files_count_and_the_skipped_count() {
     assert!(v["summary"].get("skipped").is_none(), "{}", stdout(&o));
 }
 
+/// A full disk (`/dev/full`) on stdout: every command says so and exits 2, instead of exiting
+/// 2 without a word (lint) or 0 (`explain`, `--version`).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_to_stdout_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = fs::canonicalize(GOOD).unwrap();
+    let good = good.to_str().unwrap();
+    let cases: [&[&str]; 9] = [
+        &[good],
+        &["--format", "json", good],
+        &["--format", "sarif", good],
+        &["rules"],
+        &["rules", "--format", "json"],
+        &["explain", "VT201"],
+        &["init"],
+        &["--version"],
+        &["--help"],
+    ];
+    for args in cases {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_vt-lint"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("vt-lint: fout: kan de uitvoer niet schrijven: "),
+            "{args:?}: {:?}",
+            stderr(&o)
+        );
+    }
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_vt-lint"))
+        .args(["--lang", "en", "--version"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("vt-lint: error: cannot write the output: "),
+        "{}",
+        stderr(&o)
+    );
+    // With somewhere to write, --version and --help still exit 0.
+    vt().arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("vt-lint {}\n", env!("CARGO_PKG_VERSION")));
+    vt().arg("--help").assert().code(0);
+}
+
 #[test]
 fn json_shape_field_by_field() {
     let src = "# Plan – één\n\n## Doelen\n\nJe moet proactiever worden.\n";

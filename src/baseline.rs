@@ -114,6 +114,12 @@ fn read(path: &Path) -> Result<Vec<u8>, BaselineError> {
     })
 }
 
+/// The bytes after a UTF-8 byte order mark, if there is one: Windows Notepad saves JSON with
+/// it, and JSON parsers do not skip it.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
 /// A baseline read from disk: what is still to be matched.
 #[derive(Debug)]
 pub struct Baseline {
@@ -125,18 +131,19 @@ impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
         let name = path.display();
         let bytes = read(path)?;
-        let file: File = serde_json::from_slice(&bytes).map_err(|e| BaselineError {
-            nl: format!(
-                "{name}:{}:{}: ongeldig baselinebestand: {e}",
-                e.line(),
-                e.column()
-            ),
-            en: format!(
-                "{name}:{}:{}: invalid baseline file: {e}",
-                e.line(),
-                e.column()
-            ),
-        })?;
+        let file: File =
+            serde_json::from_slice(without_bom(&bytes)).map_err(|e| BaselineError {
+                nl: format!(
+                    "{name}:{}:{}: ongeldig baselinebestand: {e}",
+                    e.line(),
+                    e.column()
+                ),
+                en: format!(
+                    "{name}:{}:{}: invalid baseline file: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            })?;
         if file.version != 1 || file.tool != "vt-lint" {
             return Err(BaselineError {
                 nl: format!("{name}: geen baseline van vt-lint versie 1"),

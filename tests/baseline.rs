@@ -269,3 +269,20 @@ fn no_baseline_is_written_when_a_plan_cannot_be_read() {
     assert!(!d.path().join("b.json").exists());
     assert!(r.err.contains("niet geschreven"), "{}", r.err);
 }
+
+/// A baseline saved by Windows Notepad starts with a UTF-8 byte order mark: it is read as if
+/// the mark were not there.
+#[test]
+fn a_baseline_with_a_bom() {
+    let d = repo();
+    let r = run(d.path(), &["--write-baseline", "b.json", "plannen"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let text = fs::read_to_string(d.path().join("b.json")).unwrap();
+    fs::write(d.path().join("b.json"), format!("\u{FEFF}{text}")).unwrap();
+    let r = run(
+        d.path(),
+        &["--baseline", "b.json", "--format", "short", "plannen"],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.is_empty() && r.err.is_empty(), "{}{}", r.out, r.err);
+}

@@ -90,6 +90,50 @@ fn fingerprint(text: &str) -> String {
 
 const FINGERPRINT: &str = "fnv1a64:";
 
+/// The largest baseline read: a baseline of every finding in thousands of plans stays far
+/// below it; `/dev/zero` or a runaway file does not.
+pub const MAX_BASELINE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A baseline file's bytes: a regular file, at most `MAX_BASELINE_BYTES`.
+fn read(path: &Path) -> Result<Vec<u8>, BaselineError> {
+    use crate::input::ReadError;
+    let name = path.display();
+    let (nl, en) = match crate::input::read_regular(path, MAX_BASELINE_BYTES) {
+        Ok(bytes) => return Ok(bytes),
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (
+            format!("baselinebestand niet gevonden; maak het met --write-baseline {name}"),
+            format!("baseline file not found; create it with --write-baseline {name}"),
+        ),
+        Err(ReadError::Io(e)) => (
+            format!("kan het baselinebestand niet lezen: {e}"),
+            format!("cannot read the baseline file: {e}"),
+        ),
+        Err(ReadError::Directory) => (
+            "dit is een map, geen baselinebestand".to_string(),
+            "this is a directory, not a baseline file".to_string(),
+        ),
+        Err(ReadError::NotRegular) => (
+            "het baselinebestand is geen gewoon bestand (maar bijv. een pipe of apparaat)"
+                .to_string(),
+            "the baseline file is not a regular file (but e.g. a pipe or device)".to_string(),
+        ),
+        Err(ReadError::TooLarge(_)) => (
+            "het baselinebestand is groter dan 16 MB".to_string(),
+            "the baseline file is larger than 16 MB".to_string(),
+        ),
+    };
+    Err(BaselineError {
+        nl: format!("{name}: {nl}"),
+        en: format!("{name}: {en}"),
+    })
+}
+
+/// The bytes after a UTF-8 byte order mark, if there is one: Windows Notepad saves JSON with
+/// it, and JSON parsers do not skip it.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
 /// A baseline read from disk: what is still to be matched.
 #[derive(Debug)]
 pub struct Baseline {
@@ -100,22 +144,10 @@ pub struct Baseline {
 impl Baseline {
     pub fn load(path: &Path) -> Result<Baseline, BaselineError> {
         let name = path.display();
-        let bytes = std::fs::read(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                BaselineError {
-                    nl: format!("{name}: baselinebestand niet gevonden; maak het met --write-baseline {name}"),
-                    en: format!("{name}: baseline file not found; create it with --write-baseline {name}"),
-                }
-            } else {
-                BaselineError {
-                    nl: format!("{name}: kan het baselinebestand niet lezen: {e}"),
-                    en: format!("{name}: cannot read the baseline file: {e}"),
-                }
-            }
-        })?;
+        let bytes = read(path)?;
         // serde's own message may quote a value, and values hold plan text: say only where
         // and what kind of problem it is.
-        let file: File = serde_json::from_slice(&bytes).map_err(|e| {
+        let file: File = serde_json::from_slice(without_bom(&bytes)).map_err(|e| {
             use serde_json::error::Category;
             let (nl, en) = match e.classify() {
                 Category::Syntax => ("geen geldige JSON", "not valid JSON"),
@@ -199,12 +231,8 @@ fn is_baseline(bytes: &[u8]) -> bool {
         #[allow(dead_code)] // must be there, as a list
         findings: Vec<serde::de::IgnoredAny>,
     }
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    serde_json::from_slice::<Head>(bytes).is_ok_and(|h| h.tool == "vt-lint")
+    serde_json::from_slice::<Head>(without_bom(bytes)).is_ok_and(|h| h.tool == "vt-lint")
 }
-
-/// The largest existing file vt-lint reads to see whether it is a baseline.
-const MAX_BASELINE: u64 = 16 << 20;
 
 impl Writer {
     /// A writer for `path`, checked before anything is linted: vt-lint only replaces a file
@@ -226,7 +254,7 @@ impl Writer {
                     "is not a regular file; give a file name for the baseline",
                 ))
             }
-            Ok(m) => {
+            Ok(_) => {
                 let same = |p: &&Path| {
                     matches!(
                         (std::fs::canonicalize(p), std::fs::canonicalize(path)),
@@ -240,8 +268,8 @@ impl Writer {
                         "is one of the plans being checked; vt-lint does not write the baseline over a plan",
                     ));
                 }
-                let readable = m.len() <= MAX_BASELINE
-                    && std::fs::read(path).is_ok_and(|b| is_baseline(&b));
+                let readable = crate::input::read_regular(path, MAX_BASELINE_BYTES)
+                    .is_ok_and(|b| is_baseline(&b));
                 if !readable {
                     return Err(refuse(
                         path,

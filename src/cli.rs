@@ -153,6 +153,39 @@ fn err_line(en: bool, msg: &str) {
     let _ = writeln!(io::stderr(), "vt-lint: {word}: {msg}");
 }
 
+/// Writing the report (or `rules`, `explain`, `--version`, …) to stdout failed: say so and
+/// return exit status 2. A closed pipe (`vt-lint … | head`) is no news and stays quiet.
+pub fn write_failed(en: bool, e: &io::Error) -> i32 {
+    if e.kind() != io::ErrorKind::BrokenPipe {
+        err_line(
+            en,
+            &if en {
+                format!("cannot write the output: {e}")
+            } else {
+                format!("kan de uitvoer niet schrijven: {e}")
+            },
+        );
+    }
+    EXIT_TROUBLE
+}
+
+/// What clap says instead of running (`--help`, `--version`, a usage error), printed with a
+/// checked write; returns the exit status.
+pub fn clap_exit(e: &clap::Error) -> i32 {
+    match e.print().and_then(|()| io::stdout().flush()) {
+        Err(err) if !e.use_stderr() => write_failed(lang_en_in_args(), &err),
+        _ => e.exit_code(),
+    }
+}
+
+/// `--lang en` on the command line, for messages when it could not be parsed.
+fn lang_en_in_args() -> bool {
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
+    args.iter().enumerate().any(|(i, a)| {
+        a == "--lang=en" || (a == "--lang" && args.get(i + 1).is_some_and(|v| v == "en"))
+    })
+}
+
 /// Run the program; returns the exit status.
 pub fn run(cli: Cli) -> i32 {
     let en = cli.lang == Some(LangArg::En);
@@ -205,10 +238,10 @@ fn print_rules(format: Format, en: bool) -> i32 {
         }
         out.write_all(s.as_bytes())
     };
-    if res.is_err() {
-        return EXIT_TROUBLE;
+    match res.and_then(|()| out.flush()) {
+        Ok(()) => EXIT_OK,
+        Err(e) => write_failed(en, &e),
     }
-    EXIT_OK
 }
 
 fn explain(rule: &str, en: bool) -> i32 {
@@ -216,14 +249,18 @@ fn explain(rule: &str, en: bool) -> i32 {
         Some(m) => {
             let text = m.explain(en);
             let sev = render::severity_word(m.severity, en);
-            let _ = writeln!(
+            let written = writeln!(
                 io::stdout(),
                 "# {} {} ({sev})\n\n{}\n\n{text}",
                 m.code,
                 m.name,
                 if en { m.summary.1 } else { m.summary.0 }
-            );
-            EXIT_OK
+            )
+            .and_then(|()| io::stdout().flush());
+            match written {
+                Ok(()) => EXIT_OK,
+                Err(e) => write_failed(en, &e),
+            }
         }
         None => {
             let near: Vec<String> = rules::nearest(rule)
@@ -292,7 +329,7 @@ fn init(en: bool) -> i32 {
     let written = crate::write::create_new(path, config_file::template(en).as_bytes());
     match written {
         Ok(()) => {
-            let _ = writeln!(
+            let said = writeln!(
                 io::stdout(),
                 "{}",
                 if en {
@@ -300,8 +337,12 @@ fn init(en: bool) -> i32 {
                 } else {
                     "vt-lint.toml geschreven met alle standaardwaarden"
                 }
-            );
-            EXIT_OK
+            )
+            .and_then(|()| io::stdout().flush());
+            match said {
+                Ok(()) => EXIT_OK,
+                Err(e) => write_failed(en, &e),
+            }
         }
         Err(e) => {
             err_line(en, &format!("{}: {e}", path.display()));
@@ -390,7 +431,9 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         .clone()
         .unwrap_or_else(|| "<stdin>".to_string());
     let mut jobs: Vec<(Input, Option<Arc<Resolved>>)> = Vec::new();
-    for (inp, walked) in input::expand_walked(&args.paths) {
+    let expanded = input::expand_walked(&args.paths);
+    let mut skipped = expanded.ignored;
+    for (inp, walked) in expanded.inputs {
         let resolved = match &inp {
             Input::File(p) => resolver.for_file(p),
             Input::Stdin => match &args.stdin_filename {
@@ -402,6 +445,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         if let (Input::File(p), Some(r)) = (&inp, &resolved) {
             let excluded = r.file.as_ref().is_some_and(|f| f.is_excluded(p));
             if excluded && (walked || args.force_exclude) {
+                skipped += usize::from(input::is_plan_file(p));
                 continue;
             }
         }
@@ -478,7 +522,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        skipped: (expanded.walked || skipped > 0).then_some(skipped),
+        ..Summary::default()
+    };
     let mut trouble = false;
     let mut failing = false;
     // Reading and linting run on `--threads` threads; results come back in input order and
@@ -515,7 +562,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             },
         }
     };
-    let mut broken = false;
+    let mut write_error = None;
     crate::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
         let mut omitted = Vec::new();
         match &mut done.outcome {
@@ -553,14 +600,14 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             omitted: &omitted,
         };
         summary.add(&fr);
-        if renderer.file(&mut out, &fr).is_err() {
-            broken = true;
+        if let Err(e) = renderer.file(&mut out, &fr) {
+            write_error = Some(e);
             return false;
         }
         true
     });
-    if broken {
-        return EXIT_TROUBLE;
+    if let Some(e) = write_error {
+        return write_failed(en, &e);
     }
     if let Some(w) = writer {
         if trouble {
@@ -594,8 +641,11 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             }
         };
     }
-    if renderer.finish(&mut out, &summary).is_err() || out.flush().is_err() {
-        return EXIT_TROUBLE;
+    if let Err(e) = renderer
+        .finish(&mut out, &summary)
+        .and_then(|()| out.flush())
+    {
+        return write_failed(en, &e);
     }
     if trouble {
         EXIT_TROUBLE

@@ -13,7 +13,7 @@ use crate::rules;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use toml::Spanned;
@@ -25,7 +25,7 @@ pub const FILE_NAME: &str = "vt-lint.toml";
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct Raw {
     lang: Option<LangValue>,
-    min_period_weeks: Option<Spanned<i64>>,
+    min_period_weeks: Option<Spanned<Integer>>,
     address: Option<AddressValue>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
@@ -35,6 +35,37 @@ struct Raw {
     lexicon: RawLexicon,
     #[serde(default)]
     sections: BTreeMap<Spanned<String>, Vec<String>>,
+}
+
+/// An integer however large, so a value out of range gets the allowed range in its message
+/// (not serde's "integer `99999999999999999999` as i128, expected i64"). Integer keys are read
+/// as this and then checked against their range.
+#[derive(Debug, Clone, Copy)]
+struct Integer(i128);
+
+impl<'de> Deserialize<'de> for Integer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Integer;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an integer")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Integer, E> {
+                Ok(Integer(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Integer, E> {
+                Ok(Integer(v.into()))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<Integer, E> {
+                Ok(Integer(v))
+            }
+            fn visit_u128<E>(self, v: u128) -> Result<Integer, E> {
+                Ok(Integer(i128::try_from(v).unwrap_or(i128::MAX)))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -256,31 +287,54 @@ fn shown(path: &Path) -> PathBuf {
     path.to_path_buf()
 }
 
-/// Read and check one config file.
-pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let (nl, en) = match e.kind() {
-            std::io::ErrorKind::NotFound => (
-                "configuratiebestand niet gevonden".to_string(),
-                "config file not found".to_string(),
-            ),
-            std::io::ErrorKind::InvalidData => (
+/// The largest config file read: the template with every default is 4 KB.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// A config file's text: a regular file of UTF-8, at most `MAX_CONFIG_BYTES`.
+pub fn read_text(path: &Path) -> Result<String, ConfigError> {
+    use crate::input::ReadError;
+    let (nl, en) = match crate::input::read_regular(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => return Ok(text),
+            Err(_) => (
                 "het configuratiebestand is geen UTF-8-tekst".to_string(),
                 "the config file is not UTF-8 text".to_string(),
             ),
-            _ => (
-                format!("kan het configuratiebestand niet lezen: {e}"),
-                format!("cannot read the config file: {e}"),
-            ),
-        };
-        ConfigError {
-            path: shown(path),
-            text: None,
-            span: None,
-            nl,
-            en,
-        }
-    })?;
+        },
+        Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (
+            "configuratiebestand niet gevonden".to_string(),
+            "config file not found".to_string(),
+        ),
+        Err(ReadError::Io(e)) => (
+            format!("kan het configuratiebestand niet lezen: {e}"),
+            format!("cannot read the config file: {e}"),
+        ),
+        Err(ReadError::Directory) => (
+            "dit is een map, geen configuratiebestand".to_string(),
+            "this is a directory, not a config file".to_string(),
+        ),
+        Err(ReadError::NotRegular) => (
+            "het configuratiebestand is geen gewoon bestand (maar bijv. een pipe of apparaat)"
+                .to_string(),
+            "the config file is not a regular file (but e.g. a pipe or device)".to_string(),
+        ),
+        Err(ReadError::TooLarge(_)) => (
+            "het configuratiebestand is groter dan 1 MB".to_string(),
+            "the config file is larger than 1 MB".to_string(),
+        ),
+    };
+    Err(ConfigError {
+        path: shown(path),
+        text: None,
+        span: None,
+        nl,
+        en,
+    })
+}
+
+/// Read and check one config file.
+pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
+    let text = read_text(path)?;
     let dir = path
         .parent()
         .map(|d| {
@@ -295,10 +349,41 @@ pub fn load(path: &Path) -> Result<FileConfig, ConfigError> {
     parse(path, &text, dir)
 }
 
+/// The integer keys, with the values they allow.
+const INTEGER_KEYS: [(&str, RangeInclusive<i128>); 1] = [MIN_PERIOD_WEEKS];
+const MIN_PERIOD_WEEKS: (&str, RangeInclusive<i128>) = ("min-period-weeks", 1..=260);
+
+fn out_of_range((key, range): (&str, RangeInclusive<i128>), written: &str) -> (String, String) {
+    let (lo, hi, written) = (range.start(), range.end(), written.trim());
+    (
+        format!("{key} moet een geheel getal van {lo} tot en met {hi} zijn, niet {written}"),
+        format!("{key} must be a whole number from {lo} to {hi}, not {written}"),
+    )
+}
+
+/// An integer too large for TOML itself (more than 128 bits) is a parse error: for an
+/// integer key, say which values it allows.
+fn too_large_integer(text: &str, e: &toml::de::Error) -> Option<(String, String)> {
+    let span = e.span()?;
+    if !e.message().contains("overflow") {
+        return None;
+    }
+    let line_start = text[..span.start.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before = text
+        .get(line_start..span.start)?
+        .trim_end()
+        .strip_suffix('=')?;
+    let key = before.trim().trim_matches(['"', '\'']);
+    let entry = INTEGER_KEYS.into_iter().find(|(k, _)| *k == key)?;
+    Some(out_of_range(entry, text.get(span).unwrap_or("?")))
+}
+
 /// Check a config file's text. `dir` is the folder `exclude` globs are relative to.
 pub fn parse(path: &Path, text: &str, dir: PathBuf) -> Result<FileConfig, ConfigError> {
     let raw: Raw = toml::from_str(text).map_err(|e| {
-        let (nl, en) = translate(e.message());
+        let (nl, en) = too_large_integer(text, &e).unwrap_or_else(|| translate(e.message()));
         ConfigError::at(path, text, e.span(), nl, en)
     })?;
     let err = |span: Range<usize>, nl: String, en: String| {
@@ -306,20 +391,11 @@ pub fn parse(path: &Path, text: &str, dir: PathBuf) -> Result<FileConfig, Config
     };
 
     let min_period_weeks = match raw.min_period_weeks {
-        Some(w) if !(1..=260).contains(w.get_ref()) => {
-            return err(
-                w.span(),
-                format!(
-                    "min-period-weeks moet tussen 1 en 260 liggen, niet {}",
-                    w.get_ref()
-                ),
-                format!(
-                    "min-period-weeks must be between 1 and 260, not {}",
-                    w.get_ref()
-                ),
-            );
+        Some(w) if !MIN_PERIOD_WEEKS.1.contains(&w.get_ref().0) => {
+            let (nl, en) = out_of_range(MIN_PERIOD_WEEKS, text.get(w.span()).unwrap_or("?"));
+            return err(w.span(), nl, en);
         }
-        Some(w) => Some(*w.get_ref() as u32),
+        Some(w) => Some(w.get_ref().0 as u32),
         None => None,
     };
 
@@ -740,7 +816,22 @@ mod tests {
             ("lang = \"nl\"\nfoo = 1\n", 2, "onbekende sleutel"),
             ("lang = \"de\"\n", 1, "onbekende waarde"),
             ("\nmin-period-weeks = \"acht\"\n", 2, "verkeerd type"),
-            ("min-period-weeks = 0\n", 1, "tussen 1 en 260"),
+            (
+                "min-period-weeks = 0\n",
+                1,
+                "van 1 tot en met 260 zijn, niet 0",
+            ),
+            // Beyond i64 and beyond what TOML can read at all: the same message.
+            (
+                "\nmin-period-weeks = 99999999999999999999\n",
+                2,
+                "van 1 tot en met 260 zijn, niet 99999999999999999999",
+            ),
+            (
+                "min-period-weeks = -1000000000000000000000000000000000000000000\n",
+                1,
+                "van 1 tot en met 260 zijn, niet -1000000000000000000000000000000000000000000",
+            ),
             ("\n\n[rules]\nVT2O1 = \"off\"\n", 4, "onbekende regel"),
             ("[rules]\nVT101 = \"loud\"\n", 2, "onbekende waarde"),
             ("exclude = [\n  \"ok/**\",\n  \"a[\",\n]\n", 3, "glob"),

@@ -167,9 +167,27 @@ impl Server {
             match incoming {
                 Incoming::Eof => return 0,
                 Incoming::ParseError(e) => {
-                    let _ = self
-                        .out
-                        .send(Outgoing::ErrorWithoutId(ErrorCode::ParseError as i32, e));
+                    // Once per bad frame, and never what was in it: plans are personal data.
+                    let en = self
+                        .running
+                        .as_ref()
+                        .map_or(self.cli_lang == Some(Lang::En), |r| r.shared.en);
+                    let line = if en {
+                        format!(
+                            "vt-lint lsp: skipped a bad message: {}; reading on from the next Content-Length header",
+                            e.describe(true)
+                        )
+                    } else {
+                        format!(
+                            "vt-lint lsp: onleesbaar bericht overgeslagen: {}; verder bij de volgende Content-Length-header",
+                            e.describe(false)
+                        )
+                    };
+                    let _ = writeln!(io::stderr(), "{line}");
+                    let _ = self.out.send(Outgoing::ErrorWithoutId(
+                        ErrorCode::ParseError as i32,
+                        e.describe(true),
+                    ));
                 }
                 Incoming::Invalid(Some(id), e) => {
                     self.respond(Response::new_err(id, ErrorCode::InvalidRequest as i32, e))
@@ -511,7 +529,8 @@ impl Shared {
         };
         match problem {
             Some(e) => {
-                let text = std::fs::read_to_string(&file).ok();
+                // Never a plain read: the file may be a FIFO or huge.
+                let text = crate::config_file::read_text(&file).ok();
                 let d = convert::config_problem(&e, text.as_deref(), self.enc, self.en);
                 log(
                     &self.out,

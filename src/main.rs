@@ -1,6 +1,9 @@
 use clap::Parser;
 
 fn main() {
-    let cli = vt_lint::cli::Cli::parse();
-    std::process::exit(vt_lint::cli::run(cli));
+    let code = match vt_lint::cli::Cli::try_parse() {
+        Ok(cli) => vt_lint::cli::run(cli),
+        Err(e) => vt_lint::cli::clap_exit(&e),
+    };
+    std::process::exit(code);
 }

@@ -36,7 +36,8 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Start offsets of every line, computed once per file when rendering.
+/// Start offsets of every line, computed once per file when rendering. Lines end at `\n`,
+/// `\r\n` or a lone `\r` (old Mac files), as CommonMark and the LSP spec have it.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -48,7 +49,7 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(memchr_newlines(text.as_bytes()));
+        starts.extend(line_breaks(text.as_bytes(), 0));
         LineIndex {
             starts,
             last: std::cell::Cell::new((0, 1)),
@@ -115,15 +116,27 @@ impl LineIndex {
     }
 }
 
-fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+/// Whether a line starts at byte `p` (> 0): after `\n`, or after a `\r` that no `\n` follows
+/// (`\r\n` is one line end).
+pub fn is_line_start(bytes: &[u8], p: usize) -> bool {
+    match bytes.get(p.wrapping_sub(1)) {
+        Some(b'\n') => true,
+        Some(b'\r') => bytes.get(p) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// The offsets after each line end in `bytes`, plus `base`.
+pub fn line_breaks(bytes: &[u8], base: usize) -> impl Iterator<Item = usize> + '_ {
     bytes
         .iter()
         .enumerate()
-        .filter(|(_, &b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .map(move |(i, _)| base + i + 1)
 }
 
-/// The byte range of `line`, given the start offsets of all lines, without its `\n` or `\r\n`.
+/// The byte range of `line`, given the start offsets of all lines, without its `\n`, `\r\n`
+/// or `\r`.
 pub fn line_without_ending(text: &str, starts: &[usize], line: usize) -> std::ops::Range<usize> {
     let start = starts[line];
     let mut end = starts.get(line + 1).copied().unwrap_or(text.len());
@@ -172,6 +185,31 @@ mod tests {
         assert_eq!((p.line, p.column), (2, 13));
         assert_eq!(idx.utf16_position(text, x), (1, 12));
         assert_eq!(idx.line_range(text, 0), 0..5);
+    }
+
+    #[test]
+    fn cr_lf_and_crlf_all_end_lines() {
+        for (text, nl) in [
+            ("a\nbb\n\nc", "\n"),
+            ("a\r\nbb\r\n\r\nc", "\r\n"),
+            ("a\rbb\r\rc", "\r"),
+        ] {
+            let idx = LineIndex::new(text);
+            assert_eq!(idx.line_count(), 4, "{text:?}");
+            let c = text.find('c').unwrap();
+            let p = idx.position(text, c);
+            assert_eq!((p.line, p.column), (4, 1), "{text:?}");
+            assert_eq!(&text[idx.line_range(text, 1)], "bb", "{text:?}");
+            assert_eq!(
+                idx.line_range(text, 2),
+                idx.line_start(2)..idx.line_start(2)
+            );
+            assert_eq!(idx.line_start(1), 1 + nl.len());
+        }
+        // Mixed, and a CR at the very end: a last, empty line.
+        let idx = LineIndex::new("a\r\nb\rc\nd\r");
+        assert_eq!(idx.line_count(), 5);
+        assert!(is_line_start(b"a\rb", 2) && !is_line_start(b"a\r\nb", 2));
     }
 
     #[test]

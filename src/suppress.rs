@@ -16,7 +16,7 @@ use crate::diagnostic::Text;
 use crate::document::Plan;
 use crate::rules::{self, suppression, Meta};
 use crate::span::{LineIndex, Span};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -37,22 +37,52 @@ struct Directive {
     comment: Span,
     /// Known rules named, with where each is written.
     codes: Vec<(&'static str, Span)>,
+    /// The same rules, each once: what `covers` looks in.
+    names: BTreeSet<&'static str>,
     /// No codes at all: every rule.
     all: bool,
-    /// Where it takes effect: a region from the start of its line; `enable` at the comment.
-    from: usize,
     /// For `disable-next-line`: the 0-based line it covers.
     line: Option<usize>,
 }
 
 impl Directive {
     fn covers(&self, code: &str) -> bool {
-        self.all || self.codes.iter().any(|(c, _)| *c == code)
+        self.all || self.names.contains(code)
     }
 }
 
 /// Which (directive, code) pairs suppressed something; `None` for an all-rules directive.
 type Used = BTreeSet<(usize, Option<&'static str>)>;
+
+/// "Did you mean" for unknown codes, worked out once per distinct token. Each costs edit
+/// distances to every rule's code and name, so only the first `MAX` distinct tokens of a plan,
+/// and none longer than any code or name could be mistyped from, get suggestions: a comment
+/// with thousands of unknown codes is not a typo, and must not make vt-lint slow.
+#[derive(Default)]
+struct Suggestions {
+    known: HashMap<String, Option<String>>,
+}
+
+impl Suggestions {
+    const MAX: usize = 100;
+    const LONGEST: usize = 64;
+
+    fn for_token(&mut self, tok: &str) -> Option<&str> {
+        let key = tok.to_ascii_lowercase();
+        if !self.known.contains_key(&key) {
+            let near = (self.known.len() < Self::MAX && tok.len() <= Self::LONGEST).then(|| {
+                rules::nearest(tok)
+                    .iter()
+                    .map(|m| format!("{} ({})", m.code, m.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
+            self.known
+                .insert(key.clone(), near.filter(|n| !n.is_empty()));
+        }
+        self.known[&key].as_deref()
+    }
+}
 
 /// Read the directives in the plan's comments; problems in them go to `out` as VT002.
 fn directives(
@@ -64,6 +94,10 @@ fn directives(
     let src = plan.source;
     let en = config.en();
     let mut found = Vec::new();
+    let mut suggestions = Suggestions::default();
+    // The first line after `end_line` that is not blank, for the last `end_line` asked about:
+    // many `disable-next-line` comments on one line must not search the same blank lines again.
+    let mut next_after: Option<(usize, Option<usize>)> = None;
     for c in &plan.comments {
         let inner = &src[c.inner.range()];
         // Tokens with their byte offsets in the source.
@@ -125,27 +159,30 @@ fn directives(
             match rules::lookup(tok) {
                 Some(m) => codes.push((m.code, span)),
                 None => {
-                    let near: Vec<String> = rules::nearest(tok)
-                        .iter()
-                        .map(|m| format!("{} ({})", m.code, m.name))
-                        .collect();
+                    let near = suggestions.for_token(tok);
+                    // The suggestions are the tool's own codes and names.
+                    let tail = match (en, near) {
+                        (true, Some(near)) => {
+                            format!(" in a suppression comment; did you mean {near}?")
+                        }
+                        (true, None) => " in a suppression comment".to_string(),
+                        (false, Some(near)) => {
+                            format!(" in een onderdrukkingscommentaar; bedoelde je {near}?")
+                        }
+                        (false, None) => " in een onderdrukkingscommentaar".to_string(),
+                    };
                     emit(
                         config,
                         out,
                         &suppression::UNKNOWN_RULE,
                         span,
-                        // The suggestions are the tool's own codes and names.
-                        if en {
-                            Text::own("unknown rule ").quoted(tok).and(format!(
-                                " in a suppression comment; did you mean {}?",
-                                near.join(", ")
-                            ))
+                        Text::own(if en {
+                            "unknown rule "
                         } else {
-                            Text::own("onbekende regel ").quoted(tok).and(format!(
-                                " in een onderdrukkingscommentaar; bedoelde je {}?",
-                                near.join(", ")
-                            ))
-                        },
+                            "onbekende regel "
+                        })
+                        .quoted(tok)
+                        .and(tail),
                         if en {
                             "`vt-lint rules` lists every code and name".into()
                         } else {
@@ -156,26 +193,34 @@ fn directives(
             }
         }
         let all = tokens.len() == 1;
-        let start_line = index.line_of(c.span.start);
-        let (from, line) = match kind {
-            Kind::Disable => (index.line_start(start_line), None),
-            Kind::Enable => (c.span.start, None),
+        let line = match kind {
+            Kind::Disable | Kind::Enable => None,
             Kind::NextLine => {
                 let end_line = index.line_of(c.span.end);
-                let next = (end_line + 1..index.line_count())
-                    .find(|&l| !src[index.line_range(src, l)].trim().is_empty());
-                (c.span.start, Some(next.unwrap_or(usize::MAX)))
+                let next = match next_after {
+                    Some((l, next)) if l == end_line => next,
+                    _ => {
+                        let next = (end_line + 1..index.line_count())
+                            .find(|&l| !src[index.line_range(src, l)].trim().is_empty());
+                        next_after = Some((end_line, next));
+                        next
+                    }
+                };
+                Some(next.unwrap_or(usize::MAX))
             }
         };
+        let names = codes.iter().map(|(c, _)| *c).collect();
         found.push(Directive {
             kind,
             comment: c.span,
             codes,
+            names,
             all,
-            from,
             line,
         });
     }
+    // In the order they are written: `suppressors` relies on it.
+    found.sort_by_key(|d| d.comment.start);
     found
 }
 
@@ -227,6 +272,85 @@ impl State {
     }
 }
 
+/// Who suppresses each finding (`disable-next-line` first, then the regions), in one sweep
+/// over the findings in offset order.
+///
+/// The regions at offset `at` are the state after replaying, in order, every directive that
+/// has taken effect there: those written at or before `at`, and the `disable`s later on the
+/// same line (a region starts at the start of its line). The first are a prefix of `dirs`, so
+/// the sweep keeps their state as it goes; the second come after all of them, and only
+/// disable, so what they add is "the first of them that disables this code, or all". A replay
+/// of every directive per finding was quadratic.
+fn suppressors(
+    dirs: &[Directive],
+    index: &LineIndex,
+    diagnostics: &[Diagnostic],
+) -> Vec<Option<(usize, Option<&'static str>)>> {
+    let mut next_line: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Per line, the `disable`s on it: of every rule, and per code.
+    let mut disable_all: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut disable_code: HashMap<(usize, &'static str), Vec<usize>> = HashMap::new();
+    for (i, d) in dirs.iter().enumerate() {
+        match d.kind {
+            Kind::NextLine => {
+                if let Some(l) = d.line {
+                    next_line.entry(l).or_default().push(i);
+                }
+            }
+            Kind::Disable => {
+                let line = index.line_of(d.comment.start);
+                if d.all {
+                    disable_all.entry(line).or_default().push(i);
+                }
+                for &c in &d.names {
+                    disable_code.entry((line, c)).or_default().push(i);
+                }
+            }
+            Kind::Enable => {}
+        }
+    }
+    // The first index at or after `k` in a sorted list.
+    let first_from = |list: Option<&Vec<usize>>, k: usize| {
+        list.and_then(|l| l.get(l.partition_point(|&i| i < k)).copied())
+    };
+
+    let mut order: Vec<usize> = (0..diagnostics.len()).collect();
+    order.sort_by_key(|&j| diagnostics[j].span.start);
+    let mut out = vec![None; diagnostics.len()];
+    let mut state = State::default();
+    let mut k = 0; // directives written at or before the current offset
+    for j in order {
+        let diag = &diagnostics[j];
+        let (at, code) = (diag.span.start, diag.code);
+        let line = index.line_of(at);
+        if let Some(&i) = next_line
+            .get(&line)
+            .and_then(|l| l.iter().find(|&&i| dirs[i].covers(code)))
+        {
+            out[j] = Some((i, if dirs[i].all { None } else { Some(code) }));
+            continue;
+        }
+        while k < dirs.len() && dirs[k].comment.start <= at {
+            state.step(k, &dirs[k]);
+            k += 1;
+        }
+        let late_code = first_from(disable_code.get(&(line, code)), k);
+        let late_all = first_from(disable_all.get(&line), k);
+        out[j] = if let Some(&i) = state.codes.get(code) {
+            Some((i, Some(code)))
+        } else if let Some(i) = late_code {
+            Some((i, Some(code)))
+        } else {
+            // A later `disable` of every rule clears the exceptions.
+            match state.all.or(late_all) {
+                Some(i) if late_all.is_some() || !state.except.contains(code) => Some((i, None)),
+                _ => None,
+            }
+        };
+    }
+    out
+}
+
 fn emit(
     config: &Config,
     out: &mut Vec<Diagnostic>,
@@ -267,24 +391,10 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     for (i, d) in dirs.iter().enumerate() {
         end_state.step(i, d);
     }
+    let who = suppressors(&dirs, &index, diagnostics);
+    let mut who = who.into_iter();
     diagnostics.retain(|diag| {
-        let at = diag.span.start;
-        let line = index.line_of(at);
-        if let Some((i, d)) = dirs
-            .iter()
-            .enumerate()
-            .find(|(_, d)| d.kind == Kind::NextLine && d.line == Some(line) && d.covers(diag.code))
-        {
-            used.insert((i, if d.all { None } else { Some(diag.code) }));
-            return false;
-        }
-        let mut state = State::default();
-        for (i, d) in dirs.iter().enumerate() {
-            if d.from <= at {
-                state.step(i, d);
-            }
-        }
-        let by = state.by(diag.code).or_else(|| {
+        let by = who.next().flatten().or_else(|| {
             (diag.span == plan.title)
                 .then(|| end_state.by(diag.code))
                 .flatten()
@@ -504,6 +614,108 @@ mod tests {
         let src =
             "# Plan\n\n```\n<!-- vt-lint-disable -->\n```\n\n`<!-- vt-lint-disable -->`\n\nx\n";
         assert_eq!(left(src, &[("VT104", "x")]), [("VT104", 9)]);
+    }
+
+    /// The old way, as the reference: replay every directive that took effect at the
+    /// finding (a region from the start of the `disable`'s line), for each finding.
+    fn replayed(
+        dirs: &[Directive],
+        index: &LineIndex,
+        d: &Diagnostic,
+    ) -> Option<(usize, Option<&'static str>)> {
+        let (at, line) = (d.span.start, index.line_of(d.span.start));
+        if let Some((i, dir)) = dirs
+            .iter()
+            .enumerate()
+            .find(|(_, x)| x.kind == Kind::NextLine && x.line == Some(line) && x.covers(d.code))
+        {
+            return Some((i, if dir.all { None } else { Some(d.code) }));
+        }
+        let mut state = State::default();
+        for (i, dir) in dirs.iter().enumerate() {
+            let from = match dir.kind {
+                Kind::Disable => index.line_start(index.line_of(dir.comment.start)),
+                _ => dir.comment.start,
+            };
+            if from <= at {
+                state.step(i, dir);
+            }
+        }
+        state.by(d.code)
+    }
+
+    /// The one-sweep `suppressors` agrees with the replay on many random plans: comments of
+    /// every kind, several on a line, findings before, between and after them.
+    #[test]
+    fn the_sweep_agrees_with_a_replay_per_finding() {
+        const PIECES: [&str; 10] = [
+            "woord ",
+            "<!-- vt-lint-disable --> ",
+            "<!-- vt-lint-disable VT201 --> ",
+            "<!-- vt-lint-disable VT201 VT104 --> ",
+            "<!-- vt-lint-enable --> ",
+            "<!-- vt-lint-enable VT201 --> ",
+            "<!-- vt-lint-enable VT104 --> ",
+            "<!-- vt-lint-disable-next-line VT104 --> ",
+            "<!-- vt-lint-disable-next-line --> ",
+            "\n",
+        ];
+        const CODES: [&str; 3] = ["VT201", "VT104", "VT105"];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let config = Config::new();
+        for _ in 0..2000 {
+            let mut src = String::from("# Plan\n\n");
+            for _ in 0..next(14) {
+                src.push_str(PIECES[next(PIECES.len())]);
+            }
+            let plan = Plan::parse(&src);
+            let index = LineIndex::new(&src);
+            let dirs = directives(&plan, &index, &config, &mut Vec::new());
+            let diags: Vec<Diagnostic> = (0..next(12))
+                .map(|_| {
+                    let at = next(src.len());
+                    let meta = rules::lookup(CODES[next(CODES.len())]).unwrap();
+                    Diagnostic {
+                        code: meta.code,
+                        name: meta.name,
+                        severity: Severity::Warning,
+                        message: Text::new(),
+                        help: Text::new(),
+                        span: Span::new(at, at),
+                        labels: Vec::new(),
+                    }
+                })
+                .collect();
+            let want: Vec<_> = diags.iter().map(|d| replayed(&dirs, &index, d)).collect();
+            assert_eq!(suppressors(&dirs, &index, &diags), want, "{src:?}");
+        }
+    }
+
+    #[test]
+    fn suggestions_for_the_first_hundred_distinct_unknown_codes() {
+        let codes: String = (0..150).map(|i| format!("VT9{i:03} VT9{i:03} ")).collect();
+        let src = format!("# Plan\n\n<!-- vt-lint-disable {codes}-->\n");
+        let plan = Plan::parse(&src);
+        let mut diags = Vec::new();
+        apply(&plan, &Config::new(), &mut diags);
+        let unknown: Vec<String> = diags
+            .iter()
+            .filter(|d| d.code == "VT002")
+            .map(|d| d.message.to_string())
+            .collect();
+        assert_eq!(unknown.len(), 300);
+        // Both occurrences of a code get the same message.
+        assert!(unknown[..200]
+            .iter()
+            .all(|m| m.contains("; bedoelde je VT")));
+        assert!(unknown[200..].iter().all(|m| !m.contains("bedoelde")));
+        assert!(unknown[299].starts_with("onbekende regel \"VT9149\""));
     }
 
     #[test]

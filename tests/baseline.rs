@@ -394,3 +394,20 @@ fn without_snippets_the_baseline_holds_fingerprints_not_plan_text() {
     let r = run(d.path(), &["--baseline", "b.json", "plannen"]);
     assert_eq!(r.code, 0, "{}{}", r.out, r.err);
 }
+
+/// A baseline saved by Windows Notepad starts with a UTF-8 byte order mark: it is read as if
+/// the mark were not there.
+#[test]
+fn a_baseline_with_a_bom() {
+    let d = repo();
+    let r = run(d.path(), &["--write-baseline", "b.json", "plannen"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let text = fs::read_to_string(d.path().join("b.json")).unwrap();
+    fs::write(d.path().join("b.json"), format!("\u{FEFF}{text}")).unwrap();
+    let r = run(
+        d.path(),
+        &["--baseline", "b.json", "--format", "short", "plannen"],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(r.out.is_empty() && r.err.is_empty(), "{}{}", r.out, r.err);
+}

@@ -167,6 +167,163 @@ fn directories_are_walked_honouring_gitignore() {
     );
 }
 
+/// Exactly the ignore files README.md lists count, and the summary says how many plans they
+/// (and config `exclude`) left out.
+#[test]
+fn which_ignore_files_count_and_the_skipped_count() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("plannen");
+    for d in ["team/archief", "lokaal", "zoek"] {
+        fs::create_dir_all(dir.join(d)).unwrap();
+    }
+    for f in [
+        "team/a.md",
+        "team/archief/oud.md",
+        "team/archief/ouder.markdown",
+        "lokaal/b.md",
+        "zoek/c.md",
+        "globaal.md",
+    ] {
+        fs::copy(GOOD, dir.join(f)).unwrap();
+    }
+    fs::write(dir.join("team/archief/notities.txt"), "geen plan").unwrap();
+    fs::write(dir.join(".gitignore"), "archief/\n").unwrap();
+    // Search tools' ignore file: does not count.
+    fs::write(dir.join(".ignore"), "zoek/\n").unwrap();
+    // git's global excludes file (via XDG_CONFIG_HOME): counts only inside a git repository.
+    let xdg = tmp.path().join("xdg");
+    fs::create_dir_all(xdg.join("git")).unwrap();
+    fs::write(xdg.join("git/ignore"), "globaal.md\n").unwrap();
+    let home = tmp.path().join("home");
+    fs::create_dir_all(&home).unwrap();
+    let run = |args: &[&str]| {
+        vt().env("HOME", &home)
+            .env("XDG_CONFIG_HOME", &xdg)
+            .args(args)
+            .arg(&dir)
+            .output()
+            .unwrap()
+    };
+    let names = |o: &std::process::Output| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&stdout(o)).unwrap();
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let p = f["path"].as_str().unwrap();
+                p[dir.to_str().unwrap().len() + 1..].to_string()
+            })
+            .collect()
+    };
+
+    // Outside a git repository: only .gitignore.
+    let o = run(&["--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        names(&o),
+        ["globaal.md", "lokaal/b.md", "team/a.md", "zoek/c.md"]
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"]["skipped"], 2, "{}", stdout(&o));
+    let o = run(&[]);
+    assert!(
+        stdout(&o).ends_with(
+            "4 plannen gecontroleerd: 0 fouten, 0 waarschuwingen, 0 opmerkingen, 2 overgeslagen door .gitignore/exclude\n"
+        ),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["--lang", "en"]);
+    assert!(
+        stdout(&o).ends_with(", 2 skipped by ignore rules/exclude\n"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Inside a git repository: also .git/info/exclude and the global excludes file.
+    fs::create_dir_all(dir.join(".git/info")).unwrap();
+    fs::write(dir.join(".git/info/exclude"), "lokaal/\n").unwrap();
+    let o = run(&["--format", "json"]);
+    assert_eq!(names(&o), ["team/a.md", "zoek/c.md"], "{}", stdout(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"]["skipped"], 4);
+
+    // Config `exclude` counts too.
+    fs::write(dir.join("vt-lint.toml"), "exclude = [\"zoek/**\"]\n").unwrap();
+    let o = run(&[]);
+    assert!(
+        stdout(&o).ends_with(", 5 overgeslagen door .gitignore/exclude\n"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Plans named one by one: no count in the summary, and none in the JSON.
+    let o = vt().args(["--format", "json", GOOD]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["summary"].get("skipped").is_none(), "{}", stdout(&o));
+}
+
+/// A full disk (`/dev/full`) on stdout: every command says so and exits 2, instead of exiting
+/// 2 without a word (lint) or 0 (`explain`, `--version`).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_to_stdout_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = fs::canonicalize(GOOD).unwrap();
+    let good = good.to_str().unwrap();
+    let cases: [&[&str]; 9] = [
+        &[good],
+        &["--format", "json", good],
+        &["--format", "sarif", good],
+        &["rules"],
+        &["rules", "--format", "json"],
+        &["explain", "VT201"],
+        &["init"],
+        &["--version"],
+        &["--help"],
+    ];
+    for args in cases {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_vt-lint"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("vt-lint: fout: kan de uitvoer niet schrijven: "),
+            "{args:?}: {:?}",
+            stderr(&o)
+        );
+    }
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_vt-lint"))
+        .args(["--lang", "en", "--version"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("vt-lint: error: cannot write the output: "),
+        "{}",
+        stderr(&o)
+    );
+    // With somewhere to write, --version and --help still exit 0.
+    vt().arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("vt-lint {}\n", env!("CARGO_PKG_VERSION")));
+    vt().arg("--help").assert().code(0);
+}
+
 #[test]
 fn json_shape_field_by_field() {
     let src = "# Plan – één\n\n## Doelen\n\nJe moet proactiever worden.\n";
@@ -383,4 +540,52 @@ fn crlf_bom_and_nfd_change_nothing_but_bytes() {
     assert!(a.iter().any(|(m, _)| m.contains("proactiever")), "{a:?}");
     assert_eq!(a, run(crlf));
     assert_eq!(a, run(nfd));
+}
+
+/// Old Mac files end lines with a lone `\r`: the same plan with `\n`, `\r\n` and `\r` gives
+/// the same findings on the same lines and columns (it once put every finding on line 1).
+#[test]
+fn lf_crlf_and_cr_give_the_same_line_numbers() {
+    let plain = fs::read_to_string("fixtures/plans/bad_everything.md").unwrap();
+    let run = |s: String| {
+        let o = vt()
+            .args(["--format", "json"])
+            .write_stdin(s)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        v["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let p = |k: &str| {
+                    let at = &d["span"][k];
+                    (at["line"].as_u64().unwrap(), at["column"].as_u64().unwrap())
+                };
+                (
+                    d["code"].as_str().unwrap().to_string(),
+                    p("start"),
+                    p("end"),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let lf = run(plain.clone());
+    assert!(
+        lf.len() > 20 && lf.iter().any(|(_, s, _)| s.0 > 20),
+        "{lf:?}"
+    );
+    assert_eq!(lf, run(plain.replace('\n', "\r\n")), "CRLF");
+    assert_eq!(lf, run(plain.replace('\n', "\r")), "CR");
+    // The short format says the same.
+    let short = |s: String| {
+        let o = vt()
+            .args(["--format", "short"])
+            .write_stdin(s)
+            .output()
+            .unwrap();
+        stdout(&o)
+    };
+    assert_eq!(short(plain.clone()), short(plain.replace('\n', "\r")));
 }

@@ -169,6 +169,38 @@ fn min_period_weeks_and_address_are_accepted_and_checked() {
     }
 }
 
+/// An integer too large for its type once gave "invalid type: integer … as i128, expected
+/// i64": now the allowed range, in both languages.
+#[test]
+fn an_overflowing_integer_gets_the_allowed_range() {
+    let plan = fixture("missing_support.md");
+    for value in [
+        "99999999999999999999",
+        "1000000000000000000000000000000000000000000",
+    ] {
+        let toml = format!("min-period-weeks = {value}\n");
+        let d = repo(&[("vt-lint.toml", &toml), ("p.md", &plan)]);
+        let r = run(d.path(), &["p.md"]);
+        assert_eq!(r.code, 2, "{value}");
+        assert!(
+            r.err.starts_with(&format!(
+                "error: ongeldige configuratie: min-period-weeks moet een geheel getal van 1 tot en met 260 zijn, niet {value}\n"
+            )),
+            "{}",
+            r.err
+        );
+        assert!(r.err.contains("vt-lint.toml:1:20"), "{}", r.err);
+        let r = run(d.path(), &["--lang", "en", "p.md"]);
+        assert!(
+            r.err.contains(&format!(
+                "min-period-weeks must be a whole number from 1 to 260, not {value}\n"
+            )),
+            "{}",
+            r.err
+        );
+    }
+}
+
 #[test]
 fn sections_add_synonyms() {
     let plan = fixture("missing_support.md")

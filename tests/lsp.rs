@@ -513,6 +513,10 @@ fn malformed_input_and_unknown_methods_do_not_stop_the_server() {
     c.send_raw(b"Content-Length: 9\r\n\r\n{not json");
     let e = c.wait_for(|m| m["error"]["code"] == -32700);
     assert_eq!(e["id"], Value::Null);
+    // After a bad frame the server skips to the next Content-Length header: everything up to
+    // it is one bad stretch. A good request first, so the next bad frame counts on its own.
+    let r = c.request("vt-lint/nonsense", json!({}));
+    assert_eq!(r["error"]["code"], -32601, "{r}");
     // A header without Content-Length, then a JSON value that is no message.
     c.send_raw(b"X-Nonsense: 1\r\n\r\n");
     c.wait_for(|m| m["error"]["code"] == -32700);
@@ -555,6 +559,100 @@ fn malformed_input_and_unknown_methods_do_not_stop_the_server() {
     let (status, stderr) = c.shutdown_and_exit();
     assert!(status.success(), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+/// One bad frame must not make the server deaf: after each kind, the next request is
+/// answered, and the bad frame is logged once on stderr without its content.
+#[test]
+fn a_bad_frame_is_skipped_and_later_requests_are_answered() {
+    // A message with a name in it: it must never show up on stderr.
+    let body = json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": { "uri": "file:///tmp/jansen.md", "languageId": "markdown",
+                          "version": 1, "text": "# Plan voor Jansen\n" } } })
+    .to_string();
+    let n = body.len();
+    let cases = [
+        (
+            "too short",
+            format!("Content-Length: {}\r\n\r\n{body}", n - 10),
+        ),
+        (
+            "too long",
+            format!("Content-Length: {}\r\n\r\n{body}", n + 500),
+        ),
+        // Too long by a few bytes: the next header is cut off at the end of the body.
+        (
+            "too long, cut",
+            format!("Content-Length: {}\r\n\r\n{body}", n + 6),
+        ),
+        (
+            "not a number",
+            format!("Content-Length: veel\r\n\r\n{body}"),
+        ),
+        (
+            "no Content-Length",
+            format!("Content-Type: application/json\r\n\r\n{body}"),
+        ),
+    ];
+    for (what, bad) in cases {
+        let mut c = Client::start(&[]);
+        c.initialize(json!({}), Value::Null);
+        c.send_raw(bad.as_bytes());
+        for _ in 0..2 {
+            let id = c.request_id(
+                "textDocument/hover",
+                json!({
+                "textDocument": { "uri": "file:///nowhere.md" },
+                "position": { "line": 0, "character": 0 } }),
+            );
+            let r = c
+                .try_wait_for(
+                    &|m: &Value| m["id"] == json!(id) && m.get("method").is_none(),
+                    Duration::from_secs(10),
+                )
+                .unwrap_or_else(|| panic!("{what}: request {id} not answered"));
+            assert_eq!(r["result"], Value::Null, "{what}: {r}");
+        }
+        let e = c
+            .try_wait_for(&|m: &Value| m["error"]["code"] == -32700, Duration::ZERO)
+            .unwrap_or_else(|| panic!("{what}: no parse error"));
+        assert_eq!(e["id"], Value::Null, "{what}");
+        let (status, stderr) = c.shutdown_and_exit();
+        assert!(status.success(), "{what}: {stderr}");
+        let logged: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.contains("overgeslagen"))
+            .collect();
+        assert_eq!(logged.len(), 1, "{what}: {stderr}");
+        assert!(logged[0].contains("Content-Length"), "{what}: {stderr}");
+        assert!(!stderr.contains("Jansen"), "{what}: {stderr}");
+    }
+}
+
+/// CR, LF and CRLF all end lines (LSP spec): the same plan gives the same ranges.
+#[test]
+fn cr_lf_and_crlf_give_the_same_ranges() {
+    let mut c = Client::start(&[]);
+    c.initialize(json!({}), Value::Null);
+    let mut ranges = Vec::new();
+    for (i, nl) in ["\n", "\r\n", "\r"].into_iter().enumerate() {
+        let uri = format!("file:///tmp/vt-lint-lsp-test/eol{i}.md");
+        c.open(&uri, &PLAN.replace('\n', nl));
+        let d = c.diagnostics(&uri);
+        let mut r: Vec<(String, [u64; 4])> = d["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| (x["code"].as_str().unwrap().to_string(), range(x)))
+            .collect();
+        r.sort();
+        ranges.push(r);
+    }
+    assert!(ranges[0].iter().any(|(_, r)| r[0] == 4), "{:?}", ranges[0]);
+    assert_eq!(ranges[0], ranges[1], "CRLF");
+    assert_eq!(ranges[0], ranges[2], "CR");
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
 }
 
 #[test]

@@ -44,9 +44,11 @@ pub fn heading(part: Part) -> &'static str {
     }
 }
 
+/// The line ending the text uses: that of its first line.
 fn eol(text: &str) -> &'static str {
-    match text.find('\n') {
-        Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
+    match text.find(['\r', '\n']).map(|i| &text[i..]) {
+        Some(rest) if rest.starts_with("\r\n") => "\r\n",
+        Some(rest) if rest.starts_with('\r') => "\r",
         _ => "\n",
     }
 }
@@ -65,7 +67,7 @@ fn append_sections(text: &str, sections: &[String]) -> String {
     let mut s = String::new();
     let trimmed = text.trim_end_matches(['\r', '\n']);
     if !trimmed.is_empty() {
-        let have = text[trimmed.len()..].matches('\n').count();
+        let have = crate::span::line_breaks(&text.as_bytes()[trimmed.len()..], 0).count();
         for _ in have..2 {
             s.push_str(nl);
         }
@@ -243,13 +245,13 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
             ..CodeAction::default()
         }));
     }
-    let mut seen = Vec::new();
+    // A set: a range over a whole plan can touch many thousands of findings.
+    let mut seen = std::collections::HashSet::new();
     for d in touching {
         let line = cx.lines.line_of(d.span.start);
-        if seen.contains(&(line, d.code)) {
+        if !seen.insert((line, d.code)) {
             continue;
         }
-        seen.push((line, d.code));
         let Some(te) = suppression_edit(cx.text, cx.lines, line, d.code, cx.enc) else {
             continue;
         };
@@ -404,5 +406,10 @@ mod tests {
         assert_eq!(append_sections("a\n", &s), "\n## X\n");
         assert_eq!(append_sections("a\n\n", &s), "## X\n");
         assert_eq!(append_sections("", &s), "## X\n");
+        // Old Mac line ends: a lone CR ends a line, and new lines end the same way.
+        assert_eq!(eol("a\rb\r"), "\r");
+        assert_eq!(eol("a\r\nb"), "\r\n");
+        assert_eq!(append_sections("a\r", &s), "\r## X\n");
+        assert_eq!(append_sections("a\r\n\r\n", &s), "## X\n");
     }
 }

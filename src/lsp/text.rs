@@ -1,8 +1,8 @@
 //! Open documents: their text, a line map kept up to date through incremental edits, and
 //! conversion between byte offsets and LSP positions in the negotiated encoding.
 //!
-//! Lines end at `\n` (a `\r` before it belongs to the line ending). A lone `\r` is not treated
-//! as a line break: Markdown plans from real editors do not use old Mac line endings.
+//! Lines end at `\n`, `\r\n` or a lone `\r`, as the LSP spec says (and as the CLI counts them,
+//! `crate::span`).
 
 use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 use std::sync::Arc;
@@ -31,30 +31,31 @@ pub struct LineMap {
     starts: Vec<usize>,
 }
 
-fn newline_ends(text: &str, base: usize) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'\n')
-        .map(move |(i, _)| base + i + 1)
-}
-
 impl LineMap {
     pub fn new(text: &str) -> LineMap {
         let mut starts = vec![0];
-        starts.extend(newline_ends(text, 0));
+        starts.extend(crate::span::line_breaks(text.as_bytes(), 0));
         LineMap { starts }
     }
 
-    /// Update the map after `text[start..end]` was replaced by `new`.
-    pub fn edit(&mut self, start: usize, end: usize, new: &str) {
-        // Line starts in (start, end] came from newlines inside the replaced range.
-        let first = self.starts.partition_point(|&s| s <= start);
+    /// Update the map after the old `[start, end)` was replaced by `new_len` bytes, giving
+    /// `text`. Whether a line starts at an offset depends on the bytes before and at it (a `\r`
+    /// followed by `\n` ends no line), so the line starts from `start` to the end of the new
+    /// text, both included, are worked out again: an edit can join a `\r` and a `\n` into one
+    /// line end, or split them.
+    pub fn edit(&mut self, text: &str, start: usize, end: usize, new_len: usize) {
+        let from = start.max(1); // line 0 always starts at 0
+        let first = self.starts.partition_point(|&s| s < from);
         let last = self.starts.partition_point(|&s| s <= end);
-        let delta = new.len() as isize - (end - start) as isize;
+        let delta = new_len as isize - (end - start) as isize;
         for s in &mut self.starts[last..] {
             *s = (*s as isize + delta) as usize;
         }
-        self.starts.splice(first..last, newline_ends(new, start));
+        let bytes = text.as_bytes();
+        let fresh: Vec<usize> = (from..=start + new_len)
+            .filter(|&p| p <= bytes.len() && crate::span::is_line_start(bytes, p))
+            .collect();
+        self.starts.splice(first..last.max(first), fresh);
     }
 
     pub fn line_count(&self) -> usize {
@@ -153,7 +154,7 @@ impl Document {
                 let b = self.lines.offset(&self.text, range.end, enc);
                 let (start, end) = (a.min(b), a.max(b));
                 Arc::make_mut(&mut self.text).replace_range(start..end, &change.text);
-                self.lines.edit(start, end, &change.text);
+                self.lines.edit(&self.text, start, end, change.text.len());
             }
         }
     }
@@ -208,6 +209,8 @@ mod tests {
             change(9, 0, 9, 0, "einde"),        // past the end: append
             change(0, 0, 0, 0, ""),             // no-op
             change(1, 5, 0, 1, "omgekeerd"),    // reversed range
+            change(1, 2, 1, 2, "\r"),           // a CR before the CRLF's CR: two line ends
+            change(1, 0, 1, 0, "x\ry"),         // a lone CR
         ];
         for e in edits {
             doc.apply(e, Encoding::Utf16);
@@ -215,8 +218,30 @@ mod tests {
         }
         assert_eq!(
             doc.text.as_str(),
-            "éomgekeerd\n🎉\r\nreee 🙂x drie\n\neinde"
+            "éomgekeerd\nx\ry🎉\r\r\nreee 🙂x drie\n\neinde"
         );
+    }
+
+    /// Edits that join a `\r` and a `\n` into one line end, or split one, at every place of
+    /// a text with all three line ends: the map stays what a fresh count gives.
+    #[test]
+    fn edits_around_cr_and_lf_keep_the_line_map_exact() {
+        let base = "a\rb\r\nc\nd\r";
+        for start in 0..=base.len() {
+            for end in start..=base.len() {
+                for new in ["", "\r", "\n", "\r\n", "x", "\nx\r"] {
+                    let mut text = base.to_string();
+                    let mut map = LineMap::new(&text);
+                    text.replace_range(start..end, new);
+                    map.edit(&text, start, end, new.len());
+                    assert_eq!(
+                        map,
+                        LineMap::new(&text),
+                        "{base:?} [{start}, {end}) -> {new:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -226,9 +226,14 @@ impl Renderer for Json {
         if !self.started {
             write!(out, "{{\n  \"version\": 1,\n  \"tool\": {{ \"name\": \"vt-lint\", \"version\": \"{}\" }},\n  \"files\": [", env!("CARGO_PKG_VERSION"))?;
         }
+        // `skipped` only when a directory was walked (or a plan excluded), so reports on
+        // plans named one by one keep their shape.
+        let skipped = s
+            .skipped
+            .map_or(String::new(), |n| format!(", \"skipped\": {n}"));
         writeln!(
             out,
-            "\n  ],\n  \"summary\": {{ \"files\": {}, \"errors\": {}, \"warnings\": {}, \"infos\": {} }}\n}}",
+            "\n  ],\n  \"summary\": {{ \"files\": {}, \"errors\": {}, \"warnings\": {}, \"infos\": {}{skipped} }}\n}}",
             s.files, s.errors, s.warnings, s.infos
         )
     }

@@ -100,6 +100,9 @@ pub struct Summary {
     pub warnings: usize,
     pub infos: usize,
     pub unreadable: usize,
+    /// Plans left out by ignore files and config `exclude`: `None` when no directory was
+    /// walked and nothing was left out.
+    pub skipped: Option<usize>,
 }
 
 impl Summary {
@@ -234,6 +237,9 @@ pub fn summary_line(s: &Summary, en: bool) -> String {
         if s.unreadable > 0 {
             line.push_str(&format!(", {} unreadable", s.unreadable));
         }
+        if let Some(n @ 1..) = s.skipped {
+            line.push_str(&format!(", {n} skipped by ignore rules/exclude"));
+        }
         line
     } else {
         let mut line = format!(
@@ -249,6 +255,9 @@ pub fn summary_line(s: &Summary, en: bool) -> String {
         );
         if s.unreadable > 0 {
             line.push_str(&format!(", {} niet te lezen", s.unreadable));
+        }
+        if let Some(n @ 1..) = s.skipped {
+            line.push_str(&format!(", {n} overgeslagen door .gitignore/exclude"));
         }
         line
     }

@@ -155,7 +155,9 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         let b = &plan.blocks[f.block];
-        let last_line = b.line_starts.iter().all(|&l| l <= f.key.start);
+        // line_starts is sorted: the last one decides (a scan of them all per field made a
+        // paragraph of many fields quadratic).
+        let last_line = b.line_starts.last().is_none_or(|&l| l <= f.key.start);
         // "Medewerker:" introducing a list or table below is not empty.
         if last_line
             && plan.blocks.get(f.block + 1).is_some_and(|n| {

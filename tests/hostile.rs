@@ -608,6 +608,11 @@ fn quadratic_shapes_under_a_megabyte() {
     let distinct: String = (0..(MB - 40) / 10).map(|i| format!("VT9{i:06} ")).collect();
     let cases = [
         ("velden.md", fill("# Plan\n\n", "Naam:\n", "")),
+        // One paragraph of quotes and vague words: each hit asks whether it is quoted.
+        (
+            "citaten.md",
+            fill(goals, "\"x\" proactiever ", "\n"),
+        ),
         (
             "codes.md",
             fill("# Plan\n\n<!-- vt-lint-disable ", "VT9 ", "-->\n"),

@@ -145,3 +145,18 @@ fn a_file_name_with_a_newline_cannot_inject_lines() {
         );
     }
 }
+
+/// Old Mac line ends: every format puts a finding on its own line, as the short one does.
+#[test]
+fn lone_cr_line_ends_give_the_same_line_in_every_text_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = "# Plan\r\r## Doelen\r\r- Je bent proactiever.\r";
+    std::fs::write(dir.path().join("p.md"), plan).unwrap();
+    for format in ["human", "pretty", "short"] {
+        let r = run(
+            dir.path(),
+            &["--format", format, "--select", "VT201", "p.md"],
+        );
+        assert!(r.text.contains("p.md:5:11"), "{format}: {}", r.text);
+    }
+}

@@ -36,11 +36,18 @@ impl Renderer for Pretty {
         // Control characters become visible ones of the same length, so offsets still fit.
         let clean = neutralise(f.source);
         let source = Source::from(clean.as_str());
+        // ariadne counts lines by "\n" alone: a file with old Mac line ends ("\r") is drawn
+        // rustc-style, which counts them as vt-lint does.
+        let bytes = f.source.as_bytes();
+        let lone_cr = bytes
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
         for d in &report.diagnostics {
             let spans: Vec<_> = std::iter::once(d.span)
                 .chain(d.labels.iter().map(|l| l.span))
                 .collect();
-            if !fits(f.source, &index, &spans) {
+            if lone_cr || !fits(f.source, &index, &spans) {
                 let mut buf = if self.opts.color {
                     Buffer::ansi()
                 } else {

@@ -63,6 +63,39 @@ pub fn quoted_ranges(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// A block's quoted ranges, for "is this hit inside quotes" in logarithmic time (a paragraph
+/// with thousands of quotes and hits stays linear).
+struct Quotes {
+    /// Sorted by start.
+    starts: Vec<usize>,
+    /// The furthest end of the ranges up to each one.
+    reach: Vec<usize>,
+}
+
+impl Quotes {
+    fn new(mut ranges: Vec<Range<usize>>) -> Quotes {
+        ranges.sort_by_key(|r| r.start);
+        let mut far = 0;
+        let reach = ranges
+            .iter()
+            .map(|r| {
+                far = far.max(r.end);
+                far
+            })
+            .collect();
+        Quotes {
+            starts: ranges.iter().map(|r| r.start).collect(),
+            reach,
+        }
+    }
+
+    /// True when some range holds `start..end` strictly inside it.
+    fn contains(&self, start: usize, end: usize) -> bool {
+        let i = self.starts.partition_point(|&s| s < start);
+        i > 0 && self.reach[i - 1] > end
+    }
+}
+
 const COURSE_WORDS: [&str; 8] = [
     "training",
     "cursus",
@@ -93,7 +126,7 @@ pub fn check_list(
             .iter()
             .position(|p| !p.is_empty())
             .unwrap_or(usize::MAX);
-    let mut quotes_for: Option<(usize, Vec<Range<usize>>)> = None;
+    let mut quotes_for: Option<(usize, Quotes)> = None;
     for h in hits {
         let Some(bi) = plan.block_at(h.start) else {
             continue;
@@ -107,10 +140,9 @@ pub fn check_list(
                 continue;
             }
             if quotes_for.as_ref().map(|q| q.0) != Some(bi) {
-                quotes_for = Some((bi, quoted_ranges(text, block.norm.clone())));
+                quotes_for = Some((bi, Quotes::new(quoted_ranges(text, block.norm.clone()))));
             }
-            let quoted = &quotes_for.as_ref().unwrap().1;
-            if quoted.iter().any(|q| q.start < h.start && h.end < q.end) {
+            if quotes_for.as_ref().unwrap().1.contains(h.start, h.end) {
                 continue;
             }
         }

@@ -122,7 +122,15 @@ pub fn check(cx: &mut Cx) {
             let by_hand = match &sign_line {
                 Some((r, yes)) if *r == line => *yes,
                 _ => {
-                    let yes = SIGN_WORDS.iter().any(|w| text[line.clone()].contains(w));
+                    // This line, or the one before it ("Handtekening: ____" then "Datum: ____").
+                    let before = plan
+                        .block_at(line.start)
+                        .and_then(|b| b.checked_sub(1))
+                        .map_or("", |b| plan.block_text(b));
+                    let last_line = before.rsplit('\n').next().unwrap_or("");
+                    let yes = SIGN_WORDS
+                        .iter()
+                        .any(|w| text[line.clone()].contains(w) || last_line.contains(w));
                     sign_line = Some((line, yes));
                     yes
                 }

@@ -134,6 +134,11 @@ const RUN_SUBJECTS: [&str; 6] = [
 ];
 const RUN_VERBS: [&str; 5] = ["loopt", "duurt", "start", "begint", "eindigt"];
 
+/// Verbs that put a run in the past: an earlier track, not this plan.
+const PAST_RUN: [&str; 7] = [
+    "liep", "liepen", "duurde", "startte", "begon", "eindigde", "verliep",
+];
+
 fn says_run(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric())
@@ -291,7 +296,10 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     // ("Periode: 1 februari t/m 30 april" says more than a "vanaf 8 maart" elsewhere); one on
     // a line that only mentions the plan, after them (step 5). A range in the success criteria
     // ("geslaagd als over de periode 4 mei t/m 26 juni") is not the period.
-    let ranges = |strong: bool,
+    // 0: a period label or a sentence about the run; 1: a line that mentions the plan;
+    // 2: as a last resort, any range of at least four weeks outside the history and the
+    // problem ("Vanaf 8 februari tot en met 30 april werk je aan drie dingen").
+    let ranges = |strength: u8,
                   start: &mut Option<(FoundDate, Span)>,
                   end: &mut Option<(FoundDate, Span)>| {
         if start.is_some() && end.is_some() {
@@ -312,7 +320,6 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 continue;
             }
             let parts = a.block_parts[block];
-            let line = &text[line_at(plan, w[0].range.start)];
             // The sentence itself says it is about the plan's run ("het traject loopt van …
             // tot en met …"), wherever it stands — a letter has no period section.
             let sentence = &text[sentence_at(plan, w[0].range.start)];
@@ -330,13 +337,26 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 ]
                 .iter()
                 .any(|k| lead.contains(k));
-            let about_plan = if strong {
-                labelled || says_run(sentence)
-            } else {
-                parts.has(Part::Period)
-                    || (PERIOD_WORDS.iter().any(|p| line.contains(p))
-                        && !elsewhere.iter().any(|p| parts.has(*p)))
-            };
+            // "Het liep van 7 september tot en met 13 november": the run of an earlier track.
+            let past = sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| PAST_RUN.contains(&w));
+            let about_plan = !past
+                && match strength {
+                    0 => labelled || says_run(sentence),
+                    1 => {
+                        parts.has(Part::Period)
+                            || (PERIOD_WORDS.iter().any(|p| sentence.contains(p))
+                                && !elsewhere.iter().any(|p| parts.has(*p)))
+                    }
+                    _ => {
+                        let weeks =
+                            |d: &FoundDate| Date::new(d.year.unwrap_or(2028), d.month, d.day);
+                        !parts.has(Part::History)
+                            && !parts.has(Part::Problem)
+                            && weeks(&w[1]).days() - weeks(&w[0]).days() >= 28
+                    }
+                };
             if about_plan {
                 start.get_or_insert_with(|| (w[0].clone(), plan.span_of(w[0].range.clone())));
                 end.get_or_insert_with(|| (w[1].clone(), plan.span_of(w[1].range.clone())));
@@ -344,7 +364,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             }
         }
     };
-    ranges(true, &mut start, &mut end);
+    ranges(0, &mut start, &mut end);
     // 4. Prose with a cue: "het plan start op 7 april 2026 en eindigt op 30 juni 2026" — not
     // in the goals ("vanaf 1 november is de norm 45 per dag") or other parts.
     let outside_parts = |d: &FoundDate| {
@@ -373,8 +393,11 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
-    // 5. A range on a line that mentions the plan.
-    ranges(false, &mut start, &mut end);
+    // 5. A range in a sentence that mentions the plan, then any plausible one.
+    ranges(1, &mut start, &mut end);
+    if start.is_none() && end.is_none() {
+        ranges(2, &mut start, &mut end);
+    }
     // The length, when stated: "looptijd: acht weken", "het traject duurt acht weken".
     // Several durations on one long line look at it once (`last`), not once each.
     let mut last: Option<(Range<usize>, bool)> = None;

@@ -2,7 +2,7 @@
 //! hits, which sections are which part, the dates and the plan's timeline.
 
 use crate::dates::{find_dates, find_durations, Date, Duration, FoundDate};
-use crate::document::{Plan, SectionOrigin};
+use crate::document::{BlockKind, Plan, SectionOrigin};
 use crate::lexicon::{Engine, Hit, PatKind};
 use crate::parts::{clean_title, Part, PartSet};
 use crate::span::Span;
@@ -99,14 +99,44 @@ impl Analysis {
                 span: plan.span_of(at),
             });
         };
+        let hedged = Hedges::new(engine);
         for (s, p) in plan.sections.iter().zip(&section_parts) {
+            let mut p = *p;
+            // A section that only holds possibilities does not give its part.
+            for part in p.iter() {
+                if hedged.only_possibilities(plan, part, s.body.clone()) {
+                    p.0 &= !part.bit();
+                }
+            }
             present.0 |= p.0;
             for part in p.iter() {
                 note(part, How::Heading, s.title.clone());
             }
         }
+        let mut last_sentence: Option<(Range<usize>, bool)> = None;
         for h in &hits {
             if let PatKind::Phrase(p) = h.kind {
+                // A heading speaks through its section (above), not as prose.
+                let in_heading = plan
+                    .block_at(h.start)
+                    .is_some_and(|b| matches!(plan.blocks[b].kind, BlockKind::Heading(_)));
+                if in_heading {
+                    continue;
+                }
+                if hedged.has(p) {
+                    let r = crate::timeline::sentence_at(plan, h.start);
+                    let hedge = match &last_sentence {
+                        Some((s, yes)) if *s == r => *yes,
+                        _ => {
+                            let yes = hedged.in_text(p, &text[r.clone()]);
+                            last_sentence = Some((r, yes));
+                            yes
+                        }
+                    };
+                    if hedge {
+                        continue;
+                    }
+                }
                 present.insert(p);
                 note(p, How::Phrase, h.range());
             }
@@ -190,6 +220,59 @@ impl Analysis {
         plan.block_at(n)
             .map(|b| self.block_parts[b])
             .unwrap_or_default()
+    }
+}
+
+/// The `hedges` of each part (`rules/sections.toml`), normalised.
+struct Hedges {
+    by_part: Vec<(Part, Vec<String>)>,
+}
+
+impl Hedges {
+    fn new(engine: &Engine) -> Hedges {
+        Hedges {
+            by_part: engine
+                .hedges()
+                .iter()
+                .filter(|(_, h)| !h.is_empty())
+                .map(|(p, h)| (*p, h.clone()))
+                .collect(),
+        }
+    }
+
+    fn has(&self, part: Part) -> bool {
+        self.by_part.iter().any(|(p, _)| *p == part)
+    }
+
+    /// True when `sentence` holds one of the part's hedges.
+    fn in_text(&self, part: Part, sentence: &str) -> bool {
+        self.by_part
+            .iter()
+            .filter(|(p, _)| *p == part)
+            .any(|(_, hs)| hs.iter().any(|h| sentence.contains(h.as_str())))
+    }
+
+    /// True when every sentence of a section's body holds a hedge (and there is one).
+    fn only_possibilities(&self, plan: &Plan, part: Part, body: Range<usize>) -> bool {
+        if !self.has(part) || body.is_empty() {
+            return false;
+        }
+        let text = &plan.norm.text;
+        let first = plan.blocks.partition_point(|b| b.norm.end <= body.start);
+        let mut any = false;
+        for b in &plan.blocks[first..] {
+            if b.norm.start >= body.end {
+                break;
+            }
+            let r = b.norm.start.max(body.start)..b.norm.end.min(body.end);
+            for s in crate::rules::long_sentence::split_sentences(text, r) {
+                any = true;
+                if !self.in_text(part, &text[s]) {
+                    return false;
+                }
+            }
+        }
+        any
     }
 }
 

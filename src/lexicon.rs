@@ -152,6 +152,8 @@ pub struct Engine {
     heading_parts: Vec<(Part, Free)>,
     /// The same heading entries by their words: any order, stems, compound heads.
     headwords: crate::headwords::HeadWords,
+    /// Per part, normalised `hedges` (possibility words).
+    hedges: Vec<(Part, Vec<String>)>,
     pub lexicons: BTreeMap<LexKind, Lexicon>,
     allow: Vec<String>,
 }
@@ -210,6 +212,13 @@ fn bounded(text: &str, start: usize, end: usize, free: Free) -> bool {
 impl Engine {
     pub fn new(extras: &Extras) -> Engine {
         let parts: BTreeMap<String, PartData> = crate::parts::builtin();
+        let hedges: Vec<(Part, Vec<String>)> = parts
+            .iter()
+            .filter_map(|(key, data)| {
+                let part = Part::from_key(key)?;
+                Some((part, data.hedges.iter().map(|h| normalise(h)).collect()))
+            })
+            .collect();
         let mut prose_pats = Vec::new();
         let mut prose_kinds = Vec::new();
         let mut head_pats = Vec::new();
@@ -299,6 +308,7 @@ impl Engine {
         );
         Engine {
             headwords,
+            hedges,
             prose: build(&prose_pats, AhoCorasickKind::NoncontiguousNFA),
             prose_dfa: OnceLock::new(),
             prose_pats,
@@ -343,6 +353,11 @@ impl Engine {
     }
 
     /// The parts a (normalised, cleaned) section title names.
+    /// Per part, the normalised phrases that make a sentence a possibility, not a promise.
+    pub fn hedges(&self) -> &[(Part, Vec<String>)] {
+        &self.hedges
+    }
+
     pub fn title_parts(&self, title: &str) -> crate::parts::PartSet {
         let mut set = self.headwords.parts(title);
         for m in self.headings.find_overlapping_iter(title) {

@@ -112,6 +112,11 @@ pub struct PartData {
     pub then: Vec<String>,
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Words that make a sentence a possibility, not a promise ("indien nodig kan coaching
+    /// worden aangeboden"): a cue in such a sentence does not show the part, and a section
+    /// with nothing else does not either.
+    #[serde(default)]
+    pub hedges: Vec<String>,
 }
 
 pub const SECTIONS_TOML: &str = include_str!("../rules/sections.toml");

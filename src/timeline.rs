@@ -213,7 +213,7 @@ fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
 
 /// The sentence, within its block, holding normalised offset `n`. Looked up in a window of
 /// a few hundred bytes around `n`, so a megabyte line with thousands of dates stays linear.
-fn sentence_at(plan: &Plan, n: usize) -> Range<usize> {
+pub fn sentence_at(plan: &Plan, n: usize) -> Range<usize> {
     let text = &plan.norm.text;
     // The block, not the line: hard-wrapped paragraphs break sentences over lines.
     let line = plan

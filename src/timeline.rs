@@ -55,7 +55,13 @@ fn key_role(key: &str) -> Option<Role> {
 
 /// Words that make a date an evaluation moment only inside the plan's run: a "gesprek" before
 /// the start is an earlier conversation ("Op 25 augustus hadden we een gesprek").
-const RUN_EVALUATION_CUES: [&str; 2] = ["tussentijds", "gesprek"];
+const RUN_EVALUATION_CUES: [&str; 5] = [
+    "tussentijds",
+    "gesprek",
+    "voortgang",
+    "besproken",
+    "bespreken",
+];
 const EVALUATION_CUES: [&str; 12] = [
     "evaluatie",
     "evalueren",
@@ -186,11 +192,38 @@ fn field_key<'p>(plan: &'p Plan, n: usize) -> &'p str {
 /// about many things), with the field's label when that stands apart from it.
 fn context(plan: &Plan, list_start: &[usize], n: usize) -> String {
     format!(
-        "{} {} {}",
+        "{} {} {} {}",
+        row_head(plan, n),
         lead_in(plan, list_start, n),
         field_key(plan, n),
         &plan.norm.text[sentence_at(plan, n)]
     )
+}
+
+/// For a date in a table cell, the row's first cell: "| Tussentijdse evaluatie | 18 februari |
+/// Joost |" says what the date is, whatever the number of columns.
+fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
+    let Some(b) = plan.block_at(n) else {
+        return "";
+    };
+    let cell = &plan.blocks[b];
+    if cell.kind != crate::document::BlockKind::Cell {
+        return "";
+    }
+    // Back to the first cell of the row (at most a few columns).
+    let mut first = b;
+    while first > 0
+        && b - first < 12
+        && plan.blocks[first - 1].kind == crate::document::BlockKind::Cell
+        && plan.blocks[first - 1].row == cell.row
+    {
+        first -= 1;
+    }
+    if first == b {
+        ""
+    } else {
+        plan.block_text(first)
+    }
 }
 
 /// For a date in a list item, the sentence that introduces the list ("De evaluaties vinden

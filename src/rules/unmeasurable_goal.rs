@@ -32,7 +32,9 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|",
         r"uiterlijk|binnen|voordat|nadat|zodra|tijdens|voor het einde|vooraf|dezelfde [a-z]+|direct|onmiddellijk|meteen|niet meer|",
         r"alle|alles|geen enkele|geen|nul|foutloos|zonder fouten|volledig|altijd|nooit|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|",
-        r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|aanwezig",
+        r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|aanwezig|",
+        // How it is measured: an instrument or a source named is a measure too.
+        r"aan de hand van|op basis van|blijkt uit|komt uit|gemeten|vastgesteld|steekproef|enquete|checklist|registratie",
         r")(?-u:\b)"
     ))
     .expect("measure pattern compiles")
@@ -60,9 +62,22 @@ pub fn check(cx: &mut Cx) {
     let text = &plan.norm.text;
     let mut items: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (own text, text incl. children)
     let mut seen_rows = std::collections::HashSet::new();
+    let goal_parts = |p: crate::parts::PartSet| p.has(Part::Goals) || p.has(Part::SuccessCriteria);
+    // Goals set out under a heading of their own.
+    let goal_heading = plan.sections.iter().zip(&cx.a.section_parts).any(|(s, p)| {
+        matches!(s.origin, crate::document::SectionOrigin::Heading(_)) && goal_parts(*p)
+    });
     for (si, s) in plan.sections.iter().enumerate() {
         let parts = cx.a.section_parts[si];
-        if !(parts.has(Part::Goals) || parts.has(Part::SuccessCriteria)) {
+        if !goal_parts(parts) {
+            continue;
+        }
+        // "| Verbeterpunten | tempo en doorlooptijd |" in an overview table: a summary of the
+        // goals that follow under their own heading, not a goal.
+        if goal_heading
+            && s.origin == crate::document::SectionOrigin::Field
+            && plan.blocks[s.block].kind == BlockKind::Cell
+        {
             continue;
         }
         // A heading that is also about another part ("Gevolgen bij onvoldoende resultaat")

@@ -169,6 +169,11 @@ pub fn check_list(
             continue;
         };
         let e = cx.engine.entry(kind, entry);
+        if kind == LexKind::CharacterJudgement
+            && describes_a_thing(text, block.norm.clone(), h.start, h.end)
+        {
+            continue;
+        }
         if kind == LexKind::HealthTerm {
             let about = sentence_about(text, block.norm.clone(), h.start, h.end);
             // A treatment or care role counts only in a sentence about the employee; any
@@ -197,6 +202,72 @@ pub fn check_list(
         };
         cx.emit(meta, span, msg, help);
     }
+}
+
+/// Nouns a judgement can be about: the person, or how the person is. "een botte, ongeduldige
+/// man", "je passieve houding" — but "de passieve tillift" judges no one.
+const PERSON_NOUNS: [&str; 16] = [
+    "man",
+    "vrouw",
+    "medewerker",
+    "medewerkster",
+    "werknemer",
+    "collega",
+    "persoon",
+    "mens",
+    "houding",
+    "werkhouding",
+    "instelling",
+    "opstelling",
+    "gedrag",
+    "karakter",
+    "indruk",
+    "type",
+];
+
+/// True when an inflected adjective ("passieve", "luie") stands before a noun that is not a
+/// person or an attitude, and not the employee's own ("je agressieve toon"): then it describes
+/// a thing ("de passieve tillift"). Adjectives in a row ("botte, ongeduldige man") look on to
+/// the noun.
+fn describes_a_thing(text: &str, block: Range<usize>, start: usize, end: usize) -> bool {
+    if !text[..end].ends_with('e') {
+        return false;
+    }
+    let lo = crate::span::ceil_char_boundary(text, start.saturating_sub(24).max(block.start));
+    let owned = text[lo..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| OWNERS.contains(&w));
+    if owned {
+        return false;
+    }
+    let hi = crate::span::floor_char_boundary(text, (end + 80).min(block.end)).max(end);
+    let after = &text[end..hi];
+    let words: Vec<&str> = after
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // "… is lui." or "lui, en": no noun follows.
+    if !first.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    for w in &words {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if PERSON_NOUNS.iter().any(|n| w.ends_with(n)) {
+            return false;
+        }
+        // Another adjective ("ongeduldige") or "en": look on; the noun ends the phrase.
+        if !(w.ends_with('e') || w == "en") {
+            return true;
+        }
+    }
+    true
 }
 
 const EMPLOYEE_WORDS: [&str; 9] = ["je", "jij", "jou", "jouw", "u", "uw", "hij", "hem", "zijn"];

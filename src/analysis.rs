@@ -99,6 +99,7 @@ impl Analysis {
                 span: plan.span_of(at),
             });
         };
+        let block_parts = block_parts(plan, &section_parts);
         let hedged = Hedges::new(engine);
         for (s, p) in plan.sections.iter().zip(&section_parts) {
             let mut p = *p;
@@ -107,6 +108,12 @@ impl Analysis {
                 if hedged.only_possibilities(plan, part, s.body.clone()) {
                     p.0 &= !part.bit();
                 }
+            }
+            // "## Gevolgen" that only says what happens when it goes well: the good outcome,
+            // not the consequences.
+            if p.has(Part::Consequences) && only_good_news(&hits, s.body.clone()) {
+                p.0 &= !Part::Consequences.bit();
+                p.insert(Part::PositiveOutcome);
             }
             present.0 |= p.0;
             for part in p.iter() {
@@ -121,6 +128,15 @@ impl Analysis {
                     .block_at(h.start)
                     .is_some_and(|b| matches!(plan.blocks[b].kind, BlockKind::Heading(_)));
                 if in_heading {
+                    continue;
+                }
+                // What the problem or the history tells ("twee collega's vroegen om
+                // overplaatsing", "je kreeg in 2025 al een training") is no part of the plan.
+                let told = plan.block_at(h.start).is_some_and(|b| {
+                    let bp = block_parts[b];
+                    bp.has(Part::Problem) || bp.has(Part::History)
+                });
+                if told && !matches!(p, Part::Problem | Part::History) {
                     continue;
                 }
                 if hedged.has(p) {
@@ -147,7 +163,6 @@ impl Analysis {
         }
         let dates = find_dates(text);
         let durations = find_durations(text);
-        let block_parts = block_parts(plan, &section_parts);
         let empty_sections = empty_sections(plan, &section_parts);
         let mut a = Analysis {
             empty_sections,
@@ -221,6 +236,25 @@ impl Analysis {
             .map(|b| self.block_parts[b])
             .unwrap_or_default()
     }
+}
+
+/// True when `body` holds cues of the good outcome and none of the bad one.
+fn only_good_news(hits: &[Hit], body: Range<usize>) -> bool {
+    let first = hits.partition_point(|h| h.start < body.start);
+    let inside = hits[first..].iter().take_while(|h| h.end <= body.end);
+    let (mut good, mut bad) = (false, false);
+    for h in inside {
+        match h.kind {
+            PatKind::Phrase(Part::PositiveOutcome)
+            | PatKind::When(Part::PositiveOutcome)
+            | PatKind::Then(Part::PositiveOutcome) => good = true,
+            PatKind::Phrase(Part::Consequences)
+            | PatKind::When(Part::Consequences)
+            | PatKind::Then(Part::Consequences) => bad = true,
+            _ => {}
+        }
+    }
+    good && !bad
 }
 
 /// The `hedges` of each part (`rules/sections.toml`), normalised.

@@ -94,6 +94,15 @@ const START_CUES: [&str; 7] = [
     "gaat in op",
     "loopt vanaf",
 ];
+const START_VERBS: [&str; 6] = ["start", "starten", "begint", "beginnen", "begin", "ingaat"];
+const END_VERBS: [&str; 6] = [
+    "eindigt",
+    "loopt",
+    "stopt",
+    "afgerond",
+    "afgesloten",
+    "duurt",
+];
 const END_CUES: [&str; 7] = [
     "eindigt op",
     "loopt af op",
@@ -408,12 +417,25 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     };
     let before_date =
         |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+    // Or a start or end verb a few words before the date, in any word order: "start je op
+    // maandag 4 januari", "je start per 1 maart", "het traject loopt tot en met 12 maart".
+    let verb_cue = |d: &FoundDate, verbs: &[&str], preps: &[&str]| {
+        let words: Vec<&str> = before_date(d)
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '/')
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .collect();
+        words.first().is_some_and(|w| preps.contains(w))
+            && words.iter().skip(1).any(|w| verbs.contains(w))
+    };
     if start.is_none() {
         start = a
             .dates
             .iter()
             .find(|d| {
-                outside_parts(d) && START_CUES.iter().any(|c| ends_with_word(before_date(d), c))
+                outside_parts(d)
+                    && (START_CUES.iter().any(|c| ends_with_word(before_date(d), c))
+                        || verb_cue(d, &START_VERBS, &["op", "per", "vanaf"]))
             })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
@@ -422,7 +444,9 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             .dates
             .iter()
             .find(|d| {
-                outside_parts(d) && END_CUES.iter().any(|c| ends_with_word(before_date(d), c))
+                outside_parts(d)
+                    && (END_CUES.iter().any(|c| ends_with_word(before_date(d), c))
+                        || verb_cue(d, &END_VERBS, &["op", "tot", "met", "t/m"]))
             })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }

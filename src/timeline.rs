@@ -154,6 +154,16 @@ const PAST_RUN: [&str; 7] = [
     "liep", "liepen", "duurde", "startte", "begon", "eindigde", "verliep",
 ];
 
+/// Words that put a track before this one: an extension plan names both.
+const EARLIER: [&str; 6] = [
+    "oorspronkelijk",
+    "oorspronkelijke",
+    "eerste",
+    "vorige",
+    "eerdere",
+    "oude",
+];
+
 fn says_run(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric())
@@ -380,9 +390,12 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 .iter()
                 .any(|k| lead.contains(k));
             // "Het liep van 7 september tot en met 13 november": the run of an earlier track.
-            let past = sentence
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| PAST_RUN.contains(&w));
+            // … or "Oorspronkelijk traject: 5 oktober t/m 27 november" beside the new one.
+            let words = |t: &str| {
+                t.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| PAST_RUN.contains(&w) || EARLIER.contains(&w))
+            };
+            let past = words(sentence) || (labelled && words(lead));
             let about_plan = !past
                 && match strength {
                     0 => labelled || says_run(sentence),

@@ -378,8 +378,9 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             // "Periode: 1 februari t/m 30 april": the range is the value of a period label.
             let line_range = line_at(plan, w[0].range.start);
             let lead = &text[line_range.start..w[0].range.start];
-            let labelled = lead.contains(':')
-                && [
+            // … or of a table row headed so: "| Periode | 8 februari t/m 14 mei |".
+            let period_word = |t: &str| {
+                [
                     "periode",
                     "looptijd",
                     "duur",
@@ -388,7 +389,11 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                     "termijn",
                 ]
                 .iter()
-                .any(|k| lead.contains(k));
+                .any(|k| t.contains(k))
+            };
+            let key = field_key(plan, w[0].range.start);
+            let labelled = (lead.contains(':') && period_word(lead)) || period_word(key);
+            let lead = if key.is_empty() { lead } else { key };
             // "Het liep van 7 september tot en met 13 november": the run of an earlier track.
             // … or "Oorspronkelijk traject: 5 oktober t/m 27 november" beside the new one.
             let words = |t: &str| {

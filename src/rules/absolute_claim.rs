@@ -24,6 +24,7 @@ pub fn check(cx: &mut Cx) {
         only_in: Some(Part::Problem),
         not_in: None,
         needs_section: false,
+        not_in_consequence: false,
         course_titles: false,
     };
     check_list(cx, LexKind::AbsoluteClaim, &META, &scope, |en| {

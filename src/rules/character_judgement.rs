@@ -23,6 +23,7 @@ pub fn check(cx: &mut Cx) {
         only_in: None,
         not_in: None,
         needs_section: false,
+        not_in_consequence: false,
         course_titles: false,
     };
     check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en| {

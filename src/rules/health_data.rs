@@ -23,7 +23,8 @@ pub fn check(cx: &mut Cx) {
         only_in: None,
         not_in: None,
         needs_section: false,
-        course_titles: false,
+        not_in_consequence: false,
+        course_titles: true,
     };
     check_list(cx, LexKind::HealthTerm, &META, &scope, |en| {
         if en {

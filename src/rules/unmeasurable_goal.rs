@@ -156,8 +156,17 @@ pub fn check(cx: &mut Cx) {
     other_labels.sort_unstable();
     for (own, whole) in items {
         let own_text = text[own.clone()].trim();
+        // "Kun je dat een dag niet, dan wijs je een vervanger aan": what to do when the goal
+        // above cannot be met, not a goal of its own.
+        let contingency = [
+            "kun je", "kunt u", "lukt dat", "lukt het", "mocht ", "als dat", "indien ",
+        ]
+        .iter()
+        .any(|c| own_text.starts_with(c))
+            && own_text.contains(", dan ");
         // Introductions ("… de volgende doelen:") and short labels ("Salesquota") are not goals.
-        if own_text.ends_with(':')
+        if contingency
+            || own_text.ends_with(':')
             || own_text.split_whitespace().count() <= 3
             || crate::placeholder::only_placeholders(own_text)
         {

@@ -21,6 +21,8 @@ pub fn check(cx: &mut Cx) {
         not_in: None,
         needs_section: false,
         course_titles: false,
+        // "… kan in een later stadium leiden tot ontslag": what follows the track, no deadline.
+        not_in_consequence: true,
     };
     check_list(cx, LexKind::VagueDeadline, &META, &scope, |en| {
         if en {

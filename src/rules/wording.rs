@@ -20,7 +20,21 @@ pub struct Scope {
     pub needs_section: bool,
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
     pub course_titles: bool,
+    /// Skip a hit in a sentence about what the employer does after the track ("kan in een
+    /// later stadium leiden tot ontslag").
+    pub not_in_consequence: bool,
 }
+
+/// Words of a consequence: what the employer may do when the track fails.
+const CONSEQUENCE_WORDS: [&str; 7] = [
+    "ontslag",
+    "beeindig",
+    "arbeidsovereenkomst",
+    "dienstverband",
+    "ontbinding",
+    "andere functie",
+    "maatregel",
+];
 
 /// Ranges of quoted text in a normalised block: "…", “…” and ‘…’ (normalised to ' pairs).
 pub fn quoted_ranges(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
@@ -147,6 +161,12 @@ pub fn check_list(
             }
         }
         let parts: PartSet = cx.a.parts_at(plan, h.start);
+        if scope.not_in_consequence && parts.has(Part::Consequences) {
+            let sentence = &text[crate::timeline::sentence_at(plan, h.start)];
+            if CONSEQUENCE_WORDS.iter().any(|w| sentence.contains(w)) {
+                continue;
+            }
+        }
         if scope.only_in.is_some_and(|p| !parts.has(p))
             || scope.not_in.is_some_and(|p| parts.has(p))
             || (scope.needs_section && parts.is_empty() && bi < first_part_block)
@@ -160,7 +180,11 @@ pub fn check_list(
         let span = plan.span_of(h.range());
         let original = &plan.source[span.range()];
         if scope.course_titles && original.starts_with(char::is_uppercase) {
-            let before = text[block.norm.start..h.start].trim_end();
+            // The title may stand in quotes: de e-learning "Medicatie in de zorg".
+            let before = text[block.norm.start..h.start]
+                .trim_end()
+                .trim_end_matches(['"', '\''])
+                .trim_end();
             if COURSE_WORDS.iter().any(|w| before.ends_with(w)) {
                 continue;
             }

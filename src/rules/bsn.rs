@@ -33,17 +33,14 @@ pub fn elfproef(digits: &[u8; 9]) -> bool {
     sum != 0 && sum % 11 == 0
 }
 
-pub fn check(cx: &mut Cx) {
-    if !cx.enabled(&META) {
-        return;
-    }
-    let plan = cx.plan;
-    let text = &plan.norm.text;
+/// The nine-digit numbers in `text` that pass the elfproef and are not part of a longer
+/// number (a phone number, an IBAN, a date).
+fn bsns(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
     if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return;
+        return out;
     }
     for m in BSN_RE.find_iter(text) {
-        // Not part of a longer number (a phone number, an IBAN, a date).
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();
         if before.is_some_and(|c| c.is_ascii_digit() || c == '-' || c == '.' || c == '+')
@@ -61,12 +58,32 @@ pub fn check(cx: &mut Cx) {
         let Ok(d) = <[u8; 9]>::try_from(digits.as_slice()) else {
             continue;
         };
-        if !elfproef(&d) {
-            continue;
+        if elfproef(&d) {
+            out.push(m.range());
         }
-        let span = plan.span_of(m.range());
+    }
+    out
+}
+
+pub fn check(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let mut found: Vec<(crate::span::Span, String)> = bsns(text)
+        .into_iter()
+        .map(|r| (plan.span_of(r.clone()), text[r].to_string()))
+        .collect();
+    // Front matter is not plan text, but a `bsn: 123456782` there is just as much in the file.
+    for f in &plan.front_matter {
+        for r in bsns(&f.value) {
+            found.push((f.value_span, f.value[r].to_string()));
+        }
+    }
+    for (span, number) in found {
         // Do not repeat the number itself: output may end up in public CI logs.
-        let masked = format!("{}******", &m.as_str()[..3]);
+        let masked = format!("{}******", number.get(..3).unwrap_or(""));
         let message = Text::own(cx.t(
             "burgerservicenummer (BSN) in het plan: ",
             "citizen service number (BSN) in the plan: ",

@@ -181,7 +181,10 @@ impl Analysis {
         if start_and_end || a.period_stated(plan) {
             a.present.insert(Part::Period);
             let t = &a.timeline;
-            if let Some(span) = t.start.as_ref().map(|s| s.span) {
+            // The start, else the end or the stated length; else the heading found above.
+            let dated = t.start.as_ref().or(t.end.as_ref()).map(|s| s.span);
+            let length = t.length.as_ref().map(|l| plan.span_of(l.range.clone()));
+            if let Some(span) = dated.or(length) {
                 a.found[Part::Period as usize] = Some(Found {
                     how: How::Dates,
                     span,
@@ -310,8 +313,6 @@ impl Hedges {
     }
 }
 
-/// For every block, the parts of the sections whose body overlaps it. One difference array
-/// per part keeps this linear in blocks + sections, however deeply sections nest.
 /// Sections of a recognised part with nothing but placeholders in them. A plain "Einddatum:"
 /// line left empty is a form field (VT402's), not an empty section; a bold label is a section.
 fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
@@ -342,6 +343,8 @@ fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
         .collect()
 }
 
+/// For every block, the parts of the sections whose body overlaps it. One difference array
+/// per part keeps this linear in blocks + sections, however deeply sections nest.
 fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
     let n = plan.blocks.len();
     let mut delta = vec![[0i32; Part::ALL.len()]; n + 1];
@@ -419,10 +422,15 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
                 _ => units.push(r),
             }
         }
+        // Hits and sentences are both in text order: walk them together (linear).
+        let mut k = 0;
         for r in units {
-            let in_sentence = list
+            while k < list.len() && list[k].0 < r.start {
+                k += 1;
+            }
+            let in_sentence = list[k..]
                 .iter()
-                .filter(|(at, _)| r.contains(at))
+                .take_while(|(at, _)| *at < r.end)
                 .fold(0, |acc, (_, bit)| acc | bit);
             if in_sentence == 3 {
                 found.insert(part);

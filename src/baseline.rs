@@ -211,6 +211,8 @@ pub struct Writer {
     dir: PathBuf,
     /// Record fingerprints instead of text (`--no-snippets`).
     pub fingerprints: bool,
+    /// A baseline stood at the path when it was checked; else nothing did.
+    existed: bool,
     found: BTreeMap<Key, usize>,
 }
 
@@ -239,6 +241,7 @@ impl Writer {
     /// that is a baseline it wrote, never a plan being linted (`inputs`), never through a
     /// symbolic link, and never anything but a regular file.
     pub fn new(path: &Path, inputs: &[&Path]) -> Result<Writer, BaselineError> {
+        let mut existed = false;
         match std::fs::symlink_metadata(path) {
             Ok(m) if m.file_type().is_symlink() => {
                 return Err(refuse(
@@ -255,11 +258,10 @@ impl Writer {
                 ))
             }
             Ok(_) => {
+                existed = true;
+                let target = std::fs::canonicalize(path).ok();
                 let same = |p: &&Path| {
-                    matches!(
-                        (std::fs::canonicalize(p), std::fs::canonicalize(path)),
-                        (Ok(a), Ok(b)) if a == b
-                    )
+                    target.is_some() && std::fs::canonicalize(p).ok() == target
                 };
                 if inputs.iter().any(same) {
                     return Err(refuse(
@@ -291,6 +293,7 @@ impl Writer {
             path: path.to_path_buf(),
             dir: base_dir(path),
             fingerprints: false,
+            existed,
             found: BTreeMap::new(),
         })
     }
@@ -348,7 +351,23 @@ impl Writer {
                 &format!("cannot write the baseline file: {e}"),
             )
         };
-        crate::write::replace(&self.path, text.as_bytes()).map_err(|e| failed(&e))?;
+        // Linting took time: write only onto what the check allowed. Where nothing stood,
+        // nothing may be overwritten now; where a baseline stood, it must still be one.
+        if self.existed {
+            let still = crate::input::read_regular(&self.path, MAX_BASELINE_BYTES)
+                .is_ok_and(|b| is_baseline(&b));
+            if !still {
+                return Err(refuse(
+                    &self.path,
+                    "is tijdens de controle veranderd en is geen baseline van vt-lint meer; vt-lint overschrijft het niet",
+                    "changed during the run and is no longer a vt-lint baseline; vt-lint does not overwrite it",
+                ));
+            }
+            crate::write::replace(&self.path, text.as_bytes())
+        } else {
+            crate::write::create_new(&self.path, text.as_bytes())
+        }
+        .map_err(|e| failed(&e))?;
         Ok(n)
     }
 }

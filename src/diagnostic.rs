@@ -82,7 +82,10 @@ impl Text {
     }
 
     /// The tool's own words: a fixed text, or one built only from rule codes, numbers and
-    /// the tool's vocabulary — never from the plan's words.
+    /// the tool's vocabulary — never from the plan's words. Counts the tool works out (a
+    /// period of 53 days, a sentence of 31 words) and the weekday a date falls on count as its
+    /// own words: they name nothing in the plan. A date written out again does not: that is
+    /// [`Text::plan`].
     pub fn own(s: impl Into<Cow<'static, str>>) -> Text {
         Text::new().and(s)
     }

@@ -328,7 +328,19 @@ impl<'a> Builder<'a> {
         }
         match event {
             Event::Start(tag) => self.start(tag, span),
-            Event::End(tag) => self.end(tag),
+            Event::End(tag) => {
+                if tag == TagEnd::HtmlBlock {
+                    // A list item or quote can end an HTML block before its "-->": the
+                    // comment ends with the block.
+                    if let Some((start, inner)) = self.comment_open.take() {
+                        self.comments.push(Comment {
+                            span: Span::new(start, span.end.max(start)),
+                            inner: Span::new(inner, span.end.max(inner)),
+                        });
+                    }
+                }
+                self.end(tag)
+            }
             Event::Text(t) => self.push_text(&t, span),
             Event::Code(_) | Event::InlineMath(_) | Event::DisplayMath(_) => {
                 if let Some(i) = self.open {
@@ -336,7 +348,8 @@ impl<'a> Builder<'a> {
                     self.norm.push_space(span);
                 }
             }
-            Event::Html(h) | Event::InlineHtml(h) => self.html(&h, span),
+            Event::Html(h) => self.html(&h, span, true),
+            Event::InlineHtml(h) => self.html(&h, span, false),
             Event::SoftBreak | Event::HardBreak => {
                 if let Some(i) = self.open {
                     self.norm.push_space(span);
@@ -435,7 +448,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn html(&mut self, html: &str, span: Span) {
+    /// `block`: an HTML block line, where a comment may run on to later lines; inline HTML
+    /// (`<span title="<!--">`) never opens one.
+    fn html(&mut self, html: &str, span: Span, block: bool) {
         // HTML comments are not plan text; anything else (`<naam medewerker>`) is.
         let mut rest = html;
         let mut offset = span.start;
@@ -464,11 +479,12 @@ impl<'a> Builder<'a> {
                     let inner_start = open + 4;
                     let (close, end) = match rest[inner_start..].find("-->") {
                         Some(c) => (inner_start + c, inner_start + c + 3),
-                        None => {
+                        None if block => {
                             // Closed on a later line, or never: the rest is comment.
                             self.comment_open = Some((offset + open, offset + inner_start));
                             return;
                         }
+                        None => (rest.len(), rest.len()),
                     };
                     self.comments.push(Comment {
                         span: Span::new(offset + open, offset + end),

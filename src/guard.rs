@@ -10,6 +10,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 thread_local! {
     /// Where the last panic on this thread happened, for the guard to report.
     static LOCATION: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// How many guards this thread is inside: outside any, the hook says where itself.
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Replace the default panic hook (which prints the message) by one that only records where.
@@ -20,6 +22,13 @@ pub fn quiet() {
             let at = info
                 .location()
                 .map(|l| format!("{}:{}", l.file(), l.line()));
+            if DEPTH.with(|d| d.get()) == 0 {
+                // No guard will report it: say where, still without the message.
+                eprintln!(
+                    "vt-lint: interne fout bij {} / internal error",
+                    at.as_deref().unwrap_or("?")
+                );
+            }
             LOCATION.with(|c| *c.borrow_mut() = at);
         }))
     });
@@ -28,7 +37,10 @@ pub fn quiet() {
 /// Run `f`; a panic becomes `Err` with where it happened ("src/rules/x.rs:12"), never its message.
 pub fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     quiet();
-    catch_unwind(AssertUnwindSafe(f)).map_err(|_| {
+    DEPTH.with(|d| d.set(d.get() + 1));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    DEPTH.with(|d| d.set(d.get() - 1));
+    result.map_err(|_| {
         LOCATION
             .with(|c| c.borrow_mut().take())
             .unwrap_or_else(|| "?".to_string())

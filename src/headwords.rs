@@ -29,6 +29,9 @@ pub struct HeadWords {
     stemmer: Stemmer,
     /// One-word entries: stem -> parts.
     single: HashMap<String, PartSet>,
+    /// The longest of those stems: no longer compound head is looked up (a heading word of a
+    /// megabyte stays linear).
+    longest: usize,
     /// Several-word entries: their distinct stems, whether they say "niet"/"geen", and part.
     bags: Vec<(Vec<String>, bool, Part)>,
     /// Stem -> the bags holding it.
@@ -76,8 +79,10 @@ impl HeadWords {
                 }
             }
         }
+        let longest = single.keys().map(String::len).max().unwrap_or(0);
         HeadWords {
             stemmer,
+            longest,
             single,
             bags,
             by_stem,
@@ -100,6 +105,9 @@ impl HeadWords {
                 // The head of a compound: "ontwikkeldoel" ends in "doel".
                 for (i, _) in s.char_indices().skip(MIN_MODIFIER) {
                     let head = &s[i..];
+                    if head.len() > self.longest {
+                        continue;
+                    }
                     if head.len() < MIN_HEAD {
                         break;
                     }

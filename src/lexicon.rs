@@ -352,12 +352,12 @@ impl Engine {
         hits
     }
 
-    /// The parts a (normalised, cleaned) section title names.
     /// Per part, the normalised phrases that make a sentence a possibility, not a promise.
     pub fn hedges(&self) -> &[(Part, Vec<String>)] {
         &self.hedges
     }
 
+    /// The parts a (normalised, cleaned) section title names.
     pub fn title_parts(&self, title: &str) -> crate::parts::PartSet {
         let mut set = self.headwords.parts(title);
         for m in self.headings.find_overlapping_iter(title) {

@@ -268,11 +268,11 @@ fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
 pub fn sentence_at(plan: &Plan, n: usize) -> Range<usize> {
     let text = &plan.norm.text;
     // The block, not the line: hard-wrapped paragraphs break sentences over lines.
-    let line = plan
+    let block = plan
         .block_at(n)
         .map_or(n..n, |b| plan.blocks[b].norm.clone());
-    let lo = crate::span::ceil_char_boundary(text, n.saturating_sub(400).max(line.start));
-    let hi = crate::span::floor_char_boundary(text, (n + 400).min(line.end)).max(lo);
+    let lo = crate::span::ceil_char_boundary(text, n.saturating_sub(400).max(block.start));
+    let hi = crate::span::floor_char_boundary(text, (n + 400).min(block.end)).max(lo);
     crate::rules::long_sentence::split_sentences(text, lo..hi)
         .into_iter()
         .find(|r| r.start <= n && n < r.end.max(r.start + 1))
@@ -376,8 +376,14 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             // tot en met …"), wherever it stands — a letter has no period section.
             let sentence = &text[sentence_at(plan, w[0].range.start)];
             // "Periode: 1 februari t/m 30 april": the range is the value of a period label.
+            // The words just before the date on its line (a bounded look, so a long line of
+            // ranges stays linear).
             let line_range = line_at(plan, w[0].range.start);
-            let lead = &text[line_range.start..w[0].range.start];
+            let from = crate::span::ceil_char_boundary(
+                text,
+                w[0].range.start.saturating_sub(120).max(line_range.start),
+            );
+            let lead = &text[from..w[0].range.start];
             // … or of a table row headed so: "| Periode | 8 februari t/m 14 mei |".
             let period_word = |t: &str| {
                 [
@@ -410,11 +416,21 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                                 && !elsewhere.iter().any(|p| parts.has(*p)))
                     }
                     _ => {
-                        let weeks =
-                            |d: &FoundDate| Date::new(d.year.unwrap_or(2028), d.month, d.day);
+                        // Years as written, the first taking the second's when it has none
+                        // ("1 december t/m 28 februari 2027": the December before).
+                        let y1 = w[1].year.or(w[0].year).unwrap_or(2028);
+                        let y0 =
+                            w[0].year
+                                .unwrap_or(if w[0].month > w[1].month { y1 - 1 } else { y1 });
+                        let (a0, a1) = (
+                            Date::new(y0, w[0].month, w[0].day),
+                            Date::new(y1, w[1].month, w[1].day),
+                        );
                         !parts.has(Part::History)
                             && !parts.has(Part::Problem)
-                            && weeks(&w[1]).days() - weeks(&w[0]).days() >= 28
+                            && a0.is_valid()
+                            && a1.is_valid()
+                            && a1.days() - a0.days() >= 28
                     }
                 };
             if about_plan {

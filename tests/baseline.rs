@@ -411,3 +411,31 @@ fn a_baseline_with_a_bom() {
     assert_eq!(r.code, 0, "{}", r.err);
     assert!(r.out.is_empty() && r.err.is_empty(), "{}{}", r.out, r.err);
 }
+
+/// A new baseline may hold plan text: it is made as the user's umask says, so 077 keeps it
+/// private.
+#[cfg(unix)]
+#[test]
+fn a_new_baseline_follows_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = repo();
+    let bin = assert_cmd::cargo::cargo_bin("vt-lint");
+    let o = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 077; exec \"$0\" --write-baseline b.json plannen")
+        .arg(bin)
+        .current_dir(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let mode = fs::metadata(d.path().join("b.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+}

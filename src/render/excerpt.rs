@@ -155,7 +155,7 @@ impl Excerpt {
                 continue;
             }
             let whole = &source[r.clone()];
-            let (start, end) = if whole.len() <= WIDTH || whole.chars().count() <= WIDTH {
+            let (start, end) = if whole.len() <= WIDTH || whole.chars().nth(WIDTH).is_none() {
                 (r.start, r.end)
             } else {
                 clipped = true;
@@ -170,7 +170,8 @@ impl Excerpt {
                 at: text.len(),
                 source_start: start,
                 len: end - start,
-                column: source[r.start..start].chars().count() + 1,
+                // The line index counts on from its last answer: linear over many findings.
+                column: index.position(source, start).column,
             });
             text.push_str(&neutralise(&source[start..end]));
             if end < r.end {

@@ -76,7 +76,7 @@ impl Renderer for Human {
                     "{}[{}]: {}",
                     d.severity.as_str(),
                     d.code,
-                    neutralise(&d.message.to_string())
+                    neutralise(&d.message.to_string()).replace('\n', " ")
                 )?;
                 writeln!(out, "  --> {path}:{}:{}", p.line, p.column)?;
                 writeln!(out, "  = help: {}\n", neutralise(&d.help.to_string()))?;

@@ -22,7 +22,7 @@ fn fits(source: &str, index: &LineIndex, spans: &[Span]) -> bool {
         last - first < MAX_SPAN_LINES
             && (first..=last).all(|l| {
                 let r = index.line_range(source, l);
-                r.len() <= WIDTH || source[r].chars().count() <= WIDTH
+                r.len() <= WIDTH || source[r].chars().nth(WIDTH).is_none()
             })
     })
 }

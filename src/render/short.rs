@@ -28,7 +28,8 @@ impl Renderer for Short {
                 p.column,
                 d.severity.as_str(),
                 d.code,
-                neutralise(&d.message.to_string())
+                // One line per finding: a quote across a soft break stays on it.
+                neutralise(&d.message.to_string()).replace('\n', " ")
             )?;
         }
         for o in f.omitted {

@@ -4,7 +4,7 @@ use super::{Cx, Meta};
 use crate::config::Address;
 use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
-use crate::rules::wording::quoted_ranges;
+use crate::rules::wording::{quoted_ranges, Quotes};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -37,7 +37,7 @@ pub fn check(cx: &mut Cx) {
     let plan = cx.plan;
     let text = &plan.norm.text;
     let mut found: Vec<(Form, std::ops::Range<usize>)> = Vec::new();
-    let mut quotes: Option<(usize, Vec<std::ops::Range<usize>>)> = None;
+    let mut quotes: Option<(usize, Quotes)> = None;
     for m in PRONOUN_RE.find_iter(text) {
         let form = if m.as_str().starts_with('j') {
             Form::Je
@@ -64,15 +64,9 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         if quotes.as_ref().map(|q| q.0) != Some(bi) {
-            quotes = Some((bi, quoted_ranges(text, block.norm.clone())));
+            quotes = Some((bi, Quotes::new(quoted_ranges(text, block.norm.clone()))));
         }
-        if quotes
-            .as_ref()
-            .unwrap()
-            .1
-            .iter()
-            .any(|q| q.start < m.start() && m.end() < q.end)
-        {
+        if quotes.as_ref().unwrap().1.contains(m.start(), m.end()) {
             continue;
         }
         found.push((form, m.range()));

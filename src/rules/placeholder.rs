@@ -100,7 +100,7 @@ pub fn check(cx: &mut Cx) {
         {
             continue; // [1], [2, 3]: references, not placeholders
         }
-        if t.starts_with(['.', '_', '…']) {
+        if t.starts_with(['.', '_']) {
             // "…" or "...." standing for content: not straight after a word ("enzovoort...").
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
@@ -122,15 +122,16 @@ pub fn check(cx: &mut Cx) {
             let by_hand = match &sign_line {
                 Some((r, yes)) if *r == line => *yes,
                 _ => {
-                    // This line, or the one before it ("Handtekening: ____" then "Datum: ____").
-                    let before = plan
-                        .block_at(line.start)
-                        .and_then(|b| b.checked_sub(1))
-                        .map_or("", |b| plan.block_text(b));
-                    let last_line = before.rsplit('\n').next().unwrap_or("");
-                    let yes = SIGN_WORDS
-                        .iter()
-                        .any(|w| text[line.clone()].contains(w) || last_line.contains(w));
+                    // This line, or the one before it ("Handtekening: ____" then "Datum: ____"),
+                    // in the same block or the block before; of a long line only its end.
+                    let prev = line.start.checked_sub(1).map(|n| {
+                        let r = crate::timeline::line_at(plan, n);
+                        let from = r.end.saturating_sub(200).max(r.start);
+                        &text[crate::span::ceil_char_boundary(text, from)..r.end.max(from)]
+                    });
+                    let yes = SIGN_WORDS.iter().any(|w| {
+                        text[line.clone()].contains(w) || prev.is_some_and(|p| p.contains(w))
+                    });
                     sign_line = Some((line, yes));
                     yes
                 }

@@ -79,7 +79,7 @@ pub fn quoted_ranges(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
 
 /// A block's quoted ranges, for "is this hit inside quotes" in logarithmic time (a paragraph
 /// with thousands of quotes and hits stays linear).
-struct Quotes {
+pub struct Quotes {
     /// Sorted by start.
     starts: Vec<usize>,
     /// The furthest end of the ranges up to each one.
@@ -87,7 +87,7 @@ struct Quotes {
 }
 
 impl Quotes {
-    fn new(mut ranges: Vec<Range<usize>>) -> Quotes {
+    pub fn new(mut ranges: Vec<Range<usize>>) -> Quotes {
         ranges.sort_by_key(|r| r.start);
         let mut far = 0;
         let reach = ranges
@@ -104,7 +104,7 @@ impl Quotes {
     }
 
     /// True when some range holds `start..end` strictly inside it.
-    fn contains(&self, start: usize, end: usize) -> bool {
+    pub fn contains(&self, start: usize, end: usize) -> bool {
         let i = self.starts.partition_point(|&s| s < start);
         i > 0 && self.reach[i - 1] > end
     }

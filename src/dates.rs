@@ -101,6 +101,16 @@ impl Date {
             .map_or(0, |s| i64::from(s.get_days()))
     }
 
+    /// The date `z` days after 1970-01-01 (clamped to jiff's range); the benchmark's plan
+    /// generator counts days this way.
+    pub fn from_days(z: i64) -> Date {
+        let span = jiff::Span::new().try_days(z.clamp(-4_000_000, 2_900_000));
+        span.ok()
+            .and_then(|s| EPOCH.checked_add(s).ok())
+            .unwrap_or(EPOCH)
+            .into()
+    }
+
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> usize {
         civil(self.year, self.month, self.day)
@@ -495,6 +505,9 @@ mod tests {
         assert_eq!(Date::new(1970, 1, 1).weekday(), 3);
         assert_eq!(Date::new(2028, 2, 29).weekday(), 1);
         assert_eq!(Date::new(1970, 1, 2).days(), 1);
+        for z in [-1000, 0, 20_000, 55_000] {
+            assert_eq!(Date::from_days(z).days(), z);
+        }
         assert_eq!(
             Date::new(2026, 3, 2).days() - Date::new(2026, 2, 23).days(),
             7

@@ -45,7 +45,9 @@ struct Directive {
     line: Option<usize>,
 }
 
+#[cfg(test)]
 impl Directive {
+    /// For the reference replay the tests check the sweep against.
     fn covers(&self, code: &str) -> bool {
         self.all || self.names.contains(code)
     }
@@ -286,7 +288,10 @@ fn suppressors(
     index: &LineIndex,
     diagnostics: &[Diagnostic],
 ) -> Vec<Option<(usize, Option<&'static str>)>> {
-    let mut next_line: HashMap<usize, Vec<usize>> = HashMap::new();
+    // Per target line, the first `disable-next-line` of every rule, and per code: a finding
+    // looks up its own in constant time, however many such comments aim at one line.
+    let mut next_all: HashMap<usize, usize> = HashMap::new();
+    let mut next_code: HashMap<(usize, &'static str), usize> = HashMap::new();
     // Per line, the `disable`s on it: of every rule, and per code.
     let mut disable_all: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut disable_code: HashMap<(usize, &'static str), Vec<usize>> = HashMap::new();
@@ -294,7 +299,12 @@ fn suppressors(
         match d.kind {
             Kind::NextLine => {
                 if let Some(l) = d.line {
-                    next_line.entry(l).or_default().push(i);
+                    if d.all {
+                        next_all.entry(l).or_insert(i);
+                    }
+                    for &c in &d.names {
+                        next_code.entry((l, c)).or_insert(i);
+                    }
                 }
             }
             Kind::Disable => {
@@ -323,10 +333,11 @@ fn suppressors(
         let diag = &diagnostics[j];
         let (at, code) = (diag.span.start, diag.code);
         let line = index.line_of(at);
-        if let Some(&i) = next_line
-            .get(&line)
-            .and_then(|l| l.iter().find(|&&i| dirs[i].covers(code)))
-        {
+        let next = match (next_all.get(&line), next_code.get(&(line, code))) {
+            (Some(&a), Some(&b)) => Some(a.min(b)),
+            (a, b) => a.or(b).copied(),
+        };
+        if let Some(i) = next {
             out[j] = Some((i, if dirs[i].all { None } else { Some(code) }));
             continue;
         }

@@ -696,3 +696,20 @@ fn long_words_quotes_and_ranges_stay_linear() {
         assert!(r.took < Duration::from_secs(6), "{name}: took {:?}", r.took);
     }
 }
+
+/// Many `disable-next-line` comments aimed at one line, and many findings of another rule on
+/// it: each finding looks up its comment once.
+#[test]
+fn many_next_line_comments_on_one_line_stay_linear() {
+    let comments = "<!-- vt-lint-disable-next-line VT203 --> ".repeat(12_000);
+    let findings = "je bent proactiever ".repeat(12_000);
+    let text = format!("# Plan\n\n## Doelen\n\n{comments}\n{findings}\n");
+    let s = Scene::new(|d| fs::write(d.join("p.md"), &text).unwrap());
+    let r = run(
+        s.path(),
+        &["--format", "short", "--max-findings", "0", "p.md"],
+    );
+    assert!(matches!(r.code, Some(1)), "{}", r.stderr);
+    assert!(r.stdout.matches("VT201").count() > 1000);
+    assert!(r.took < Duration::from_secs(6), "took {:?}", r.took);
+}

@@ -104,23 +104,7 @@ fn read(path: &Path) -> Result<Vec<u8>, BaselineError> {
             format!("baselinebestand niet gevonden; maak het met --write-baseline {name}"),
             format!("baseline file not found; create it with --write-baseline {name}"),
         ),
-        Err(ReadError::Io(e)) => (
-            format!("kan het baselinebestand niet lezen: {e}"),
-            format!("cannot read the baseline file: {e}"),
-        ),
-        Err(ReadError::Directory) => (
-            "dit is een map, geen baselinebestand".to_string(),
-            "this is a directory, not a baseline file".to_string(),
-        ),
-        Err(ReadError::NotRegular) => (
-            "het baselinebestand is geen gewoon bestand (maar bijv. een pipe of apparaat)"
-                .to_string(),
-            "the baseline file is not a regular file (but e.g. a pipe or device)".to_string(),
-        ),
-        Err(ReadError::TooLarge(_)) => (
-            "het baselinebestand is groter dan 16 MB".to_string(),
-            "the baseline file is larger than 16 MB".to_string(),
-        ),
+        Err(e) => e.describe(("het baselinebestand", "the baseline file"), "16 MB"),
     };
     Err(BaselineError {
         nl: format!("{name}: {nl}"),

@@ -305,23 +305,7 @@ pub fn read_text(path: &Path) -> Result<String, ConfigError> {
             "configuratiebestand niet gevonden".to_string(),
             "config file not found".to_string(),
         ),
-        Err(ReadError::Io(e)) => (
-            format!("kan het configuratiebestand niet lezen: {e}"),
-            format!("cannot read the config file: {e}"),
-        ),
-        Err(ReadError::Directory) => (
-            "dit is een map, geen configuratiebestand".to_string(),
-            "this is a directory, not a config file".to_string(),
-        ),
-        Err(ReadError::NotRegular) => (
-            "het configuratiebestand is geen gewoon bestand (maar bijv. een pipe of apparaat)"
-                .to_string(),
-            "the config file is not a regular file (but e.g. a pipe or device)".to_string(),
-        ),
-        Err(ReadError::TooLarge(_)) => (
-            "het configuratiebestand is groter dan 1 MB".to_string(),
-            "the config file is larger than 1 MB".to_string(),
-        ),
+        Err(e) => e.describe(("het configuratiebestand", "the config file"), "1 MB"),
     };
     Err(ConfigError {
         path: shown(path),

@@ -108,6 +108,30 @@ pub enum ReadError {
     TooLarge(u64),
 }
 
+impl ReadError {
+    /// What is wrong with a file of the kind named, in Dutch and English: `file` is its name
+    /// with article ("het baselinebestand", "the baseline file"), `limit` the size limit as
+    /// written ("16 MB"). A missing file is the caller's to word: what to do about it differs.
+    pub fn describe(&self, file: (&str, &str), limit: &str) -> (String, String) {
+        let (nl, en) = file;
+        match self {
+            ReadError::Io(e) => (
+                format!("kan {nl} niet lezen: {e}"),
+                format!("cannot read {en}: {e}"),
+            ),
+            ReadError::Directory => (format!("{nl} is een map"), format!("{en} is a directory")),
+            ReadError::NotRegular => (
+                format!("{nl} is geen gewoon bestand (maar bijv. een pipe of apparaat)"),
+                format!("{en} is not a regular file (but e.g. a pipe or device)"),
+            ),
+            ReadError::TooLarge(_) => (
+                format!("{nl} is groter dan {limit}"),
+                format!("{en} is larger than {limit}"),
+            ),
+        }
+    }
+}
+
 /// Read a file that must be a regular file of at most `max` bytes. A FIFO or device is refused
 /// before it is opened (opening a FIFO blocks until someone writes to it), and the opened file
 /// is checked again, in case the path changed in between; at most `max + 1` bytes are read

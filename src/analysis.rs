@@ -261,24 +261,21 @@ fn only_good_news(hits: &[Hit], body: Range<usize>) -> bool {
 }
 
 /// The `hedges` of each part (`rules/sections.toml`), normalised.
-struct Hedges {
-    by_part: Vec<(Part, Vec<String>)>,
+struct Hedges<'e> {
+    by_part: &'e [(Part, Vec<String>)],
 }
 
-impl Hedges {
-    fn new(engine: &Engine) -> Hedges {
+impl<'e> Hedges<'e> {
+    fn new(engine: &'e Engine) -> Hedges<'e> {
         Hedges {
-            by_part: engine
-                .hedges()
-                .iter()
-                .filter(|(_, h)| !h.is_empty())
-                .map(|(p, h)| (*p, h.clone()))
-                .collect(),
+            by_part: engine.hedges(),
         }
     }
 
     fn has(&self, part: Part) -> bool {
-        self.by_part.iter().any(|(p, _)| *p == part)
+        self.by_part
+            .iter()
+            .any(|(p, h)| *p == part && !h.is_empty())
     }
 
     /// True when `sentence` holds one of the part's hedges.

@@ -39,8 +39,6 @@ pub struct Excerpt {
     /// 1-based number of the first excerpt line in the plan.
     pub first_line: usize,
     lines: Vec<Line>,
-    /// True when a line was clipped (so columns differ from the excerpt's own).
-    pub clipped: bool,
 }
 
 /// Replace what a terminal would act on by a character of the same UTF-8 length.
@@ -136,7 +134,6 @@ impl Excerpt {
         let hi = wanted.iter().map(|w| w.0).max().unwrap_or(primary_line);
         let mut text = String::new();
         let mut lines = Vec::new();
-        let mut clipped = false;
         for line in lo..=hi {
             if line > lo {
                 text.push('\n');
@@ -158,7 +155,6 @@ impl Excerpt {
             let (start, end) = if whole.len() <= WIDTH || whole.chars().nth(WIDTH).is_none() {
                 (r.start, r.end)
             } else {
-                clipped = true;
                 let first = on_line.iter().map(|w| w.1).min().unwrap_or(r.start);
                 let start = chars_back(source, first, BEFORE, r.start);
                 (start, chars_forward(source, start, WIDTH, r.end))
@@ -183,7 +179,6 @@ impl Excerpt {
             text,
             first_line: lo + 1,
             lines,
-            clipped,
         };
         let mut mapped = Vec::new();
         for (&s, keep) in spans.iter().zip(kept) {
@@ -280,7 +275,6 @@ mod tests {
         let index = LineIndex::new(&source);
         let at = source.find("proactief").unwrap();
         let (ex, mapped) = Excerpt::new("p.md", &source, &index, &[Span::new(at, at + 9)]);
-        assert!(ex.clipped);
         assert!(ex.text.chars().count() <= WIDTH + 2, "{}", ex.text.len());
         assert!(ex.text.starts_with('…') && ex.text.ends_with('…'));
         let r = mapped[0].clone().unwrap();

@@ -136,7 +136,9 @@ impl Analysis {
                     let bp = block_parts[b];
                     bp.has(Part::Problem) || bp.has(Part::History)
                 });
-                if told && !matches!(p, Part::Problem | Part::History) {
+                // The cause is often weighed in the problem itself ("we hebben gekeken of de
+                // werkdruk een rol speelt").
+                if told && !matches!(p, Part::Problem | Part::History | Part::CauseAnalysis) {
                     continue;
                 }
                 if hedged.has(p) {
@@ -158,8 +160,32 @@ impl Analysis {
             }
         }
         for (p, at) in paired_parts(plan, &hits) {
+            // Who held the last conversation, or that it was written down, tells the
+            // history, not how this track will run.
+            let told = plan.block_at(at.start).is_some_and(|b| {
+                let bp = block_parts[b];
+                bp.has(Part::Problem) || bp.has(Part::History)
+            });
+            if told && matches!(p, Part::Participants | Part::WrittenRecord) {
+                continue;
+            }
             present.insert(p);
             note(p, How::Pair, at);
+        }
+        // A role in an evaluations section ("Tussenevaluatie 12 maart — met je teamleider")
+        // names who holds the conversations.
+        if !present.has(Part::Participants) {
+            let role = hits.iter().find(|h| {
+                h.kind == PatKind::Then(Part::Participants)
+                    && plan.block_at(h.start).is_some_and(|b| {
+                        let bp = block_parts[b];
+                        bp.has(Part::Evaluations) && !bp.has(Part::History)
+                    })
+            });
+            if let Some(h) = role {
+                present.insert(Part::Participants);
+                note(Part::Participants, How::Phrase, h.range());
+            }
         }
         let dates = find_dates(text);
         let durations = find_durations(text);

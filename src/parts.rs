@@ -15,10 +15,16 @@ pub enum Part {
     PositiveOutcome,
     History,
     Signatures,
+    /// What was looked at as the cause: the work situation or the employee (VT112).
+    CauseAnalysis,
+    /// Who holds or attends the evaluation conversations (VT113).
+    Participants,
+    /// That the conversations are recorded in writing (VT114).
+    WrittenRecord,
 }
 
 impl Part {
-    pub const ALL: [Part; 10] = [
+    pub const ALL: [Part; 13] = [
         Part::Problem,
         Part::Goals,
         Part::SuccessCriteria,
@@ -29,6 +35,9 @@ impl Part {
         Part::PositiveOutcome,
         Part::History,
         Part::Signatures,
+        Part::CauseAnalysis,
+        Part::Participants,
+        Part::WrittenRecord,
     ];
 
     /// The key used in `rules/sections.toml` and in config `[sections]`.
@@ -44,6 +53,9 @@ impl Part {
             Part::PositiveOutcome => "positive-outcome",
             Part::History => "history",
             Part::Signatures => "signatures",
+            Part::CauseAnalysis => "cause-analysis",
+            Part::Participants => "participants",
+            Part::WrittenRecord => "written-record",
         }
     }
 
@@ -78,6 +90,12 @@ impl Part {
             (Part::History, true) => "history",
             (Part::Signatures, false) => "ondertekening",
             (Part::Signatures, true) => "signatures",
+            (Part::CauseAnalysis, false) => "oorzaak",
+            (Part::CauseAnalysis, true) => "cause",
+            (Part::Participants, false) => "gesprekspartners",
+            (Part::Participants, true) => "participants",
+            (Part::WrittenRecord, false) => "verslaglegging",
+            (Part::WrittenRecord, true) => "written record",
         }
     }
 }

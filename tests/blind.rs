@@ -4,7 +4,9 @@
 //!
 //! Scored per plan and rule: a rule vt-lint reports that the label has is a true positive, one
 //! the label lacks a false positive, one the label has that vt-lint misses a false negative.
-//! Scored are VT101–VT502 except VT205 (absolute-claim, advice) and VT403 (long-sentence).
+//! Scored are VT101–VT502 except the advice-level VT205 (absolute-claim), VT309
+//! (absolute-target) and VT403 (long-sentence). Rules added later are scored from the first
+//! batch whose writers were asked to label them (`LABELLED_FROM`).
 //! A good plan is "silent" when vt-lint reports no error and no warning on it.
 //!
 //! Each batch keeps a floor (`fixtures/blind/floors.toml`): the figures after it was tuned on.
@@ -52,8 +54,31 @@ fn scored(code: &str) -> bool {
     code.as_bytes()
         .get(2)
         .is_some_and(|c| (b'1'..=b'5').contains(c))
-        && code != "VT205"
-        && code != "VT403"
+        && !INFO_ONLY.contains(&code)
+}
+
+/// Advice-level rules, listed by the writers but not scored.
+const INFO_ONLY: [&str; 3] = ["VT205", "VT309", "VT403"];
+
+/// Rules added later, with the first batch whose writers were asked to label them. In an
+/// earlier batch such a rule is switched off: nobody looked for cause analysis there, so its
+/// findings would be neither right nor wrong.
+const LABELLED_FROM: [(&str, u32); 6] = [
+    ("VT112", 6),
+    ("VT113", 6),
+    ("VT114", 6),
+    ("VT206", 6),
+    ("VT308", 6),
+    ("VT309", 6),
+];
+
+/// The batch number in `batchN`.
+fn batch_number(dir: &Path) -> u32 {
+    dir.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix("batch"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 #[derive(Default, Debug)]
@@ -94,6 +119,13 @@ fn score(dir: &Path) -> Score {
         toml::from_str(&std::fs::read_to_string(dir.join("labels.toml")).unwrap()).unwrap();
     let mut config = Config::new();
     config.today = Some(TODAY);
+    let batch = batch_number(dir);
+    config.ignore.extend(
+        LABELLED_FROM
+            .iter()
+            .filter(|(_, from)| batch < *from)
+            .map(|(code, _)| *code),
+    );
     let mut s = Score::default();
     for l in &labels.plan {
         let text = std::fs::read_to_string(dir.join(&l.file))

@@ -14,9 +14,15 @@ const CORPORA: [(&str, &str); 2] = [
     ("fixtures/heldout", "2026-01-15"),
 ];
 
+/// Rules added after these corpora were written and labelled: their writers were never asked
+/// about cause, participants, written records, noncommittal support or targets per period,
+/// so those rules are left out here (the blind batches from batch 6 on score them).
+const NEWER_RULES: [&str; 6] = ["VT112", "VT113", "VT114", "VT206", "VT308", "VT309"];
+
 fn config(today: &str) -> Config {
     let mut c = Config::new();
     c.today = Date::parse_iso(today);
+    c.ignore.extend(NEWER_RULES);
     c
 }
 

@@ -57,7 +57,7 @@ fn json_lists_the_parts_with_their_cue_and_place() {
     let out = run(&["--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let parts = v["files"][0]["parts"].as_array().unwrap();
-    assert_eq!(parts.len(), 10);
+    assert_eq!(parts.len(), 13);
     let support = parts.iter().find(|p| p["part"] == "support").unwrap();
     assert_eq!(support["present"], true);
     assert_eq!(support["how"], "heading");

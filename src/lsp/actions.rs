@@ -41,6 +41,9 @@ pub fn heading(part: Part) -> &'static str {
         Part::PositiveOutcome => "Als het lukt",
         Part::History => "Voorgeschiedenis",
         Part::Signatures => "Ondertekening",
+        Part::CauseAnalysis => "Oorzaak",
+        Part::Participants => "Gesprekspartners",
+        Part::WrittenRecord => "Verslaglegging",
     }
 }
 

@@ -1,4 +1,4 @@
-//! VT101–VT110: the parts a plan must have. One data-driven check: each part is recognised
+//! VT101–VT110 and VT112–VT114: the parts a plan must have. One data-driven check: each part is recognised
 //! by its heading, label or key (synonyms in `rules/sections.toml`) or by what it says.
 //! A missing part is reported at the plan's title, with what belongs in it.
 
@@ -95,6 +95,33 @@ rule_meta!(
     "the plan has no signature block"
 );
 
+rule_meta!(
+    MISSING_CAUSE_ANALYSIS,
+    "VT112",
+    "missing-cause-analysis",
+    Warning,
+    "het plan zegt niet wat er is nagegaan over de oorzaak van het probleem",
+    "the plan does not say what was looked at as the cause of the problem"
+);
+
+rule_meta!(
+    MISSING_PARTICIPANTS,
+    "VT113",
+    "missing-participants",
+    Warning,
+    "het plan zegt niet wie de evaluatiegesprekken voert",
+    "the plan does not say who holds the evaluation conversations"
+);
+
+rule_meta!(
+    MISSING_WRITTEN_RECORD,
+    "VT114",
+    "missing-written-record",
+    Warning,
+    "het plan zegt niet dat de gesprekken schriftelijk worden vastgelegd",
+    "the plan does not say that the conversations are recorded in writing"
+);
+
 /// The rule for each part, with what belongs in the part: (Dutch, English).
 pub fn rule_for(part: Part) -> (&'static Meta, &'static str, &'static str) {
     match part {
@@ -128,6 +155,15 @@ pub fn rule_for(part: Part) -> (&'static Meta, &'static str, &'static str) {
         Part::Signatures => (&MISSING_SIGNATURES,
             "sluit af met '## Ondertekening' en regels 'voor akkoord' of 'voor gezien' voor werknemer en leidinggevende",
             "end with '## Ondertekening' and 'voor akkoord' or 'voor gezien' lines for employee and manager"),
+        Part::CauseAnalysis => (&MISSING_CAUSE_ANALYSIS,
+            "schrijf wat je over de oorzaak hebt nagegaan: ligt het aan het werk (werkdruk, instructies, middelen, opleiding) of aan de werknemer — bijv. 'we hebben gekeken of de nieuwe planningssoftware een rol speelt; collega's met hetzelfde rooster halen de norm wel'",
+            "write what you looked at as the cause: the work (workload, instructions, tools, training) or the employee — e.g. 'we hebben gekeken of de nieuwe planningssoftware een rol speelt; collega's met hetzelfde rooster halen de norm wel'"),
+        Part::Participants => (&MISSING_PARTICIPANTS,
+            "schrijf wie de gesprekken voert en wie erbij is, bijv. 'de evaluaties voer je met je teamleider Anja de Vries; HR-adviseur Tom Bakker is bij de eindevaluatie'",
+            "write who holds the conversations and who attends, e.g. 'de evaluaties voer je met je teamleider Anja de Vries; HR-adviseur Tom Bakker is bij de eindevaluatie'"),
+        Part::WrittenRecord => (&MISSING_WRITTEN_RECORD,
+            "schrijf dat elk gesprek schriftelijk wordt vastgelegd, bijv. 'van elk gesprek maakt je leidinggevende binnen een week een verslag dat jullie allebei tekenen'",
+            "write that every conversation is recorded in writing, e.g. 'van elk gesprek maakt je leidinggevende binnen een week een verslag dat jullie allebei tekenen'"),
     }
 }
 
@@ -135,6 +171,16 @@ pub fn check(cx: &mut Cx) {
     for part in Part::ALL {
         let (meta, help_nl, help_en) = rule_for(part);
         if cx.a.present.has(part) || !cx.enabled(meta) {
+            continue;
+        }
+        // Who holds the evaluations, and that they are written down, only matter once there
+        // are evaluations; without them VT106 says what is missing.
+        let about_evaluations = matches!(part, Part::Participants | Part::WrittenRecord);
+        if about_evaluations && !cx.a.present.has(Part::Evaluations) {
+            continue;
+        }
+        // Likewise the cause of a problem the plan never describes: VT101 says that.
+        if part == Part::CauseAnalysis && !cx.a.present.has(Part::Problem) {
             continue;
         }
         let message = cx.t(meta.summary.0, meta.summary.1);

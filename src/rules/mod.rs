@@ -51,8 +51,10 @@ pub mod health_data;
 pub mod long_sentence;
 pub mod missing_parts;
 pub mod mixed_address;
+pub mod noncommittal_support;
 pub mod placeholder;
 pub mod suppression;
+pub mod target_period;
 pub mod timeline_rules;
 pub mod unmeasurable_goal;
 pub mod vague_deadline;
@@ -156,11 +158,15 @@ pub static RULES: &[&Meta] = &[
     &missing_parts::MISSING_HISTORY,
     &missing_parts::MISSING_SIGNATURES,
     &empty_section::META,
+    &missing_parts::MISSING_CAUSE_ANALYSIS,
+    &missing_parts::MISSING_PARTICIPANTS,
+    &missing_parts::MISSING_WRITTEN_RECORD,
     &vague_term::META,
     &unmeasurable_goal::META,
     &vague_deadline::META,
     &character_judgement::META,
     &absolute_claim::META,
+    &noncommittal_support::META,
     &timeline_rules::INVALID_DATE,
     &timeline_rules::END_BEFORE_START,
     &timeline_rules::DATE_OUTSIDE_PERIOD,
@@ -168,6 +174,8 @@ pub static RULES: &[&Meta] = &[
     &timeline_rules::NO_INTERIM_EVALUATION,
     &timeline_rules::WEEKDAY_MISMATCH,
     &timeline_rules::DATE_IN_PAST,
+    &target_period::TARGET_OUTSIDE_PERIOD,
+    &target_period::ABSOLUTE_TARGET,
     &mixed_address::META,
     &placeholder::META,
     &long_sentence::META,
@@ -184,8 +192,10 @@ pub static CHECKS: &[Check] = &[
     vague_deadline::check,
     character_judgement::check,
     absolute_claim::check,
+    noncommittal_support::check,
     timeline_rules::check_dates,
     timeline_rules::check_timeline,
+    target_period::check,
     mixed_address::check,
     placeholder::check,
     long_sentence::check,

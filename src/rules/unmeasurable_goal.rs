@@ -45,7 +45,7 @@ pub fn measurable(text: &str) -> bool {
     MEASURE.is_match(text)
 }
 
-fn short_quote(s: &str) -> String {
+pub fn short_quote(s: &str) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= 8 {
         s.trim().to_string()

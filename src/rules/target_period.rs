@@ -1,0 +1,358 @@
+//! VT308 target-outside-period: a target measured over a longer period than the plan runs
+//! ("minimaal 80 % van het kwartaalquotum" in an eight-week plan) or in a quarter that ends
+//! after the plan: it cannot be judged at the final evaluation.
+//! VT309 absolute-target: a target that allows no error at all ("100 % foutloos", "nooit
+//! meer te laat") where the work does not make that a norm.
+
+use super::{Cx, Meta};
+use crate::dates::Date;
+use crate::diagnostic::{Severity, Text};
+use crate::document::BlockKind;
+use crate::lexicon::PatKind;
+use crate::parts::Part;
+use std::ops::Range;
+
+pub static TARGET_OUTSIDE_PERIOD: Meta = Meta {
+    code: "VT308",
+    name: "target-outside-period",
+    severity: Severity::Warning,
+    summary: (
+        "een doel dat over een langere periode wordt gemeten dan het traject duurt",
+        "a target measured over a longer period than the plan runs",
+    ),
+    explanation: docs!("VT308"),
+};
+
+pub static ABSOLUTE_TARGET: Meta = Meta {
+    code: "VT309",
+    name: "absolute-target",
+    severity: Severity::Info,
+    summary: (
+        "een doel dat geen enkele fout toelaat",
+        "a target that allows no error at all",
+    ),
+    explanation: docs!("VT309"),
+};
+
+/// Heads of a compound that make it a measured figure: "kwartaalquotum", "jaaromzet".
+const MEASURE_HEADS: [&str; 14] = [
+    "budget",
+    "cijfer",
+    "cijfers",
+    "doel",
+    "doelen",
+    "gemiddelde",
+    "norm",
+    "omzet",
+    "productie",
+    "quotum",
+    "resultaat",
+    "score",
+    "target",
+    "totaal",
+];
+/// Words that make a sentence a target at all.
+const TARGET_WORDS: [&str; 11] = [
+    "gemiddeld",
+    "minimaal",
+    "minstens",
+    "maximaal",
+    "norm",
+    "omzet",
+    "procent",
+    "quotum",
+    "score",
+    "target",
+    "tenminste",
+];
+/// A sentence that tells what was (the figure of last quarter), not what is asked.
+const PAST: [&str; 9] = [
+    "afgelopen",
+    "behaalde",
+    "haalde",
+    "haalden",
+    "vorig",
+    "vorige",
+    "was",
+    "waren",
+    "werd",
+];
+/// Work where no error is the norm: medication, safety, hygiene, the law.
+const NORM_STEMS: [&str; 16] = [
+    "allergen",
+    "avg",
+    "bhv",
+    "brand",
+    "dubbele",
+    "haccp",
+    "hygien",
+    "infectie",
+    "lmra",
+    "medicat",
+    "medicijn",
+    "privacy",
+    "protocol",
+    "veilig",
+    "verplicht",
+    "wettelijk",
+];
+/// An outcome that can go wrong ("correct", "op tijd"): "100 %" of those allows no error;
+/// "100 % van je orderregels scan je" is a routine the employee controls, not a margin.
+const OUTCOMES: [&str; 11] = [
+    "correct", "fout", "foutief", "foutloos", "fouten", "juist", "klacht", "klachten", "tevreden",
+    "tijdig", "zonder",
+];
+const ORDINALS: [&str; 4] = ["eerste", "tweede", "derde", "vierde"];
+
+/// Words of a normalised text with their offsets.
+fn words(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
+    let s = &text[r.clone()];
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric() || c == '%';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push((r.start + b, &s[b..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((r.start + b, &s[b..]));
+    }
+    out
+}
+
+/// The measuring period a word names, in days: "kwartaalquotum" 91, "jaarlijks" 365.
+fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
+    let per = matches!(prev, Some("per" | "elk" | "elke" | "ieder" | "iedere"));
+    let compound = |prefix: &str| {
+        word.strip_prefix(prefix).is_some_and(|head| {
+            MEASURE_HEADS
+                .iter()
+                .any(|h| head.trim_start_matches('s') == *h)
+        })
+    };
+    match word {
+        "kwartaal" if per => Some(91),
+        "halfjaar" | "semester" if per => Some(182),
+        "jaar" if per => Some(365),
+        "maand" if per => Some(28),
+        "kwartaalcijfers" | "kwartaalquotum" | "kwartaalnorm" => Some(91),
+        "halfjaarlijks" => Some(182),
+        "jaarlijks" | "jaarbasis" => Some(365),
+        "maandelijks" => Some(28),
+        _ if compound("kwartaal") => Some(91),
+        _ if compound("halfjaar") => Some(182),
+        _ if compound("jaar") => Some(365),
+        _ if compound("maand") => Some(28),
+        _ => None,
+    }
+}
+
+/// The first and last day of quarter `q` (1–4) of `year`.
+fn quarter(year: i32, q: u32) -> (Date, Date) {
+    let first = Date::new(year, 3 * q - 2, 1);
+    let last_month = 3 * q;
+    let last = Date::new(
+        year,
+        last_month,
+        crate::dates::days_in_month(year, last_month),
+    );
+    (first, last)
+}
+
+/// Sentences that state a goal or a success criterion: in a goals part, or holding a goal
+/// or criterion phrase (a letter's "wij verwachten dat u …").
+fn goal_sentences(cx: &Cx) -> Vec<Range<usize>> {
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let cues: Vec<usize> =
+        cx.a.hits
+            .iter()
+            .filter(|h| matches!(h.kind, PatKind::Phrase(Part::Goals | Part::SuccessCriteria)))
+            .map(|h| h.start)
+            .collect();
+    let cue_in = |r: &Range<usize>| {
+        let k = cues.partition_point(|&x| x < r.start);
+        cues.get(k).is_some_and(|&x| x < r.end)
+    };
+    let mut out = Vec::new();
+    for (i, b) in plan.blocks.iter().enumerate() {
+        if matches!(b.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let parts = cx.a.block_parts[i];
+        if parts.has(Part::Problem) || parts.has(Part::History) {
+            continue;
+        }
+        let in_goals = parts.has(Part::Goals) || parts.has(Part::SuccessCriteria);
+        if !in_goals && !cue_in(&b.norm) {
+            continue;
+        }
+        for s in super::long_sentence::split_sentences(text, b.norm.clone()) {
+            if in_goals || cue_in(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// The plan's first and last day, when both are known.
+fn plan_bounds(cx: &Cx) -> Option<(Date, Date)> {
+    let t = &cx.a.timeline;
+    let start = t.start.as_ref()?.date;
+    let end = match (&t.end, &t.length) {
+        (Some(e), _) => e.date,
+        (None, Some(len)) => start.plus(len)?,
+        _ => return None,
+    };
+    (start.is_valid() && end.is_valid() && end.days() > start.days()).then_some((start, end))
+}
+
+pub fn check(cx: &mut Cx) {
+    let outside = cx.enabled(&TARGET_OUTSIDE_PERIOD);
+    let absolute = cx.enabled(&ABSOLUTE_TARGET);
+    if !outside && !absolute {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let bounds = plan_bounds(cx);
+    let mut reports: Vec<(&'static Meta, Range<usize>, Text, &'static str)> = Vec::new();
+    for s in goal_sentences(cx) {
+        let ws = words(text, s.clone());
+        let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+        if outside && !has(&PAST) {
+            if let Some((start, end)) = bounds {
+                let days = end.days() - start.days();
+                let target = ws.iter().any(|(_, w)| {
+                    w.chars().any(|c| c.is_ascii_digit()) || TARGET_WORDS.contains(w)
+                });
+                let mut hit = None;
+                for (k, &(at, w)) in ws.iter().enumerate() {
+                    let prev = k.checked_sub(1).map(|p| ws[p].1);
+                    if let Some(p) = period_days(w, prev) {
+                        // A week's slack: a plan of thirteen weeks can judge a quarter.
+                        if target && p > days + 7 {
+                            hit = Some((at..at + w.len(), Some(p)));
+                            break;
+                        }
+                    }
+                    // "in het derde kwartaal", "Q3 2027": a quarter that ends after the plan.
+                    let q = match (prev, w) {
+                        (Some(o), "kwartaal") => ORDINALS.iter().position(|x| *x == o),
+                        (_, w) if w.len() == 2 && w.starts_with('q') => w[1..]
+                            .parse::<usize>()
+                            .ok()
+                            .filter(|q| (1..=4).contains(q))
+                            .map(|q| q - 1),
+                        _ => None,
+                    };
+                    if let Some(q) = q {
+                        let year = ws
+                            .get(k + 1)
+                            .and_then(|(_, y)| y.parse::<i32>().ok())
+                            .filter(|y| (1900..=2200).contains(y))
+                            .unwrap_or(end.year);
+                        let (_, last) = quarter(year, q as u32 + 1);
+                        if last.days() > end.days() + 7 {
+                            let from = if w == "kwartaal" { ws[k - 1].0 } else { at };
+                            hit = Some((from..at + w.len(), None));
+                            break;
+                        }
+                    }
+                }
+                if let Some((r, p)) = hit {
+                    let weeks = days / 7;
+                    let message = match p {
+                        Some(_) => Text::own(cx.t(
+                            "doel gemeten over een langere periode dan het traject: ",
+                            "target measured over a longer period than the plan: ",
+                        ))
+                        .quoted(plan.text(r.clone()).to_string())
+                        .and(if cx.en {
+                            format!(", while the plan runs {weeks} weeks")
+                        } else {
+                            format!(", terwijl het traject {weeks} weken duurt")
+                        }),
+                        None => Text::own(cx.t(
+                            "doel gemeten na het einde van het traject: ",
+                            "target measured after the plan has ended: ",
+                        ))
+                        .quoted(plan.text(r.clone()).to_string()),
+                    };
+                    let help = cx.t(
+                        "meet het doel binnen de looptijd, zodat je het bij de eindevaluatie kunt beoordelen — bijv. 'in de acht weken van het traject minimaal 24 klantafspraken'",
+                        "measure the target within the plan's period, so the final evaluation can judge it — e.g. 'in de acht weken van het traject minimaal 24 klantafspraken'",
+                    );
+                    reports.push((&TARGET_OUTSIDE_PERIOD, r, message, help));
+                }
+            }
+        }
+        if absolute
+            && !ws
+                .iter()
+                .any(|(_, w)| NORM_STEMS.iter().any(|n| w.starts_with(n)))
+        {
+            let sentence = &text[s.clone()];
+            let outcome =
+                ws.iter().any(|(_, w)| OUTCOMES.contains(w)) || sentence.contains("op tijd");
+            let found = ws.iter().enumerate().find_map(|(k, &(at, w))| {
+                let next = ws.get(k + 1).map(|x| x.1);
+                let len = match (w, next) {
+                    ("foutloos" | "foutloze", _) => Some(w.len()),
+                    ("100%", _) if outcome => Some(w.len()),
+                    ("100", Some("%" | "procent")) | ("honderd", Some("procent")) if outcome => {
+                        Some(ws[k + 1].0 + ws[k + 1].1.len() - at)
+                    }
+                    ("nooit", Some("meer")) | ("geen", Some("enkele")) => {
+                        Some(ws[k + 1].0 + ws[k + 1].1.len() - at)
+                    }
+                    ("0" | "nul", Some("fouten")) => Some(ws[k + 1].0 + ws[k + 1].1.len() - at),
+                    _ => None,
+                };
+                len.map(|l| at..at + l)
+            });
+            if let Some(r) = found.filter(|r| r.end <= s.end && !sentence.is_empty()) {
+                let message =
+                    Text::own(cx.t("doel zonder enige marge: ", "target without any margin: "))
+                        .quoted(plan.text(r.clone()).to_string());
+                let help = cx.t(
+                    "vergelijk het doel met wat collega's in dezelfde functie halen; een norm zonder fouten past alleen waar het werk dat eist (medicatie, veiligheid)",
+                    "compare the target with what colleagues in the same job reach; a no-error norm fits only where the work demands it (medication, safety)",
+                );
+                reports.push((&ABSOLUTE_TARGET, r, message, help));
+            }
+        }
+    }
+    for (meta, r, message, help) in reports {
+        cx.emit(meta, plan.span_of(r), message, help);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_named_by_words() {
+        assert_eq!(period_days("kwartaalquotum", None), Some(91));
+        assert_eq!(period_days("kwartaal", Some("per")), Some(91));
+        assert_eq!(period_days("kwartaal", Some("het")), None);
+        assert_eq!(period_days("jaaromzet", None), Some(365));
+        assert_eq!(period_days("jaarplanning", None), None);
+        assert_eq!(period_days("kwartaalgesprek", None), None);
+        assert_eq!(period_days("halfjaarlijks", None), Some(182));
+    }
+
+    #[test]
+    fn quarters_end_on_their_last_day() {
+        assert_eq!(quarter(2027, 1).1, Date::new(2027, 3, 31));
+        assert_eq!(quarter(2027, 3).0, Date::new(2027, 7, 1));
+    }
+}

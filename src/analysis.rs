@@ -6,7 +6,9 @@ use crate::document::{BlockKind, Plan, SectionOrigin};
 use crate::lexicon::{Engine, Hit, PatKind};
 use crate::parts::{clean_title, Part, PartSet};
 use crate::span::Span;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 #[derive(Debug, Default)]
 pub struct Analysis {
@@ -74,6 +76,24 @@ pub struct Timeline {
     pub resolved: Vec<Option<Date>>,
 }
 
+impl Timeline {
+    /// The plan's length in days, as a reader counts it: a plan that ends on a Friday or in
+    /// the weekend has run that whole work week, so "maandag 1 februari t/m vrijdag 26 maart"
+    /// is eight weeks (to the Monday after); "dinsdag 8 juli t/m maandag 1 september" is 55
+    /// days. An end worked out from a stated term ("acht weken vanaf 1 februari") is that term.
+    pub fn length_days(&self) -> Option<i64> {
+        let (s, e) = (self.start.as_ref()?, self.end.as_ref()?);
+        let derived = self.length.as_ref().and_then(|l| s.date.plus(l)) == Some(e.date);
+        let to_monday = match e.date.weekday() {
+            4 => 3,
+            5 => 2,
+            6 => 1,
+            _ => 0,
+        };
+        Some(e.date.days() - s.date.days() + if derived { 0 } else { to_monday })
+    }
+}
+
 impl Analysis {
     pub fn new(plan: &Plan, engine: &Engine) -> Analysis {
         let text = &plan.norm.text;
@@ -120,6 +140,8 @@ impl Analysis {
                 note(part, How::Heading, s.title.clone());
             }
         }
+        let mut titles: Vec<Range<usize>> = plan.sections.iter().map(|s| s.title.clone()).collect();
+        titles.sort_by_key(|t| (t.start, t.end));
         let mut last_sentence: Option<(Range<usize>, bool)> = None;
         for h in &hits {
             if let PatKind::Phrase(p) = h.kind {
@@ -127,14 +149,18 @@ impl Analysis {
                 let in_heading = plan
                     .block_at(h.start)
                     .is_some_and(|b| matches!(plan.blocks[b].kind, BlockKind::Heading(_)));
-                if in_heading {
+                // Nor does a bold label or field key that titles a section ("5. **Ondersteuning**").
+                let k = titles.partition_point(|t| t.end <= h.start);
+                let in_title = titles.get(k).is_some_and(|t| t.start <= h.start);
+                if in_heading || in_title {
                     continue;
                 }
                 // What the problem or the history tells ("twee collega's vroegen om
                 // overplaatsing", "je kreeg in 2025 al een training") is no part of the plan.
+                // The cause analysis tells too: "het hele team heeft dezelfde training gehad".
                 let told = plan.block_at(h.start).is_some_and(|b| {
                     let bp = block_parts[b];
-                    bp.has(Part::Problem) || bp.has(Part::History)
+                    bp.has(Part::Problem) || bp.has(Part::History) || bp.has(Part::CauseAnalysis)
                 });
                 // The cause is often weighed in the problem itself ("we hebben gekeken of de
                 // werkdruk een rol speelt").
@@ -146,7 +172,14 @@ impl Analysis {
                     let hedge = match &last_sentence {
                         Some((s, yes)) if *s == r => *yes,
                         _ => {
-                            let yes = hedged.in_text(p, &text[r.clone()]);
+                            let sentence = &text[r.clone()];
+                            // Help given before ("je hebt de instructie in augustus gevolgd")
+                            // is no help this plan gives.
+                            let past = p == Part::Support
+                                && words_at(text, r.clone())
+                                    .iter()
+                                    .any(|(_, w)| PAST_HELP.contains(w));
+                            let yes = past || hedged.in_text(p, sentence);
                             last_sentence = Some((r, yes));
                             yes
                         }
@@ -172,19 +205,40 @@ impl Analysis {
             present.insert(p);
             note(p, How::Pair, at);
         }
-        // A role in an evaluations section ("Tussenevaluatie 12 maart — met je teamleider")
-        // names who holds the conversations.
-        if !present.has(Part::Participants) {
-            let role = hits.iter().find(|h| {
-                h.kind == PatKind::Then(Part::Participants)
+        // Who holds the conversations, and that they are written down, said in an
+        // evaluations section ("Tussenevaluatie 12 maart — met je teamleider", "Bas maakt van
+        // elke evaluatie een verslag"): a role or a written form there is enough.
+        for part in [Part::Participants, Part::WrittenRecord] {
+            if present.has(part) {
+                continue;
+            }
+            let said = hits.iter().find(|h| {
+                h.kind == PatKind::Then(part)
                     && plan.block_at(h.start).is_some_and(|b| {
                         let bp = block_parts[b];
                         bp.has(Part::Evaluations) && !bp.has(Part::History)
                     })
             });
-            if let Some(h) = role {
+            if let Some(h) = said {
+                present.insert(part);
+                note(part, How::Phrase, h.range());
+            }
+        }
+        // People named with an evaluation: "eindevaluatie, met Bas Kuijpers", "Roos en ik
+        // voeren dat gesprek met je", a column of names in the evaluations table.
+        if !present.has(Part::Participants) {
+            if let Some(at) = participants_named(plan, &hits, &block_parts) {
                 present.insert(Part::Participants);
-                note(Part::Participants, How::Phrase, h.range());
+                note(Part::Participants, How::Phrase, at);
+            }
+        }
+        // A letter tells what went wrong in sentences, not under a heading: a shortfall in the
+        // past, counted or dated ("Bij zeven van hen duurde de beoordeling langer dan vijftien
+        // werkdagen").
+        if !present.has(Part::Problem) {
+            if let Some(at) = shortfall_told(plan, &block_parts) {
+                present.insert(Part::Problem);
+                note(Part::Problem, How::Phrase, at);
             }
         }
         let dates = find_dates(text);
@@ -304,12 +358,19 @@ impl<'e> Hedges<'e> {
             .any(|(p, h)| *p == part && !h.is_empty())
     }
 
-    /// True when `sentence` holds one of the part's hedges.
+    /// True when `sentence` offers the part only as a possibility: one of the part's hedges,
+    /// or for support a possibility by construction ([`possibility`]), with nothing that
+    /// commits to it.
     fn in_text(&self, part: Part, sentence: &str) -> bool {
-        self.by_part
+        let hedges = self
+            .by_part
             .iter()
-            .filter(|(p, _)| *p == part)
-            .any(|(_, hs)| hs.iter().any(|h| sentence.contains(h.as_str())))
+            .find(|(p, _)| *p == part)
+            .map_or(&[][..], |(_, h)| h.as_slice());
+        if part == Part::Support {
+            return possibility(sentence, hedges) && !commits(sentence);
+        }
+        hedges.iter().any(|h| sentence.contains(h.as_str()))
     }
 
     /// True when every sentence of a section's body holds a hedge (and there is one).
@@ -479,4 +540,270 @@ fn document_title(plan: &Plan) -> Option<usize> {
     let (first, level) = headings.next()?;
     let mut rest = headings.peekable();
     (rest.peek().is_some() && rest.all(|(_, l)| l > level)).then_some(first)
+}
+
+/// A condition ("als", "indien", "mocht") …
+const CONDITIONS: [&str; 8] = [
+    "als", "indien", "mocht", "mochten", "waar", "wanneer", "zo", "zodra",
+];
+/// … on a need or a wish ("nodig", "gewenst", "als je wilt"): help only if asked.
+const NEEDS: [&str; 9] = [
+    "behoefte",
+    "gewenst",
+    "nodig",
+    "noodzakelijk",
+    "wens",
+    "wenselijk",
+    "wensen",
+    "wil",
+    "wilt",
+];
+/// A modal of possibility with the employee as subject ("je kunt", "u mag") …
+const MODALS: [&str; 5] = ["kan", "kun", "kunnen", "kunt", "mag"];
+/// … and an act of asking or turning to someone: the employee has to seek the help.
+const ASKING: [&str; 14] = [
+    "aankloppen",
+    "aanmelden",
+    "aanvragen",
+    "beroep",
+    "bellen",
+    "binnenlopen",
+    "contact",
+    "gebruikmaken",
+    "inschakelen",
+    "langskomen",
+    "mailen",
+    "melden",
+    "terecht",
+    "vragen",
+];
+const YOU: [&str; 3] = ["je", "jij", "u"];
+
+/// Something that commits: a number, a frequency, a day or month, "elke week".
+static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\d|(?-u:\b)(?:",
+        r"een keer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|",
+        r"dagelijks|wekelijks|tweewekelijks|maandelijks|per (?:dag|week|maand|dienst)|",
+        r"om de (?:week|dag|twee weken)|(?:elke|iedere|ieder|elk) [a-z-]+|",
+        r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
+        r"(?:maan|dins|woens|donder|vrij|zater|zon)dag[a-z]*|",
+        r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+        r")(?-u:\b)"
+    ))
+    .expect("commitment pattern compiles")
+});
+
+/// True when a (normalised) sentence offers help only as a possibility.
+pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
+    if hedges.iter().any(|h| sentence.contains(h.as_str())) {
+        return true;
+    }
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let passive = has(&["kan", "kunnen"]) && has(&["worden", "word"]);
+    (has(&CONDITIONS) && has(&NEEDS)) || passive || (has(&MODALS) && has(&YOU) && has(&ASKING))
+}
+
+/// True when a (normalised) sentence commits to a time, a frequency or an amount.
+pub fn commits(sentence: &str) -> bool {
+    COMMITS.is_match(sentence)
+}
+
+/// Words of a normalised sentence with their offsets.
+fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[r.clone()].char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push((r.start + b, &text[r.start + b..r.start + i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((r.start + b, &text[r.start + b..r.end]));
+    }
+    out
+}
+
+/// Help that was given before: "gevolgd", "gehad", "kreeg".
+const PAST_HELP: [&str; 7] = [
+    "gehad", "gekregen", "gevolgd", "kreeg", "kregen", "volgde", "volgden",
+];
+
+/// Words that join names: "Joost en Marieke", "Joris, Eva en jij", "Anja de Vries".
+const NAME_JOINERS: [&str; 11] = [
+    "de", "den", "der", "en", "het", "ik", "jij", "mij", "ten", "ter", "van",
+];
+/// The one holding a conversation, in the first person: "die gesprekken doe ik zelf".
+const FIRST_PERSON: [&str; 3] = ["ik", "we", "wij"];
+const CONDUCT_VERBS: [&str; 9] = [
+    "doe", "doen", "houd", "houden", "leid", "leiden", "voer", "voeren", "voert",
+];
+
+/// True when the plan text at normalised offset `n` starts with a capital in the source.
+fn capital_at(plan: &Plan, n: usize) -> bool {
+    let span = plan.span_of(n..n + 1);
+    plan.source
+        .get(span.start..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// A sentence or table cell that names who holds an evaluation.
+fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Option<Range<usize>> {
+    let text = &plan.norm.text;
+    let cues: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.kind == PatKind::When(Part::Participants))
+        .map(|h| h.start)
+        .collect();
+    let cue_in = |r: &Range<usize>| {
+        let k = cues.partition_point(|&x| x < r.start);
+        cues.get(k).is_some_and(|&x| x < r.end)
+    };
+    let calendar =
+        |w: &str| crate::dates::MONTHS.contains(&w) || crate::dates::WEEKDAYS.contains(&w);
+    for (i, b) in plan.blocks.iter().enumerate() {
+        if matches!(b.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let parts = block_parts[i];
+        if parts.has(Part::Problem) || parts.has(Part::History) {
+            continue;
+        }
+        let in_section = parts.has(Part::Evaluations);
+        // A cell of names in an evaluations table: "Joost, Marieke en Sanne Ouwehand".
+        if in_section && b.kind == BlockKind::Cell {
+            let ws = words_at(text, b.norm.clone());
+            let names = ws.iter().filter(|(at, _)| capital_at(plan, *at)).count();
+            let all = ws
+                .iter()
+                .all(|(at, w)| (capital_at(plan, *at) && !calendar(w)) || NAME_JOINERS.contains(w));
+            if names > 0 && all && !cue_in(&b.norm) {
+                return Some(b.norm.clone());
+            }
+            continue;
+        }
+        if !in_section && !cue_in(&b.norm) {
+            continue;
+        }
+        for s in crate::rules::long_sentence::split_sentences(text, b.norm.clone()) {
+            if !in_section && !cue_in(&s) {
+                continue;
+            }
+            let ws = words_at(text, s.clone());
+            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+            let conducts = has(&FIRST_PERSON) && has(&CONDUCT_VERBS);
+            // "met Dirk Mulder", "voert Kim met je", "Roos en ik", "ik ben bij", "met mij": a
+            // person beside the conversation.
+            let name =
+                |(at, w): (usize, &str)| at > s.start && capital_at(plan, at) && !calendar(w);
+            let named = ws.windows(2).any(|p| {
+                let (a, w) = (p[0].1, p[1].1);
+                (a == "met" && (matches!(w, "mij" | "ons") || name(p[1])))
+                    || (CONDUCT_VERBS.contains(&a) && name(p[1]))
+                    || (w == "ik" && a == "en")
+                    || (a == "ben" && w == "bij")
+            });
+            if conducts || named {
+                return Some(s);
+            }
+        }
+    }
+    None
+}
+
+/// Past forms that tell what happened ("stond", "duurde", "ontbrak").
+const PAST_VERBS: [&str; 34] = [
+    "bleef",
+    "bleven",
+    "deed",
+    "deden",
+    "duurde",
+    "duurden",
+    "ging",
+    "gingen",
+    "had",
+    "hadden",
+    "haalde",
+    "haalden",
+    "heb",
+    "hebt",
+    "heeft",
+    "kreeg",
+    "kregen",
+    "kwam",
+    "kwamen",
+    "lag",
+    "lagen",
+    "liep",
+    "liepen",
+    "maakte",
+    "maakten",
+    "ontbrak",
+    "ontbraken",
+    "stond",
+    "stonden",
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "zat",
+];
+/// What falls short of a norm: "later dan", "niet", "zonder", "ontbrak".
+const SHORTFALL: [&str; 14] = [
+    "fout",
+    "fouten",
+    "geen",
+    "gemist",
+    "klacht",
+    "klachten",
+    "langer",
+    "later",
+    "niet",
+    "ontbrak",
+    "ontbraken",
+    "pas",
+    "te",
+    "zonder",
+];
+/// A count or a moment: "zeven van hen", "vier keer", "in oktober".
+const COUNT_WORDS: [&str; 3] = ["daarvan", "keer", "maal"];
+
+/// A sentence outside any other part that tells a shortfall: in the past, with a count or a
+/// month, and a word of falling short.
+fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    let text = &plan.norm.text;
+    for (i, b) in plan.blocks.iter().enumerate() {
+        if matches!(b.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let parts = block_parts[i];
+        if !parts.is_empty() && !parts.has(Part::Problem) {
+            continue;
+        }
+        for s in crate::rules::long_sentence::split_sentences(text, b.norm.clone()) {
+            let ws = words_at(text, s.clone());
+            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+            let counted = ws.windows(2).any(|p| {
+                let (a, w) = (p[0].1, p[1].1);
+                w == "van"
+                    && (a.chars().all(|c| c.is_ascii_digit())
+                        || crate::dates::number_value(a).is_some())
+            }) || has(&COUNT_WORDS)
+                || ws.iter().any(|(_, w)| crate::dates::MONTHS.contains(w));
+            if counted && has(&PAST_VERBS) && has(&SHORTFALL) {
+                return Some(s);
+            }
+        }
+    }
+    None
 }

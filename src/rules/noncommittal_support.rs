@@ -3,12 +3,11 @@
 //! day, no frequency, no number. A judge does not count such a sentence as guidance.
 
 use super::{Cx, Meta};
+use crate::analysis::{commits, possibility};
 use crate::diagnostic::{Severity, Text};
 use crate::document::BlockKind;
 use crate::lexicon::PatKind;
 use crate::parts::Part;
-use regex::Regex;
-use std::sync::LazyLock;
 
 pub static META: Meta = Meta {
     code: "VT206",
@@ -20,77 +19,6 @@ pub static META: Meta = Meta {
     ),
     explanation: docs!("VT206"),
 };
-
-/// A condition ("als", "indien", "mocht") …
-const CONDITIONS: [&str; 8] = [
-    "als", "indien", "mocht", "mochten", "waar", "wanneer", "zo", "zodra",
-];
-/// … on a need or a wish ("nodig", "gewenst", "als je wilt"): help only if asked.
-const NEEDS: [&str; 9] = [
-    "behoefte",
-    "gewenst",
-    "nodig",
-    "noodzakelijk",
-    "wens",
-    "wenselijk",
-    "wensen",
-    "wil",
-    "wilt",
-];
-/// A modal of possibility with the employee as subject ("je kunt", "u mag") …
-const MODALS: [&str; 5] = ["kan", "kun", "kunnen", "kunt", "mag"];
-/// … and an act of asking or turning to someone: the employee has to seek the help.
-const ASKING: [&str; 14] = [
-    "aankloppen",
-    "aanmelden",
-    "aanvragen",
-    "beroep",
-    "bellen",
-    "binnenlopen",
-    "contact",
-    "gebruikmaken",
-    "inschakelen",
-    "langskomen",
-    "mailen",
-    "melden",
-    "terecht",
-    "vragen",
-];
-const YOU: [&str; 3] = ["je", "jij", "u"];
-
-/// Something that commits: a number, a frequency, a day or month, "elke week".
-static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\d|(?-u:\b)(?:",
-        r"een keer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|",
-        r"dagelijks|wekelijks|tweewekelijks|maandelijks|per (?:dag|week|maand|dienst)|",
-        r"om de (?:week|dag|twee weken)|(?:elke|iedere|ieder|elk) [a-z-]+|",
-        r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
-        r"(?:maan|dins|woens|donder|vrij|zater|zon)dag[a-z]*|",
-        r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
-        r")(?-u:\b)"
-    ))
-    .expect("commitment pattern compiles")
-});
-
-/// True when a (normalised) sentence offers help only as a possibility.
-pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
-    if hedges.iter().any(|h| sentence.contains(h.as_str())) {
-        return true;
-    }
-    let words: Vec<&str> = sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    let passive = has(&["kan", "kunnen"]) && has(&["worden", "word"]);
-    (has(&CONDITIONS) && has(&NEEDS)) || passive || (has(&MODALS) && has(&YOU) && has(&ASKING))
-}
-
-/// True when a (normalised) sentence commits to a time, a frequency or an amount.
-pub fn commits(sentence: &str) -> bool {
-    COMMITS.is_match(sentence)
-}
 
 pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {
@@ -136,7 +64,8 @@ pub fn check(cx: &mut Cx) {
         }
     }
     for s in found {
-        let quote = super::unmeasurable_goal::short_quote(plan.text(s.clone()));
+        let span = plan.span_of(s);
+        let quote = super::unmeasurable_goal::short_quote(&plan.source[span.range()]);
         let message = Text::own(cx.t(
             "ondersteuning als mogelijkheid, niet als afspraak: ",
             "support as a possibility, not a commitment: ",
@@ -146,7 +75,7 @@ pub fn check(cx: &mut Cx) {
             "maak de hulp concreet: wie, wat en hoe vaak — bijv. 'je werkt elke dinsdag een uur met je coach Petra aan je weekplanning'",
             "make the help concrete: who, what and how often — e.g. 'je werkt elke dinsdag een uur met je coach Petra aan je weekplanning'",
         );
-        cx.emit(&META, plan.span_of(s), message, help);
+        cx.emit(&META, span, message, help);
     }
 }
 

@@ -170,26 +170,40 @@ fn quarter(year: i32, q: u32) -> (Date, Date) {
 fn goal_sentences(cx: &Cx) -> Vec<Range<usize>> {
     let plan = cx.plan;
     let text = &plan.norm.text;
-    let cues: Vec<usize> =
-        cx.a.hits
-            .iter()
-            .filter(|h| matches!(h.kind, PatKind::Phrase(Part::Goals | Part::SuccessCriteria)))
-            .map(|h| h.start)
-            .collect();
+    let cues: Vec<usize> = cx
+        .a
+        .hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.kind,
+                PatKind::Phrase(Part::Goals | Part::SuccessCriteria) | PatKind::When(Part::Goals)
+            )
+        })
+        .map(|h| h.start)
+        .collect();
     let cue_in = |r: &Range<usize>| {
         let k = cues.partition_point(|&x| x < r.start);
         cues.get(k).is_some_and(|&x| x < r.end)
     };
     let mut out = Vec::new();
+    // A list after "Voor periode 3 verwachten wij het volgende van u:" holds goals.
+    let mut led_in = false;
     for (i, b) in plan.blocks.iter().enumerate() {
         if matches!(b.kind, BlockKind::Heading(_)) {
+            led_in = false;
             continue;
+        }
+        if b.kind != BlockKind::Item {
+            led_in = text[b.norm.clone()].trim_end().ends_with(':') && cue_in(&b.norm);
         }
         let parts = cx.a.block_parts[i];
         if parts.has(Part::Problem) || parts.has(Part::History) {
             continue;
         }
-        let in_goals = parts.has(Part::Goals) || parts.has(Part::SuccessCriteria);
+        let in_goals = parts.has(Part::Goals)
+            || parts.has(Part::SuccessCriteria)
+            || (led_in && b.kind == BlockKind::Item);
         if !in_goals && !cue_in(&b.norm) {
             continue;
         }
@@ -229,7 +243,10 @@ pub fn check(cx: &mut Cx) {
         let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
         if outside && !has(&PAST) {
             if let Some((start, end)) = bounds {
-                let days = end.days() - start.days();
+                let days =
+                    cx.a.timeline
+                        .length_days()
+                        .unwrap_or(end.days() - start.days());
                 let target = ws.iter().any(|(_, w)| {
                     w.chars().any(|c| c.is_ascii_digit()) || TARGET_WORDS.contains(w)
                 });
@@ -253,14 +270,41 @@ pub fn check(cx: &mut Cx) {
                             .map(|q| q - 1),
                         _ => None,
                     };
+                    // "in de studentenevaluatie van juni 2027": a month after the plan's end.
+                    if let Some(m) = crate::dates::MONTHS.iter().position(|x| *x == w) {
+                        let year = ws
+                            .get(k + 1)
+                            .and_then(|(_, y)| y.parse::<i32>().ok())
+                            .filter(|y| (1900..=2200).contains(y));
+                        let day_before =
+                            prev.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
+                        if let (Some(y), false, true) = (year, day_before, target) {
+                            if Date::new(y, m as u32 + 1, 1).days() > end.days() {
+                                hit = Some((at..ws[k + 1].0 + ws[k + 1].1.len(), None));
+                                break;
+                            }
+                        }
+                    }
+                    // "over heel 2027": a whole calendar year.
+                    if matches!(prev, Some("heel" | "geheel")) && w.len() == 4 {
+                        if let Ok(y) = w.parse::<i32>() {
+                            let whole = Date::new(y, 12, 31).days() - Date::new(y, 1, 1).days();
+                            if (1900..=2200).contains(&y) && whole > days + 7 {
+                                hit = Some((ws[k - 1].0..at + w.len(), Some(365)));
+                                break;
+                            }
+                        }
+                    }
                     if let Some(q) = q {
                         let year = ws
                             .get(k + 1)
                             .and_then(|(_, y)| y.parse::<i32>().ok())
                             .filter(|y| (1900..=2200).contains(y))
                             .unwrap_or(end.year);
-                        let (_, last) = quarter(year, q as u32 + 1);
-                        if last.days() > end.days() + 7 {
+                        let (first, last) = quarter(year, q as u32 + 1);
+                        // A quarter that runs on after the plan, or began well before it:
+                        // either way the plan's period cannot judge it.
+                        if last.days() > end.days() + 7 || first.days() + 7 < start.days() {
                             let from = if w == "kwartaal" { ws[k - 1].0 } else { at };
                             hit = Some((from..at + w.len(), None));
                             break;
@@ -274,7 +318,7 @@ pub fn check(cx: &mut Cx) {
                             "doel gemeten over een langere periode dan het traject: ",
                             "target measured over a longer period than the plan: ",
                         ))
-                        .quoted(plan.text(r.clone()).to_string())
+                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string())
                         .and(if cx.en {
                             format!(", while the plan runs {weeks} weeks")
                         } else {
@@ -284,7 +328,7 @@ pub fn check(cx: &mut Cx) {
                             "doel gemeten na het einde van het traject: ",
                             "target measured after the plan has ended: ",
                         ))
-                        .quoted(plan.text(r.clone()).to_string()),
+                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string()),
                     };
                     let help = cx.t(
                         "meet het doel binnen de looptijd, zodat je het bij de eindevaluatie kunt beoordelen — bijv. 'in de acht weken van het traject minimaal 24 klantafspraken'",
@@ -321,7 +365,7 @@ pub fn check(cx: &mut Cx) {
             if let Some(r) = found.filter(|r| r.end <= s.end && !sentence.is_empty()) {
                 let message =
                     Text::own(cx.t("doel zonder enige marge: ", "target without any margin: "))
-                        .quoted(plan.text(r.clone()).to_string());
+                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string());
                 let help = cx.t(
                     "vergelijk het doel met wat collega's in dezelfde functie halen; een norm zonder fouten past alleen waar het werk dat eist (medicatie, veiligheid)",
                     "compare the target with what colleagues in the same job reach; a no-error norm fits only where the work demands it (medication, safety)",

@@ -191,7 +191,7 @@ pub fn check_timeline(cx: &mut Cx) {
             );
             cx.emit_with(&END_BEFORE_START, e.span, message, help, vec![start_label]);
         } else {
-            let days = e.date.days() - s.date.days();
+            let days = t.length_days().unwrap_or_default();
             let min = i64::from(cx.config.min_period_weeks) * 7;
             if days < min {
                 let weeks = days as f64 / 7.0;

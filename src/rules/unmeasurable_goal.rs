@@ -28,11 +28,15 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
         r"procent|helft|kwart|dubbel|eenmaal|tweemaal|driemaal|",
         r"dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|per (?:dag|week|maand|kwartaal|jaar|dienst|keer|klant|order|uur)|",
         r"(?:elke|iedere|ieder|elk) [a-z-]+|",
-        r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
+        r"(?:maan|dins|woens|donder|vrij|zater|zon)dag[a-z]*|",
         r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|",
-        r"uiterlijk|binnen|voordat|nadat|zodra|tijdens|voor het einde|vooraf|dezelfde [a-z]+|direct|onmiddellijk|meteen|niet meer|",
-        r"alle|alles|geen enkele|geen|nul|foutloos|zonder fouten|volledig|altijd|nooit|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|",
-        r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|aanwezig|",
+        // A term needs its length or its window: "binnen een werkdag", "uiterlijk vrijdag",
+        // "tijdens werktijd" — not "voordat", "direct" or "altijd", which name a moment or a
+        // habit but nothing to count.
+        r"uiterlijk|binnen (?:een|de|dezelfde|het) [a-z]+|dezelfde (?:dag|dienst|week|ochtend|middag|avond)|",
+        r"tijdens|vooraf|voor het einde|",
+        r"alle|alles|geen enkele|geen|nooit|nul|foutloos|zonder fouten|volledig|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|hooguit|",
+        r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|",
         // How it is measured: an instrument or a source named is a measure too.
         r"aan de hand van|op basis van|blijkt uit|komt uit|gemeten|vastgesteld|steekproef|enquete|checklist|registratie",
         r")(?-u:\b)"
@@ -67,6 +71,19 @@ pub fn check(cx: &mut Cx) {
     let goal_heading = plan.sections.iter().zip(&cx.a.section_parts).any(|(s, p)| {
         matches!(s.origin, crate::document::SectionOrigin::Heading(_)) && goal_parts(*p)
     });
+    // Blocks that are only a section's title ("4.  **Verbeterpunten**"), not a label with
+    // its goal after it ("**Kwaliteit.** Je QA-score is gemiddeld minimaal 80").
+    let title_blocks: std::collections::HashSet<usize> = plan
+        .sections
+        .iter()
+        .filter(|s| {
+            let b = &plan.blocks[s.block].norm;
+            text[s.title.end.min(b.end)..b.end]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .is_empty()
+        })
+        .map(|s| s.block)
+        .collect();
     for (si, s) in plan.sections.iter().enumerate() {
         let parts = cx.a.section_parts[si];
         if !goal_parts(parts) {
@@ -111,14 +128,21 @@ pub fn check(cx: &mut Cx) {
                     {
                         parents.pop();
                     }
-                    let start = match parents.last() {
-                        Some(&p) if measurable(&text[plan.blocks[p].norm.clone()]) => {
-                            plan.blocks[p].norm.start
+                    // A sub-item belongs to the goal above it: "Doel 1 — Eerste afspraken" with
+                    // "Norm: minimaal 24" and "Meting: uit HubSpot" is one goal, measured when
+                    // any of its lines gives a measure.
+                    // (A parent that titles a section — "4.  **Verbeterpunten**" in a Word
+                    // export — is no goal: its items stand on their own.)
+                    let whole = match parents.last() {
+                        Some(&p) if !title_blocks.contains(&p) => {
+                            let pb = &plan.blocks[p];
+                            let end_block = pb.subtree_end.max(p + 1).min(plan.blocks.len());
+                            pb.norm.start..plan.blocks[end_block - 1].norm.end.max(subtree_end)
                         }
-                        _ => b.norm.start,
+                        _ => b.norm.start..subtree_end,
                     };
                     parents.push(i);
-                    items.push((b.norm.clone(), start..subtree_end));
+                    items.push((b.norm.clone(), whole));
                 }
                 BlockKind::Cell if seen_rows.insert(b.row) => {
                     // The row's cells follow each other.
@@ -142,6 +166,34 @@ pub fn check(cx: &mut Cx) {
     }
     items.sort_by_key(|(own, _)| (own.start, own.end));
     items.dedup();
+    // A run of labelled lines ("Norm: minimaal 24 …", "Meting: uit HubSpot") next to each
+    // other is one goal told by its attributes: measured when any line gives a measure.
+    let labelled = |r: &Range<usize>| {
+        let t = text[r.clone()].trim_start();
+        t.find(':').is_some_and(|c| {
+            let key = &t[..c];
+            !key.is_empty() && key.split_whitespace().count() <= 3 && !key.contains(['.', ','])
+        })
+    };
+    let mut k = 0;
+    while k < items.len() {
+        let mut end = k + 1;
+        while end < items.len() && labelled(&items[end].0) && labelled(&items[k].0) {
+            let gap = &text[items[end - 1].1.end.min(items[end].0.start)..items[end].0.start];
+            if !gap.trim().is_empty() {
+                break;
+            }
+            end += 1;
+        }
+        if end - k >= 2 {
+            let whole = items[k].1.start.min(items[k].0.start)
+                ..items[k..end].iter().map(|(_, w)| w.end).max().unwrap_or(0);
+            for item in &mut items[k..end] {
+                item.1 = whole.clone();
+            }
+        }
+        k = end;
+    }
     // Where labels of other parts stand ("Huidige situatie:", "Ondersteuning:").
     let mut other_labels: Vec<usize> = plan
         .sections
@@ -209,6 +261,7 @@ mod tests {
             "twee keer per week",
             "dagelijks",
             "uiterlijk vrijdag",
+            "binnen een werkdag",
             "foutloos",
             "80%",
         ] {
@@ -218,6 +271,9 @@ mod tests {
             "je werkt zorgvuldiger",
             "je verbetert de sfeer in het team",
             "je laat zien dat je de werkwijze begrijpt",
+            "je denkt na voordat je iets toezegt",
+            "je bent direct bereikbaar voor collega's",
+            "je bent altijd aanwezig op de groepen",
         ] {
             assert!(!measurable(s), "{s}");
         }

@@ -141,6 +141,7 @@ pub fn check_list(
             .position(|p| !p.is_empty())
             .unwrap_or(usize::MAX);
     let mut quotes_for: Option<(usize, Quotes)> = None;
+    let mut care_plan: Option<bool> = None;
     for h in hits {
         let Some(bi) = plan.block_at(h.start) else {
             continue;
@@ -207,6 +208,12 @@ pub fn check_list(
                 continue;
             }
             if about.others && !about.owned {
+                continue;
+            }
+            // In a plan about care work, medication and conditions are the work unless the
+            // sentence gives them to the employee ("je hebt last van", "door je burn-out").
+            let care_plan = *care_plan.get_or_insert_with(|| is_care_plan(text));
+            if care_plan && !about.owned && (about.care_as_work || !about.has_it) {
                 continue;
             }
         }
@@ -317,7 +324,7 @@ const OTHERS: [&str; 18] = [
     "organisatie",
 ];
 /// Care given as work: "je geeft medicatie", "medicatie aftekenen".
-const WORK_VERBS: [&str; 20] = [
+const WORK_VERBS: [&str; 26] = [
     "geef",
     "geeft",
     "geven",
@@ -338,6 +345,12 @@ const WORK_VERBS: [&str; 20] = [
     "bestelt",
     "bestellen",
     "klaarzetten",
+    "gegeven",
+    "toegediend",
+    "toediening",
+    "toedieningen",
+    "injecteren",
+    "uitgedeeld",
 ];
 
 /// What the sentence around a health word is about.
@@ -352,6 +365,9 @@ struct About {
     compound: bool,
     /// The word is the employee's own: "je", "jouw", "uw", "zijn", "haar" just before it.
     owned: bool,
+    /// The sentence gives the employee a condition or treatment: "je hebt last van", "u
+    /// gebruikt", "sinds je …".
+    has_it: bool,
 }
 
 impl About {
@@ -359,6 +375,38 @@ impl About {
     fn tied_to_employee(&self) -> bool {
         self.employee && !self.compound && !self.others && !self.care_as_work
     }
+}
+
+const COPULAS: [&str; 6] = ["bent", "is", "was", "werd", "wordt", "lijkt"];
+
+/// Verbs that give someone a condition or treatment: "je hebt", "u gebruikt", "hij slikt".
+const HAVING: [&str; 14] = [
+    "gebruik", "gebruikt", "had", "hebt", "heb", "heeft", "krijg", "krijgt", "lijd", "lijdt",
+    "neem", "neemt", "slik", "slikt",
+];
+
+/// Words of care work, counted over the whole plan: those cared for, and the care roles.
+const CARE_WORDS: [&str; 10] = [
+    "bewoner",
+    "client",
+    "patient",
+    "thuiszorg",
+    "verpleeg",
+    "verzorgend",
+    "wijkverpleeg",
+    "zorgleefplan",
+    "zorgplan",
+    "zorgvrager",
+];
+
+/// True when the plan is about care work: it speaks of clients, residents, patients or care
+/// roles more than once.
+fn is_care_plan(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| CARE_WORDS.iter().any(|r| w.starts_with(r)))
+        .take(2)
+        .count()
+        >= 2
 }
 
 const OWNERS: [&str; 6] = ["je", "jouw", "uw", "zijn", "haar", "jij"];
@@ -393,8 +441,23 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let owned = before.iter().rev().take(3).any(|w| OWNERS.contains(w));
+    // "je insuline", "je eigen medicatie": a possessive just before the word, or before an
+    // adjective before it — not the subject "je" of "heb je vijf keer insuline gegeven".
+    // So is "je bent autistisch", "hij is diabeet": the employee as subject of a copula.
+    let owned = match before.as_slice() {
+        [.., w] if OWNERS.contains(w) => true,
+        [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => true,
+        [.., w, adj] => OWNERS.contains(w) && adj.ends_with('e'),
+        _ => false,
+    };
+    let has_it = words.windows(2).any(|p| {
+        let (a, b) = (p[0], p[1]);
+        (HAVING.contains(&a) && EMPLOYEE_WORDS.contains(&b))
+            || (EMPLOYEE_WORDS.contains(&a) && HAVING.contains(&b))
+            || (a == "last" && b == "van")
+    });
     About {
+        has_it,
         employee: words.iter().any(|w| EMPLOYEE_WORDS.contains(w)),
         others,
         care_as_work,

@@ -614,7 +614,7 @@ pub fn commits(sentence: &str) -> bool {
 }
 
 /// Words of a normalised sentence with their offsets.
-fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
+pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text[r.clone()].char_indices() {

@@ -34,3 +34,152 @@ pub fn check(cx: &mut Cx) {
         }
     });
 }
+
+/// Who a judgement can be about: the employee, by pronoun.
+const SUBJECTS: [&str; 5] = ["hij", "je", "jij", "u", "zij"];
+/// "is", "bent", "lijkt": a copula makes what follows a property of the person.
+const COPULAS: [&str; 7] = ["ben", "bent", "blijkt", "is", "lijkt", "was", "wordt"];
+/// Nouns a judgement can be about: the person.
+const PERSONS: [&str; 8] = [
+    "collega",
+    "kracht",
+    "man",
+    "medewerker",
+    "medewerkster",
+    "mens",
+    "persoon",
+    "vrouw",
+];
+/// Adjectives before a person that describe the job or praise, not judge: "een nieuwe
+/// collega", "een gewaardeerde medewerker".
+const NEUTRAL: [&str; 24] = [
+    "andere",
+    "behulpzame",
+    "betrokken",
+    "deskundige",
+    "eerste",
+    "enthousiaste",
+    "ervaren",
+    "fijne",
+    "gemotiveerde",
+    "gewaardeerde",
+    "goede",
+    "hardwerkende",
+    "jonge",
+    "loyale",
+    "nieuwe",
+    "oudere",
+    "prettige",
+    "sterke",
+    "tijdelijke",
+    "trouwe",
+    "tweede",
+    "vakkundige",
+    "vaste",
+    "vriendelijke",
+];
+/// Words that make a property absolute: "volstrekt ongeschikt".
+const INTENSIFIERS: [&str; 5] = ["absoluut", "compleet", "ronduit", "totaal", "volstrekt"];
+
+/// Judgements built, not listed: "je bent een botte, ongeduldige man", "hij is lastig te
+/// doorgronden", "zij is volstrekt ongeschikt" — the person made the subject of a property.
+pub fn check_constructions(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let mut found = Vec::new();
+    for (i, b) in plan.blocks.iter().enumerate() {
+        if matches!(b.kind, crate::document::BlockKind::Heading(_)) || b.quoted {
+            continue;
+        }
+        // A good outcome ("je blijft een gewaardeerde collega") judges nothing.
+        if cx.a.block_parts[i].has(crate::parts::Part::PositiveOutcome) {
+            continue;
+        }
+        // What someone else said, quoted ("hij is een botte man"), is their word, not the plan's.
+        let quotes =
+            super::wording::Quotes::new(super::wording::quoted_ranges(text, b.norm.clone()));
+        for s in super::long_sentence::split_sentences(text, b.norm.clone()) {
+            let ws = crate::analysis::words_at(text, s);
+            for k in 0..ws.len().saturating_sub(2) {
+                let (a, b) = (ws[k].1, ws[k + 1].1);
+                // "je bent", "ben je", "vind ik u": the person and what they are said to be.
+                let personal = (SUBJECTS.contains(&a) && COPULAS.contains(&b))
+                    || (COPULAS.contains(&a) && SUBJECTS.contains(&b))
+                    || (matches!(a, "vind" | "vinden")
+                        && ws.get(k + 2).is_some_and(|x| SUBJECTS.contains(&x.1)));
+                if !personal {
+                    continue;
+                }
+                let first = if matches!(a, "vind" | "vinden") {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                // A few words may stand between: "ben je op de werkvloer een botte man".
+                let hit = (first..(first + 4).min(ws.len()))
+                    .find_map(|f| judged(&ws[f..]).map(|end| (f, end)));
+                if let Some((f, end)) = hit {
+                    let (at, w) = ws[f + end];
+                    if !quotes.contains(ws[k].0, at + w.len()) {
+                        found.push(ws[f].0..at + w.len());
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    for r in found {
+        let span = plan.span_of(r);
+        let quote = plan.source[span.range()].to_string();
+        let message = crate::diagnostic::Text::own(
+            cx.t("oordeel over de persoon: ", "judgement of the person: "),
+        )
+        .quoted(quote);
+        let help = cx.t(
+            "beschrijf wat de werknemer deed, wanneer en met welk gevolg — bijv. 'je onderbrak de klant op 3 maart twee keer en verhief je stem'",
+            "describe what the employee did, when and with what result — e.g. 'je onderbrak de klant op 3 maart twee keer en verhief je stem'",
+        );
+        cx.emit(&META, span, message, help);
+    }
+}
+
+/// After "je bent" / "hij is": the index of the last word of a judgement, if one follows.
+fn judged(rest: &[(usize, &str)]) -> Option<usize> {
+    let w = |i: usize| rest.get(i).map(|x| x.1);
+    // "een botte, ongeduldige man": adjectives before a person, not all of them neutral.
+    if w(0) == Some("een") {
+        let mut i = 1;
+        let mut judging = false;
+        while let Some(a) = w(i) {
+            if PERSONS.iter().any(|p| a.ends_with(p)) {
+                return (judging && i > 1).then_some(i);
+            }
+            if a == "en" {
+                i += 1;
+                continue;
+            }
+            if !a.ends_with('e') || !a.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            judging |= !NEUTRAL.contains(&a);
+            i += 1;
+        }
+        return None;
+    }
+    // "lastig te doorgronden", "moeilijk te sturen".
+    if matches!(w(0), Some("lastig" | "moeilijk")) && w(1) == Some("te") && w(2).is_some() {
+        return Some(2);
+    }
+    // "volstrekt ongeschikt".
+    match (w(0), w(1)) {
+        (Some(x), Some(a))
+            if INTENSIFIERS.contains(&x) && a != "niet" && a.chars().all(char::is_alphabetic) =>
+        {
+            Some(1)
+        }
+        _ => None,
+    }
+}

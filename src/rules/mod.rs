@@ -191,6 +191,7 @@ pub static CHECKS: &[Check] = &[
     unmeasurable_goal::check,
     vague_deadline::check,
     character_judgement::check,
+    character_judgement::check_constructions,
     absolute_claim::check,
     noncommittal_support::check,
     timeline_rules::check_dates,

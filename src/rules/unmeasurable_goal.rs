@@ -216,10 +216,14 @@ pub fn check(cx: &mut Cx) {
         .iter()
         .any(|c| own_text.starts_with(c))
             && own_text.contains(", dan ");
-        // Introductions ("… de volgende doelen:") and short labels ("Salesquota") are not goals.
+        // Introductions ("… de volgende doelen:") and short labels with their goal under them
+        // ("Salesquota" with sub-items) are not goals; a bare noun phrase on its own
+        // ("Klantgerichtheid en tempo") is a goal with nothing to measure it by.
+        let label = own_text.split_whitespace().count() <= 3
+            && (whole.end > own.end || whole.start < own.start);
         if contingency
             || own_text.ends_with(':')
-            || own_text.split_whitespace().count() <= 3
+            || label
             || crate::placeholder::only_placeholders(own_text)
         {
             continue;

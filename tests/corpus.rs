@@ -19,6 +19,14 @@ const CORPORA: [(&str, &str); 2] = [
 /// so those rules are left out here (the blind batches from batch 6 on score them).
 const NEWER_RULES: [&str; 6] = ["VT112", "VT113", "VT114", "VT206", "VT308", "VT309"];
 
+/// A vague goal that compares without a measure ("je besteedt meer aandacht aan …") is also
+/// vague wording (VT201), besides having no measure (VT202): decided after these labels.
+const LATER_DECISIONS: [(&str, &str, &str); 1] = [(
+    "F6_tuincentrum_medewerker.md",
+    "VT201",
+    "'meer aandacht besteden' without a measure",
+)];
+
 fn config(today: &str) -> Config {
     let mut c = Config::new();
     c.today = Date::parse_iso(today);
@@ -89,7 +97,14 @@ fn flawed_plans_yield_exactly_their_listed_flaws() {
                     (it.next().unwrap(), it.next().unwrap().parse().unwrap())
                 })
                 .collect();
-            let got = codes(t, today);
+            let mut got = codes(t, today);
+            // Findings that a later decision adds and the label, written before it, does not
+            // have: each named with the plan and the reason.
+            for (plan, code, _why) in LATER_DECISIONS {
+                if p.ends_with(plan) && !want.contains_key(code) {
+                    got.remove(code);
+                }
+            }
             if got != want {
                 wrong.push(format!("{p}: want {want:?}, got {got:?}"));
             }

@@ -188,6 +188,7 @@ pub static CHECKS: &[Check] = &[
     missing_parts::check,
     empty_section::check,
     vague_term::check,
+    vague_term::check_constructions,
     unmeasurable_goal::check,
     vague_deadline::check,
     character_judgement::check,

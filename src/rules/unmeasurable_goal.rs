@@ -63,6 +63,24 @@ pub fn check(cx: &mut Cx) {
         return;
     }
     let plan = cx.plan;
+    for own in unmeasured(cx) {
+        let span = plan.span_of(own);
+        let quote = short_quote(&plan.source[span.range()]);
+        let message =
+            Text::own(cx.t("doel zonder maatstaf: ", "goal without a measure: ")).quoted(quote);
+        let help = cx
+            .t(
+                "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+                "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+            );
+        cx.emit(&META, span, message, help);
+    }
+}
+
+/// The goals and success criteria with nothing to measure them by (their own text).
+pub fn unmeasured(cx: &Cx) -> Vec<Range<usize>> {
+    let plan = cx.plan;
+    let mut out = Vec::new();
     let text = &plan.norm.text;
     let mut items: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (own text, text incl. children)
     let mut seen_rows = std::collections::HashSet::new();
@@ -241,17 +259,9 @@ pub fn check(cx: &mut Cx) {
         if has_date || measurable(&text[whole.clone()]) {
             continue;
         }
-        let span = plan.span_of(own.clone());
-        let quote = short_quote(&plan.source[span.range()]);
-        let message =
-            Text::own(cx.t("doel zonder maatstaf: ", "goal without a measure: ")).quoted(quote);
-        let help = cx
-            .t(
-                "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-                "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-            );
-        cx.emit(&META, span, message, help);
+        out.push(own);
     }
+    out
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
+use crate::diagnostic::Text;
 use crate::lexicon::LexKind;
 use crate::parts::Part;
 
@@ -34,4 +35,69 @@ pub fn check(cx: &mut Cx) {
             "vage formulering: "
         }
     });
+}
+
+/// Words that compare or judge without saying by how much: "meer stilstaan bij", "sneller",
+/// "zoals verwacht mag worden", "de goede kant op", "voldoende".
+const EVALUATIVE: [&str; 14] = [
+    "adequaat",
+    "behoren",
+    "beter",
+    "goede",
+    "meer",
+    "minder",
+    "niveau",
+    "passend",
+    "sneller",
+    "vaker",
+    "verwacht",
+    "verwachting",
+    "voldoende",
+    "zorgvuldiger",
+];
+
+/// Vagueness by construction: a goal with nothing to measure it by that compares or judges
+/// ("je staat meer stil bij de gevolgen", "je werk gaat de goede kant op") is vague wording
+/// too, word list or not. The goal gets VT202 for the missing measure and VT201 here, at the
+/// word that compares.
+pub fn check_constructions(cx: &mut Cx) {
+    if !cx.enabled(&META) {
+        return;
+    }
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let listed = crate::lexicon::lexicon_hits(&cx.a.hits, LexKind::VagueTerm);
+    let mut found = Vec::new();
+    for goal in super::unmeasurable_goal::unmeasured(cx) {
+        if listed
+            .iter()
+            .any(|h| h.start < goal.end && goal.start < h.end)
+        {
+            continue;
+        }
+        let words = crate::analysis::words_at(text, goal);
+        if let Some(k) = words.iter().position(|(_, w)| EVALUATIVE.contains(w)) {
+            // An adjective is quoted with its noun: "goede kant", "voldoende niveau".
+            let (at, w) = words[k];
+            let end = match words.get(k + 1) {
+                Some(&(n, next)) if w.ends_with('e') || w == "voldoende" => n + next.len(),
+                _ => at + w.len(),
+            };
+            found.push(at..end);
+        }
+    }
+    for r in found {
+        let span = plan.span_of(r);
+        let word = plan.source[span.range()].to_string();
+        let message = Text::own(cx.t(
+            "vage formulering: vergelijking zonder maat: ",
+            "vague wording: a comparison without a measure: ",
+        ))
+        .quoted(word);
+        let help = cx.t(
+            "zeg hoeveel of hoe vaak: niet 'meer stilstaan bij', maar 'je vraagt vóór elke toezegging aan de klant de planning na'",
+            "say how much or how often: not 'meer stilstaan bij', but 'je vraagt vóór elke toezegging aan de klant de planning na'",
+        );
+        cx.emit(&META, span, message, help);
+    }
 }

@@ -134,12 +134,16 @@ pub fn check_list(
     let plan = cx.plan;
     let text = &plan.norm.text;
     let hits = lexicon_hits(&cx.a.hits, kind);
-    // Where the first recognised part begins: before it stands the introduction.
+    // Where the first recognised part begins: before it stands the introduction. A letter
+    // without headings has no introduction to skip — all of it is the plan, up to the
+    // signature block at its end.
     let first_part_block =
         cx.a.block_parts
             .iter()
-            .position(|p| !p.is_empty())
-            .unwrap_or(usize::MAX);
+            .position(|p| {
+                !p.is_empty() && *p != crate::parts::PartSet(crate::parts::Part::Signatures.bit())
+            })
+            .unwrap_or(0);
     let mut quotes_for: Option<(usize, Quotes)> = None;
     let mut care_plan: Option<bool> = None;
     for h in hits {

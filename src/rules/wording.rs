@@ -6,6 +6,11 @@ use crate::diagnostic::Text;
 use crate::document::BlockKind;
 use crate::lexicon::{lexicon_hits, LexKind};
 use crate::parts::{Part, PartSet};
+// The words read around a hit (consequence and course words, person nouns, who a sentence is
+// about) are data: `rules/wording.toml`.
+use crate::words::wording::{
+    CONSEQUENCE_WORDS, COURSE_WORDS, EMPLOYEE_WORDS, OTHERS, OWNERS, PERSON_NOUNS, WORK_VERBS,
+};
 use std::ops::Range;
 
 /// Where a word-list rule looks.
@@ -24,17 +29,6 @@ pub struct Scope {
     /// later stadium leiden tot ontslag").
     pub not_in_consequence: bool,
 }
-
-/// Words of a consequence: what the employer may do when the track fails.
-const CONSEQUENCE_WORDS: [&str; 7] = [
-    "ontslag",
-    "beeindig",
-    "arbeidsovereenkomst",
-    "dienstverband",
-    "ontbinding",
-    "andere functie",
-    "maatregel",
-];
 
 /// Ranges of quoted text in a normalised block: "…", “…” and ‘…’ (normalised to ' pairs).
 pub fn quoted_ranges(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
@@ -109,17 +103,6 @@ impl Quotes {
         i > 0 && self.reach[i - 1] > end
     }
 }
-
-const COURSE_WORDS: [&str; 8] = [
-    "training",
-    "cursus",
-    "workshop",
-    "module",
-    "e-learning",
-    "opleiding",
-    "leergang",
-    "masterclass",
-];
 
 pub fn check_list(
     cx: &mut Cx,
@@ -228,27 +211,6 @@ pub fn check_list(
     }
 }
 
-/// Nouns a judgement can be about: the person, or how the person is. "een botte, ongeduldige
-/// man", "je passieve houding" — but "de passieve tillift" judges no one.
-const PERSON_NOUNS: [&str; 16] = [
-    "man",
-    "vrouw",
-    "medewerker",
-    "medewerkster",
-    "werknemer",
-    "collega",
-    "persoon",
-    "mens",
-    "houding",
-    "werkhouding",
-    "instelling",
-    "opstelling",
-    "gedrag",
-    "karakter",
-    "indruk",
-    "type",
-];
-
 /// True when an inflected adjective ("passieve", "luie") stands before a noun that is not a
 /// person or an attitude, and not the employee's own ("je agressieve toon"): then it describes
 /// a thing ("de passieve tillift"). Adjectives in a row ("botte, ongeduldige man") look on to
@@ -294,52 +256,6 @@ fn describes_a_thing(text: &str, block: Range<usize>, start: usize, end: usize) 
     true
 }
 
-const EMPLOYEE_WORDS: [&str; 9] = ["je", "jij", "jou", "jouw", "u", "uw", "hij", "hem", "zijn"];
-/// Others the care is for, or colleagues: "medicatie van de bewoners", "psychologen van het team".
-const OTHERS: [&str; 18] = [
-    "client",
-    "bewoner",
-    "patient",
-    "klant",
-    "leerling",
-    "kind",
-    "collega",
-    "team",
-    "afdeling",
-    "zorgvrager",
-    "deelnemer",
-    "bezoeker",
-    "pupil",
-    "gast",
-    "locatie",
-    "mdo",
-    "zorgplan",
-    "organisatie",
-];
-/// Care given as work: "je geeft medicatie", "medicatie aftekenen".
-const WORK_VERBS: [&str; 20] = [
-    "geef",
-    "geeft",
-    "geven",
-    "deel",
-    "deelt",
-    "delen",
-    "uitdelen",
-    "dien",
-    "dient",
-    "toedienen",
-    "aftekenen",
-    "tekent",
-    "afgetekend",
-    "registreert",
-    "registreren",
-    "plant",
-    "plannen",
-    "bestelt",
-    "bestellen",
-    "klaarzetten",
-];
-
 /// What the sentence around a health word is about.
 struct About {
     /// It speaks to or of the employee ("je", "hij", "uw").
@@ -360,8 +276,6 @@ impl About {
         self.employee && !self.compound && !self.others && !self.care_as_work
     }
 }
-
-const OWNERS: [&str; 6] = ["je", "jouw", "uw", "zijn", "haar", "jij"];
 
 /// The sentence around `start..end`, read for who it is about.
 fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> About {

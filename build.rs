@@ -77,6 +77,16 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     ("sentences.toml", "sentences", &["abbreviations"]),
+    (
+        "goals.toml",
+        "goals",
+        &[
+            "measure-words",
+            "each-words",
+            "same-words",
+            "contingency-openers",
+        ],
+    ),
 ];
 
 /// The word lists of the lexicon rules (schema: `src/lexicon.rs`).

@@ -6,6 +6,7 @@
 //! - `wording`: `rules/wording.toml` (words around a word-list hit, forms of address);
 //! - `placeholders`: `rules/placeholders.toml` (placeholder wording, form fields, HTML tags);
 //! - `sentences`: `rules/sentences.toml` (abbreviations);
+//! - `goals`: `rules/goals.toml` (what makes a goal measurable);
 //! - `dates`: `rules/dates.toml` (months, weekdays, number words, units);
 //! - `lexicons`: the five word lists (`rules/vague-terms.toml` …);
 //! - `SECTIONS`: `rules/sections.toml`.

@@ -19,6 +19,7 @@ const FILES: &[&str] = &[
     "wording.toml",
     "placeholders.toml",
     "sentences.toml",
+    "goals.toml",
     "dates.toml",
     "sections.toml",
 ];

@@ -6,6 +6,11 @@ use crate::document::{BlockKind, Plan, SectionOrigin};
 use crate::lexicon::{Engine, Hit, PatKind};
 use crate::parts::{clean_title, Part, PartSet};
 use crate::span::Span;
+use crate::words::cues::{
+    CONDUCT_VERBS, COUNT_WORDS, FIRST_PERSON, NAME_JOINERS, PAST_HELP, PAST_VERBS, SHORTFALL_WORDS,
+    SUPPORT_ASKING, SUPPORT_COMMITS, SUPPORT_CONDITIONS, SUPPORT_MODALS, SUPPORT_NEEDS,
+    SUPPORT_YOU,
+};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -542,58 +547,34 @@ fn document_title(plan: &Plan) -> Option<usize> {
     (rest.peek().is_some() && rest.all(|(_, l)| l > level)).then_some(first)
 }
 
-/// A condition ("als", "indien", "mocht") …
-const CONDITIONS: [&str; 8] = [
-    "als", "indien", "mocht", "mochten", "waar", "wanneer", "zo", "zodra",
-];
-/// … on a need or a wish ("nodig", "gewenst", "als je wilt"): help only if asked.
-const NEEDS: [&str; 9] = [
-    "behoefte",
-    "gewenst",
-    "nodig",
-    "noodzakelijk",
-    "wens",
-    "wenselijk",
-    "wensen",
-    "wil",
-    "wilt",
-];
-/// A modal of possibility with the employee as subject ("je kunt", "u mag") …
-const MODALS: [&str; 5] = ["kan", "kun", "kunnen", "kunt", "mag"];
-/// … and an act of asking or turning to someone: the employee has to seek the help.
-const ASKING: [&str; 14] = [
-    "aankloppen",
-    "aanmelden",
-    "aanvragen",
-    "beroep",
-    "bellen",
-    "binnenlopen",
-    "contact",
-    "gebruikmaken",
-    "inschakelen",
-    "langskomen",
-    "mailen",
-    "melden",
-    "terecht",
-    "vragen",
-];
-const YOU: [&str; 3] = ["je", "jij", "u"];
-
-/// Something that commits: a number, a frequency, a day or month, "elke week".
+/// Something that commits: a digit, a number word, a frequency, a weekday or month (also in a
+/// compound: "dinsdagochtend"), "elke week" (`support-commits` and `rules/dates.toml`).
 static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\d|(?-u:\b)(?:",
-        r"een keer|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|",
-        r"dagelijks|wekelijks|tweewekelijks|maandelijks|per (?:dag|week|maand|dienst)|",
-        r"om de (?:week|dag|twee weken)|(?:elke|iedere|ieder|elk) [a-z-]+|",
-        r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|",
-        r"(?:maan|dins|woens|donder|vrij|zater|zon)dag[a-z]*|",
-        r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
-        r")(?-u:\b)"
+    let alt = |words: &mut dyn Iterator<Item = &str>| {
+        let mut w: Vec<&str> = words.collect();
+        w.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        w.iter()
+            .map(|x| regex::escape(x))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let words = alt(&mut SUPPORT_COMMITS
+        .iter()
+        .chain(crate::dates::MONTHS.iter())
+        .copied()
+        .chain(
+            crate::words::dates::NUMBER_WORDS
+                .iter()
+                .map(|(w, _)| *w)
+                .filter(|w| *w != "een"),
+        ));
+    let days = alt(&mut crate::dates::WEEKDAYS.iter().copied());
+    let each = alt(&mut crate::words::goals::EACH_WORDS.iter().copied());
+    Regex::new(&format!(
+        r"\d|(?-u:\b)(?:{words}|een keer|(?:{days})[a-z]*|(?:{each}) [a-z-]+)(?-u:\b)"
     ))
     .expect("commitment pattern compiles")
 });
-
 /// True when a (normalised) sentence offers help only as a possibility.
 pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
     if hedges.iter().any(|h| sentence.contains(h.as_str())) {
@@ -605,7 +586,9 @@ pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     let passive = has(&["kan", "kunnen"]) && has(&["worden", "word"]);
-    (has(&CONDITIONS) && has(&NEEDS)) || passive || (has(&MODALS) && has(&YOU) && has(&ASKING))
+    (has(SUPPORT_CONDITIONS) && has(SUPPORT_NEEDS))
+        || passive
+        || (has(SUPPORT_MODALS) && has(SUPPORT_YOU) && has(SUPPORT_ASKING))
 }
 
 /// True when a (normalised) sentence commits to a time, a frequency or an amount.
@@ -632,21 +615,6 @@ pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
     }
     out
 }
-
-/// Help that was given before: "gevolgd", "gehad", "kreeg".
-const PAST_HELP: [&str; 7] = [
-    "gehad", "gekregen", "gevolgd", "kreeg", "kregen", "volgde", "volgden",
-];
-
-/// Words that join names: "Joost en Marieke", "Joris, Eva en jij", "Anja de Vries".
-const NAME_JOINERS: [&str; 11] = [
-    "de", "den", "der", "en", "het", "ik", "jij", "mij", "ten", "ter", "van",
-];
-/// The one holding a conversation, in the first person: "die gesprekken doe ik zelf".
-const FIRST_PERSON: [&str; 3] = ["ik", "we", "wij"];
-const CONDUCT_VERBS: [&str; 9] = [
-    "doe", "doen", "houd", "houden", "leid", "leiden", "voer", "voeren", "voert",
-];
 
 /// True when the plan text at normalised offset `n` starts with a capital in the source.
 fn capital_at(plan: &Plan, n: usize) -> bool {
@@ -701,7 +669,7 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
             }
             let ws = words_at(text, s.clone());
             let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
-            let conducts = has(&FIRST_PERSON) && has(&CONDUCT_VERBS);
+            let conducts = has(FIRST_PERSON) && has(CONDUCT_VERBS);
             // "met Dirk Mulder", "voert Kim met je", "Roos en ik", "ik ben bij", "met mij": a
             // person beside the conversation.
             let name =
@@ -720,63 +688,6 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
     }
     None
 }
-
-/// Past forms that tell what happened ("stond", "duurde", "ontbrak").
-const PAST_VERBS: [&str; 34] = [
-    "bleef",
-    "bleven",
-    "deed",
-    "deden",
-    "duurde",
-    "duurden",
-    "ging",
-    "gingen",
-    "had",
-    "hadden",
-    "haalde",
-    "haalden",
-    "heb",
-    "hebt",
-    "heeft",
-    "kreeg",
-    "kregen",
-    "kwam",
-    "kwamen",
-    "lag",
-    "lagen",
-    "liep",
-    "liepen",
-    "maakte",
-    "maakten",
-    "ontbrak",
-    "ontbraken",
-    "stond",
-    "stonden",
-    "was",
-    "waren",
-    "werd",
-    "werden",
-    "zat",
-];
-/// What falls short of a norm: "later dan", "niet", "zonder", "ontbrak".
-const SHORTFALL: [&str; 14] = [
-    "fout",
-    "fouten",
-    "geen",
-    "gemist",
-    "klacht",
-    "klachten",
-    "langer",
-    "later",
-    "niet",
-    "ontbrak",
-    "ontbraken",
-    "pas",
-    "te",
-    "zonder",
-];
-/// A count or a moment: "zeven van hen", "vier keer", "in oktober".
-const COUNT_WORDS: [&str; 3] = ["daarvan", "keer", "maal"];
 
 /// A sentence outside any other part that tells a shortfall: in the past, with a count or a
 /// month, and a word of falling short.
@@ -798,9 +709,9 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
                 w == "van"
                     && (a.chars().all(|c| c.is_ascii_digit())
                         || crate::dates::number_value(a).is_some())
-            }) || has(&COUNT_WORDS)
+            }) || has(COUNT_WORDS)
                 || ws.iter().any(|(_, w)| crate::dates::MONTHS.contains(w));
-            if counted && has(&PAST_VERBS) && has(&SHORTFALL) {
+            if counted && has(PAST_VERBS) && has(SHORTFALL_WORDS) {
                 return Some(s);
             }
         }

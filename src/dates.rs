@@ -15,52 +15,15 @@ pub struct Date {
     pub day: u32,
 }
 
-pub const WEEKDAYS: [&str; 7] = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-];
-pub const WEEKDAYS_EN: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-pub const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-pub const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
+// Month and weekday names (index 0 = January, Monday), number words, unit words: data in
+// `rules/dates.toml`.
+use crate::words::dates::{
+    DURATION_FILLERS, MONTH_ALT, MONTH_NAMES, NUMBER_WORDS, UNITS, UNIT_ALT, WEEKDAY_ALT,
+};
+#[cfg(test)]
+use crate::words::dates::{FILLER_ALT, NUMBER_ALT};
+pub use crate::words::dates::{MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
+use crate::words::lookup;
 
 /// Days in month `m` of year `y` (0 for a month that does not exist).
 pub fn days_in_month(y: i32, m: u32) -> u32 {
@@ -211,19 +174,9 @@ pub enum Unit {
 impl Unit {
     /// The unit a Dutch unit word names ("werkdagen" → `WorkDay`); anything else is a year.
     fn from_word(word: &str) -> Unit {
-        match word {
-            "dag" | "dagen" => Unit::Day,
-            "werkdag" | "werkdagen" => Unit::WorkDay,
-            "week" | "weken" => Unit::Week,
-            "maand" | "maanden" => Unit::Month,
-            "kwartaal" | "kwartalen" => Unit::Quarter,
-            _ => Unit::Year,
-        }
+        lookup(UNITS, word).unwrap_or(Unit::Year)
     }
 }
-
-const MONTH_ALT: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|febr|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec";
-const WEEKDAY_ALT: &str = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag";
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -232,35 +185,10 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("date pattern compiles")
 });
 
-const NUMBER_WORDS: [&str; 21] = [
-    "nul",
-    "een",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "zes",
-    "zeven",
-    "acht",
-    "negen",
-    "tien",
-    "elf",
-    "twaalf",
-    "dertien",
-    "veertien",
-    "vijftien",
-    "zestien",
-    "zeventien",
-    "achttien",
-    "negentien",
-    "twintig",
-];
-
 #[cfg(test)]
 static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?P<n>[0-9]{{1,3}}|{}|anderhalve|dertig|veertig|vijftig|zestig)(?: (?:hele|volle|kalender))? (?P<u>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar)(?-u:\b)",
-        NUMBER_WORDS.join("|")
+        r"(?-u:\b)(?P<n>[0-9]{{1,3}}|{NUMBER_ALT})(?: (?:{FILLER_ALT}))? (?P<u>{UNIT_ALT})(?-u:\b)"
     ))
     .expect("duration pattern compiles")
 });
@@ -270,35 +198,12 @@ pub fn number_value(s: &str) -> Option<u32> {
     if let Ok(n) = s.parse() {
         return Some(n);
     }
-    if let Some(i) = NUMBER_WORDS.iter().position(|w| *w == s) {
-        return Some(i as u32);
-    }
-    match s {
-        "anderhalve" => Some(1),
-        "dertig" => Some(30),
-        "veertig" => Some(40),
-        "vijftig" => Some(50),
-        "zestig" => Some(60),
-        _ => None,
-    }
+    lookup(NUMBER_WORDS, s)
 }
 
+/// The number of a month name or abbreviation (one of `MONTH_ALT`).
 fn month_number(name: &str) -> u32 {
-    let prefix = &name[..3.min(name.len())];
-    match prefix {
-        "jan" => 1,
-        "feb" => 2,
-        "maa" | "mrt" => 3,
-        "apr" => 4,
-        "mei" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "okt" => 10,
-        "nov" => 11,
-        _ => 12,
-    }
+    lookup(MONTH_NAMES, name).unwrap_or(12)
 }
 
 /// Every date in a normalised text, in order.
@@ -357,8 +262,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 /// words ("een" is also the article), so `find_durations` looks for units and then reads
 /// the number before them. Same alternation and boundaries as in `DURATION_RE`.
 static UNIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|kwartalen|kwartaal|jaren|jaar)(?-u:\b)")
-        .expect("unit pattern compiles")
+    Regex::new(&format!(r"(?-u:\b)(?:{UNIT_ALT})(?-u:\b)")).expect("unit pattern compiles")
 });
 
 /// Every duration or term in a normalised text, in order: exactly what `DURATION_RE`'s
@@ -376,11 +280,7 @@ pub fn find_durations(text: &str) -> Vec<Duration> {
     };
     let amount = |w: &str| -> Option<u32> {
         let digits = !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-        let word = NUMBER_WORDS.contains(&w)
-            || matches!(
-                w,
-                "anderhalve" | "dertig" | "veertig" | "vijftig" | "zestig"
-            );
+        let word = lookup(NUMBER_WORDS, w).is_some();
         if digits || word {
             number_value(w)
         } else {
@@ -396,7 +296,7 @@ pub fn find_durations(text: &str) -> Vec<Duration> {
         let start = word_before(end);
         let found = match amount(&text[start..end]) {
             Some(n) => Some((start, n)),
-            None if matches!(&text[start..end], "hele" | "volle" | "kalender")
+            None if DURATION_FILLERS.contains(&&text[start..end])
                 && start > 0
                 && bytes[start - 1] == b' ' =>
             {

@@ -10,16 +10,9 @@ use crate::parts::{Part, PartSet};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 
-/// Words that say nothing about which part a heading is: articles, pronouns, a few
-/// prepositions and auxiliaries. Question words and "niet"/"wel" do count.
-const LITTLE: [&str; 30] = [
-    "de", "het", "een", "er", "je", "jij", "jou", "jouw", "u", "uw", "we", "wij", "ons", "onze",
-    "ik", "mij", "me", "hij", "zij", "ze", "van", "aan", "op", "in", "bij", "voor", "dat", "dit",
-    "is", "en",
-];
-
-/// Words that turn a heading around: "als het niet lukt" is not "als het lukt".
-const NEGATIONS: [&str; 2] = ["niet", "geen"];
+// LITTLE_WORDS (articles, pronouns … that say nothing about the part) and NEGATIONS ("niet",
+// "geen": they turn a heading around) are data: `rules/cues.toml`.
+use crate::words::cues::{LITTLE_WORDS as LITTLE, NEGATIONS};
 
 /// The shortest stem that may be the head of a compound, and the shortest part before it.
 const MIN_HEAD: usize = 4;

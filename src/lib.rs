@@ -13,6 +13,7 @@ pub mod config_file;
 pub mod dates;
 pub mod diagnostic;
 pub mod document;
+pub mod fold;
 pub mod guard;
 pub mod headwords;
 #[cfg(feature = "cli")]
@@ -33,6 +34,7 @@ pub mod span;
 pub mod suppress;
 pub mod text;
 pub mod timeline;
+pub mod words;
 #[cfg(feature = "cli")]
 pub mod write;
 

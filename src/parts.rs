@@ -139,9 +139,24 @@ pub struct PartData {
 
 pub const SECTIONS_TOML: &str = include_str!("../rules/sections.toml");
 
-/// The built-in synonym lists, keyed by part.
+/// The built-in synonym lists, keyed by part: checked and turned into a static table by
+/// `build.rs`, so nothing is parsed here.
 pub fn builtin() -> BTreeMap<String, PartData> {
-    toml::from_str(SECTIONS_TOML).expect("rules/sections.toml is valid (checked by tests)")
+    let owned = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
+    crate::words::SECTIONS
+        .iter()
+        .map(|(key, d)| {
+            let data = PartData {
+                headings: owned(d.headings),
+                phrases: owned(d.phrases),
+                when: owned(d.when),
+                then: owned(d.then),
+                unless: owned(d.unless),
+                hedges: owned(d.hedges),
+            };
+            (key.to_string(), data)
+        })
+        .collect()
 }
 
 /// Strip numbering ("3.", "2)", "a.", "IV.") and punctuation from a normalised title.

@@ -5,41 +5,38 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+// Placeholder wording ("nader in te vullen", "lorem ipsum") is data: `rules/placeholders.toml`.
+use crate::words::placeholders::PLACEHOLDER_PHRASES;
+
 pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        // Unbounded lazy runs compile far smaller than `{0,60}` over Unicode classes; the
-        // length limit is applied to the match instead (see `too_long`).
-        r"<[a-z][^<>\n]*?>",             // <naam medewerker>, <invullen>
-        r"|\[[^\[\]\n]+?[\]>]",          // [Naam manager] (links never reach here), [optioneel>
-        r"|\{[^{}\n]+?\}",               // {ontslag/overplaatsing}
-        r"|(?-u:\b)(?:19|20)xx(?-u:\b)", // 20XX
-        r"|(?-u:\b)(?:xx|dd)[-/.](?:xx|mm)[-/.](?:xxxx|jjjj|yyyy)(?-u:\b)", // XX-XX-XXXX
-        r"|(?-u:\b)x aantal(?-u:\b)",
-        r"|(?-u:\b)n\.t\.b\.?|(?-u:\b)ntb(?-u:\b)",
-        r"|(?-u:\b)nader in te vullen(?-u:\b)|(?-u:\b)nog in te vullen(?-u:\b)",
-        r"|(?-u:\b)lorem ipsum(?-u:\b)",
+    // Whole words, longest first (so the order of the file never matters).
+    let mut phrases: Vec<&str> = PLACEHOLDER_PHRASES.to_vec();
+    phrases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let phrases: String = phrases
+        .iter()
+        .map(|p| format!(r"|(?-u:\b){}(?-u:\b)", regex::escape(p)))
+        .collect();
+    Regex::new(&format!(
+        "{}{phrases}{}",
+        concat!(
+            // Unbounded lazy runs compile far smaller than `{0,60}` over Unicode classes; the
+            // length limit is applied to the match instead (see `too_long`).
+            r"<[a-z][^<>\n]*?>",             // <naam medewerker>, <invullen>
+            r"|\[[^\[\]\n]+?[\]>]",          // [Naam manager] (links never reach here), [optioneel>
+            r"|\{[^{}\n]+?\}",               // {ontslag/overplaatsing}
+            r"|(?-u:\b)(?:19|20)xx(?-u:\b)", // 20XX
+            r"|(?-u:\b)(?:xx|dd)[-/.](?:xx|mm)[-/.](?:xxxx|jjjj|yyyy)(?-u:\b)", // XX-XX-XXXX
+            r"|(?-u:\b)n\.t\.b\.?",
+        ),
         r"|\.{3,}|_{3,}",
     ))
     .expect("placeholder pattern compiles")
 });
 
-/// How every placeholder that is not bracketed but holds a letter or digit begins
-/// (keep in step with `PLACEHOLDER_RE`).
-const WORD_STARTS: [&str; 14] = [
-    "19xx",
-    "20xx",
-    "xx-",
-    "xx/",
-    "xx.",
-    "dd-",
-    "dd/",
-    "dd.",
-    "x aantal",
-    "n.t.b",
-    "ntb",
-    "nader in te vullen",
-    "nog in te vullen",
-    "lorem ipsum",
+/// How every placeholder that is not bracketed but holds a letter or digit begins: one of
+/// these shapes or of `PLACEHOLDER_PHRASES` (keep in step with `PLACEHOLDER_RE`).
+const SHAPE_STARTS: [&str; 9] = [
+    "19xx", "20xx", "xx-", "xx/", "xx.", "dd-", "dd/", "dd.", "n.t.b",
 ];
 
 /// Bracketed text longer than this is prose in brackets, not a placeholder.
@@ -51,13 +48,16 @@ pub fn too_long(m: &str) -> bool {
 pub fn only_placeholders(body: &str) -> bool {
     // Fast path, exact: a placeholder covering the first letter or digit either starts
     // at a bracket before it or, holding a letter or digit, starts right there with one
-    // of `WORD_STARTS`. With neither, that letter stays after the placeholders are
+    // of the starts in `SHAPE_STARTS` or `PLACEHOLDER_PHRASES`. With neither, that letter stays after the placeholders are
     // removed. Most bodies are decided here without the (costly to compile) regex.
     let Some(p) = body.find(char::is_alphanumeric) else {
         return true;
     };
     if !body[..p].bytes().any(|b| matches!(b, b'<' | b'[' | b'{'))
-        && !WORD_STARTS.iter().any(|w| body[p..].starts_with(w))
+        && !SHAPE_STARTS
+            .iter()
+            .chain(PLACEHOLDER_PHRASES)
+            .any(|w| body[p..].starts_with(w))
     {
         return false;
     }

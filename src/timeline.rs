@@ -6,6 +6,13 @@ use crate::document::Plan;
 use crate::parts::Part;
 use crate::span::Span;
 use crate::text::normalise;
+// The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
+use crate::words::cues::{
+    DEADLINE_CUES, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS, EVALUATION_CUES,
+    FINAL_EVALUATION_WORDS, HISTORY_CUES, PAST_RUN, PERIOD_WORDS, RUN_EVALUATION_CUES,
+    RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS, START_VERB_PREPOSITIONS,
+};
+use crate::words::{cues, word_in};
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,150 +27,21 @@ fn key_role(key: &str) -> Option<Role> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let has = |pred: &dyn Fn(&str) -> bool| words.iter().any(|w| pred(w));
-    if has(&|w| {
-        w.starts_with("evaluatie")
-            || w.starts_with("eindevaluatie")
-            || w.starts_with("eindbeoordeling")
-            || w.starts_with("eindgesprek")
-            || w == "einddoel"
-    }) {
+    let has = |list: &[&str]| words.iter().any(|w| word_in(w, list));
+    if has(cues::NOT_PERIOD_LABEL_WORDS) {
         return None;
     }
-    if has(&|w| {
-        w.starts_with("start")
-            || w == "begindatum"
-            || w == "begin"
-            || w.starts_with("ingang")
-            || w == "aanvang"
-            || w == "vanaf"
-    }) {
+    if has(cues::START_LABEL_WORDS) {
         return Some(Role::Start);
     }
-    if has(&|w| {
-        w == "einddatum"
-            || w == "einde"
-            || w == "eind"
-            || w == "afronding"
-            || w == "tot"
-            || w == "t/m"
-    }) {
+    if has(cues::END_LABEL_WORDS) {
         return Some(Role::End);
     }
     None
 }
 
-/// Words that make a date an evaluation moment only inside the plan's run: a "gesprek" before
-/// the start is an earlier conversation ("Op 25 augustus hadden we een gesprek").
-const RUN_EVALUATION_CUES: [&str; 5] = [
-    "tussentijds",
-    "gesprek",
-    "voortgang",
-    "besproken",
-    "bespreken",
-];
-const EVALUATION_CUES: [&str; 12] = [
-    "evaluatie",
-    "evalueren",
-    "evalueert",
-    "evaluatiegesprek",
-    "eindevaluatie",
-    "eindbeoordeling",
-    "voortgangsgesprek",
-    "eindgesprek",
-    "afsluitend gesprek",
-    "beoordelingsmoment",
-    "tussenevaluatie",
-    "voortgangsbespreking",
-];
-const HISTORY_CUES: [&str; 6] = [
-    "functioneringsgesprek",
-    "beoordelingsgesprek",
-    "hebben we",
-    "heb je",
-    "is besproken",
-    "hebben wij",
-];
-
-const START_CUES: [&str; 7] = [
-    "vanaf",
-    "start op",
-    "begint op",
-    "ingang van",
-    "start het traject op",
-    "gaat in op",
-    "loopt vanaf",
-];
-const START_VERBS: [&str; 6] = ["start", "starten", "begint", "beginnen", "begin", "ingaat"];
-const END_VERBS: [&str; 6] = [
-    "eindigt",
-    "loopt",
-    "stopt",
-    "afgerond",
-    "afgesloten",
-    "duurt",
-];
-const END_CUES: [&str; 7] = [
-    "eindigt op",
-    "loopt af op",
-    "loopt tot en met",
-    "loopt tot",
-    "eindigt",
-    "stopt op",
-    "afgesloten op",
-];
-const PERIOD_WORDS: [&str; 8] = [
-    "looptijd",
-    "traject",
-    "verbeterplan",
-    "dit plan",
-    "het plan",
-    "loopt",
-    "duurt",
-    "periode",
-];
-const DEADLINE_CUES: [&str; 12] = [
-    "uiterlijk",
-    "uiterlijk op",
-    "voor",
-    "deadline",
-    "deadline:",
-    "uiterste datum",
-    "op zijn laatst",
-    "niet later dan",
-    "afgerond op",
-    "klaar op",
-    "afronden op",
-    "behaald op",
-];
-
-/// What the plan itself is called, and verbs that say when it runs: a sentence with both
-/// ("het traject loopt van … tot …", "dit verbeterplan start op …") is about the period.
-const RUN_SUBJECTS: [&str; 6] = [
-    "traject",
-    "verbetertraject",
-    "plan",
-    "verbeterplan",
-    "looptijd",
-    "ontwikkeltraject",
-];
-const RUN_VERBS: [&str; 5] = ["loopt", "duurt", "start", "begint", "eindigt"];
-
-/// Verbs that put a run in the past: an earlier track, not this plan.
-const PAST_RUN: [&str; 7] = [
-    "liep", "liepen", "duurde", "startte", "begon", "eindigde", "verliep",
-];
-
-/// Words that put a track before this one: an extension plan names both.
-const EARLIER: [&str; 6] = [
-    "oorspronkelijk",
-    "oorspronkelijke",
-    "eerste",
-    "vorige",
-    "eerdere",
-    "oude",
-];
-
+/// A sentence naming the plan (`RUN_SUBJECTS`) and when it runs (`RUN_VERBS`) is about the
+/// period: "het traject loopt van … tot …", "dit verbeterplan start op …".
 fn says_run(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric())
@@ -295,10 +173,13 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
 
     // 1. Front matter.
     for f in &plan.front_matter {
-        let role = match f.key.as_str() {
-            "startdatum" | "start" | "begindatum" | "ingangsdatum" | "datum start" => Role::Start,
-            "einddatum" | "eind" | "einde" | "datum einde" => Role::End,
-            _ => continue,
+        let key = f.key.as_str();
+        let role = if cues::FRONT_MATTER_START_KEYS.contains(&key) {
+            Role::Start
+        } else if cues::FRONT_MATTER_END_KEYS.contains(&key) {
+            Role::End
+        } else {
+            continue;
         };
         let v = normalise(&f.value);
         if let Some(d) = find_dates(&v).into_iter().next() {
@@ -359,10 +240,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         }
         for w in a.dates.windows(2) {
             let between = text[w[0].range.end..w[1].range.start].trim();
-            if !matches!(
-                between,
-                "tot en met" | "t/m" | "tot" | "-" | "tm" | "t/m de" | "tot de"
-            ) {
+            if !cues::RANGE_CONNECTORS.contains(&between) {
                 continue;
             }
             let Some(block) = plan.block_at(w[0].range.start) else {
@@ -469,7 +347,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             .find(|d| {
                 outside_parts(d)
                     && (START_CUES.iter().any(|c| ends_with_word(before_date(d), c))
-                        || verb_cue(d, &START_VERBS, &["op", "per", "vanaf"]))
+                        || verb_cue(d, START_VERBS, START_VERB_PREPOSITIONS))
             })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
@@ -480,7 +358,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             .find(|d| {
                 outside_parts(d)
                     && (END_CUES.iter().any(|c| ends_with_word(before_date(d), c))
-                        || verb_cue(d, &END_VERBS, &["op", "tot", "met", "t/m"]))
+                        || verb_cue(d, END_VERBS, END_VERB_PREPOSITIONS))
             })
             .map(|d| (d.clone(), plan.span_of(d.range.clone())));
     }
@@ -642,7 +520,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 .filter(|x| x.range.end <= sentence.end)
                 .count()
                 == 1;
-            let final_words = ["eind", "afsluit", "laatste", "slot"];
+            let final_words = FINAL_EVALUATION_WORDS;
             t.final_evaluation.push(
                 final_words.iter().any(|w| before.contains(w))
                     || (alone && final_words.iter().any(|w| own.contains(w))),

@@ -4,6 +4,10 @@ use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
 use crate::lexicon::LexKind;
+use crate::words::wording::{
+    COPULAS, FINDING_VERBS, HARD_TO_WORDS, INTENSIFIERS, JUDGED_PERSONS, JUDGEMENT_SUBJECTS,
+    NEUTRAL_ADJECTIVES,
+};
 
 pub static META: Meta = Meta {
     code: "VT204",
@@ -35,52 +39,6 @@ pub fn check(cx: &mut Cx) {
     });
 }
 
-/// Who a judgement can be about: the employee, by pronoun.
-const SUBJECTS: [&str; 5] = ["hij", "je", "jij", "u", "zij"];
-/// "is", "bent", "lijkt": a copula makes what follows a property of the person.
-const COPULAS: [&str; 7] = ["ben", "bent", "blijkt", "is", "lijkt", "was", "wordt"];
-/// Nouns a judgement can be about: the person.
-const PERSONS: [&str; 8] = [
-    "collega",
-    "kracht",
-    "man",
-    "medewerker",
-    "medewerkster",
-    "mens",
-    "persoon",
-    "vrouw",
-];
-/// Adjectives before a person that describe the job or praise, not judge: "een nieuwe
-/// collega", "een gewaardeerde medewerker".
-const NEUTRAL: [&str; 24] = [
-    "andere",
-    "behulpzame",
-    "betrokken",
-    "deskundige",
-    "eerste",
-    "enthousiaste",
-    "ervaren",
-    "fijne",
-    "gemotiveerde",
-    "gewaardeerde",
-    "goede",
-    "hardwerkende",
-    "jonge",
-    "loyale",
-    "nieuwe",
-    "oudere",
-    "prettige",
-    "sterke",
-    "tijdelijke",
-    "trouwe",
-    "tweede",
-    "vakkundige",
-    "vaste",
-    "vriendelijke",
-];
-/// Words that make a property absolute: "volstrekt ongeschikt".
-const INTENSIFIERS: [&str; 5] = ["absoluut", "compleet", "ronduit", "totaal", "volstrekt"];
-
 /// Judgements built, not listed: "je bent een botte, ongeduldige man", "hij is lastig te
 /// doorgronden", "zij is volstrekt ongeschikt" — the person made the subject of a property.
 pub fn check_constructions(cx: &mut Cx) {
@@ -106,14 +64,16 @@ pub fn check_constructions(cx: &mut Cx) {
             for k in 0..ws.len().saturating_sub(2) {
                 let (a, b) = (ws[k].1, ws[k + 1].1);
                 // "je bent", "ben je", "vind ik u": the person and what they are said to be.
-                let personal = (SUBJECTS.contains(&a) && COPULAS.contains(&b))
-                    || (COPULAS.contains(&a) && SUBJECTS.contains(&b))
-                    || (matches!(a, "vind" | "vinden")
-                        && ws.get(k + 2).is_some_and(|x| SUBJECTS.contains(&x.1)));
+                let personal = (JUDGEMENT_SUBJECTS.contains(&a) && COPULAS.contains(&b))
+                    || (COPULAS.contains(&a) && JUDGEMENT_SUBJECTS.contains(&b))
+                    || (FINDING_VERBS.contains(&a)
+                        && ws
+                            .get(k + 2)
+                            .is_some_and(|x| JUDGEMENT_SUBJECTS.contains(&x.1)));
                 if !personal {
                     continue;
                 }
-                let first = if matches!(a, "vind" | "vinden") {
+                let first = if FINDING_VERBS.contains(&a) {
                     k + 3
                 } else {
                     k + 2
@@ -154,7 +114,7 @@ fn judged(rest: &[(usize, &str)]) -> Option<usize> {
         let mut i = 1;
         let mut judging = false;
         while let Some(a) = w(i) {
-            if PERSONS.iter().any(|p| a.ends_with(p)) {
+            if JUDGED_PERSONS.iter().any(|p| a.ends_with(p)) {
                 return (judging && i > 1).then_some(i);
             }
             if a == "en" {
@@ -164,13 +124,13 @@ fn judged(rest: &[(usize, &str)]) -> Option<usize> {
             if !a.ends_with('e') || !a.chars().all(char::is_alphabetic) {
                 return None;
             }
-            judging |= !NEUTRAL.contains(&a);
+            judging |= !NEUTRAL_ADJECTIVES.contains(&a);
             i += 1;
         }
         return None;
     }
     // "lastig te doorgronden", "moeilijk te sturen".
-    if matches!(w(0), Some("lastig" | "moeilijk")) && w(1) == Some("te") && w(2).is_some() {
+    if w(0).is_some_and(|x| HARD_TO_WORDS.contains(&x)) && w(1) == Some("te") && w(2).is_some() {
         return Some(2);
     }
     // "volstrekt ongeschikt".

@@ -20,13 +20,9 @@ pub static META: Meta = Meta {
     explanation: docs!("VT403"),
 };
 
-/// Abbreviations (normalised, without their final dot) after which a dot does not end a sentence.
-const ABBREVIATIONS: [&str; 44] = [
-    "a.s", "bijv", "bv", "ca", "d.d", "d.m.v", "d.w.z", "dhr", "dr", "drs", "e.a", "e.d", "e.v",
-    "enz", "etc", "evt", "excl", "i.c.m", "i.o.m", "i.p.v", "i.v.m", "incl", "ing", "ir", "jl",
-    "m.b.t", "m.i.v", "max", "mevr", "min", "mr", "mw", "n.a.v", "n.t.b", "nl", "nr", "o.a",
-    "o.b.v", "prof", "resp", "t.a.v", "t.b.v", "t.z.t", "z.s.m",
-];
+// Abbreviations (normalised, without their final dot) after which a dot does not end a
+// sentence: `rules/sentences.toml`.
+use crate::words::sentences::ABBREVIATIONS;
 
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '"', '\'']);

@@ -19,9 +19,15 @@ pub static META: Meta = Meta {
     explanation: docs!("VT401"),
 };
 
+// The forms of address, with je and with u: `rules/wording.toml`.
+use crate::words::wording::{JE_FORMS, U_FORMS};
+
 static PRONOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(je|jij|jou|jouw|jezelf|u|uw|uzelf)(?-u:\b)")
-        .expect("pronoun pattern compiles")
+    let mut forms: Vec<&str> = JE_FORMS.iter().chain(U_FORMS).copied().collect();
+    // Longest first, so the order of the file never matters.
+    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let alt: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+    Regex::new(&format!(r"(?-u:\b)({})(?-u:\b)", alt.join("|"))).expect("pronoun pattern compiles")
 });
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -39,10 +45,10 @@ pub fn check(cx: &mut Cx) {
     let mut found: Vec<(Form, std::ops::Range<usize>)> = Vec::new();
     let mut quotes: Option<(usize, Quotes)> = None;
     for m in PRONOUN_RE.find_iter(text) {
-        let form = if m.as_str().starts_with('j') {
-            Form::Je
-        } else {
+        let form = if U_FORMS.contains(&m.as_str()) {
             Form::U
+        } else {
+            Form::Je
         };
         let before = text[..m.start()].chars().next_back();
         let after = text[m.end()..].chars().next();

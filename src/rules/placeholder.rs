@@ -5,6 +5,11 @@ use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::parts::Part;
 use crate::placeholder::PLACEHOLDER_RE;
+// HTML tags (markup, not placeholders), form keys and sign words are data:
+// `rules/placeholders.toml`.
+use crate::words::placeholders::{
+    FORM_KEYS, FORM_KEY_WORDS, HTML_TAGS, NOT_FORM_KEY_WORDS, SIGN_WORDS,
+};
 
 pub static META: Meta = Meta {
     code: "VT402",
@@ -17,34 +22,6 @@ pub static META: Meta = Meta {
     explanation: docs!("VT402"),
 };
 
-/// HTML tags people really use in Markdown; `<b>` is markup, `<naam>` a placeholder.
-const HTML_TAGS: [&str; 30] = [
-    "a", "abbr", "b", "br", "center", "code", "del", "details", "div", "em", "font", "h1", "h2",
-    "h3", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "s", "small", "span", "strong",
-    "sub", "summary", "sup",
-];
-const MORE_TAGS: [&str; 8] = ["table", "tbody", "td", "th", "thead", "tr", "u", "ul"];
-
-/// Form fields that must have a value when the plan is sent.
-const FORM_KEYS: [&str; 16] = [
-    "naam",
-    "functie",
-    "afdeling",
-    "datum",
-    "startdatum",
-    "einddatum",
-    "leidinggevende",
-    "manager",
-    "medewerker",
-    "coach",
-    "periode",
-    "looptijd",
-    "locatie",
-    "team",
-    "werkgever",
-    "organisatie",
-];
-
 fn is_html_tag(tag: &str) -> bool {
     let name: String = tag
         .trim_start_matches('<')
@@ -52,29 +29,15 @@ fn is_html_tag(tag: &str) -> bool {
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric())
         .collect();
-    tag.starts_with("</")
-        || HTML_TAGS.contains(&name.as_str())
-        || MORE_TAGS.contains(&name.as_str())
+    tag.starts_with("</") || HTML_TAGS.contains(&name.as_str())
 }
-
-/// Words on a line that make its dotted or underlined stretches a place to sign or date by hand.
-const SIGN_WORDS: [&str; 6] = [
-    "handtekening",
-    "paraaf",
-    "getekend",
-    "voor akkoord",
-    "voor gezien",
-    "ondertekend",
-];
 
 fn is_form_key(key: &str) -> bool {
     let k = crate::parts::clean_title(key);
-    if k.contains("handtekening") || k.contains("paraaf") {
+    if NOT_FORM_KEY_WORDS.iter().any(|w| k.contains(w)) {
         return false;
     }
-    FORM_KEYS.contains(&k.as_str())
-        || k.split(' ')
-            .any(|w| w == "datum" || w == "naam" || w == "startdatum" || w == "einddatum")
+    FORM_KEYS.contains(&k.as_str()) || k.split(' ').any(|w| FORM_KEY_WORDS.contains(&w))
 }
 
 pub fn check(cx: &mut Cx) {

@@ -10,6 +10,14 @@ use crate::diagnostic::{Severity, Text};
 use crate::document::BlockKind;
 use crate::lexicon::PatKind;
 use crate::parts::Part;
+use crate::words::goals::{
+    HALF_YEAR_WORDS, MEASURE_HEADS, NORM_STEMS, OUTCOME_WORDS, PAST_WORDS, PER_WORDS, TARGET_WORDS,
+    WHOLE_WORDS,
+};
+
+/// The quarters by their ordinal, in order: "het derde kwartaal" is the third. (Grammar, not
+/// vocabulary: the position is the number.)
+const QUARTER_ORDINALS: [&str; 4] = ["eerste", "tweede", "derde", "vierde"];
 use std::ops::Range;
 
 pub static TARGET_OUTSIDE_PERIOD: Meta = Meta {
@@ -34,76 +42,6 @@ pub static ABSOLUTE_TARGET: Meta = Meta {
     explanation: docs!("VT309"),
 };
 
-/// Heads of a compound that make it a measured figure: "kwartaalquotum", "jaaromzet".
-const MEASURE_HEADS: [&str; 14] = [
-    "budget",
-    "cijfer",
-    "cijfers",
-    "doel",
-    "doelen",
-    "gemiddelde",
-    "norm",
-    "omzet",
-    "productie",
-    "quotum",
-    "resultaat",
-    "score",
-    "target",
-    "totaal",
-];
-/// Words that make a sentence a target at all.
-const TARGET_WORDS: [&str; 11] = [
-    "gemiddeld",
-    "minimaal",
-    "minstens",
-    "maximaal",
-    "norm",
-    "omzet",
-    "procent",
-    "quotum",
-    "score",
-    "target",
-    "tenminste",
-];
-/// A sentence that tells what was (the figure of last quarter), not what is asked.
-const PAST: [&str; 9] = [
-    "afgelopen",
-    "behaalde",
-    "haalde",
-    "haalden",
-    "vorig",
-    "vorige",
-    "was",
-    "waren",
-    "werd",
-];
-/// Work where no error is the norm: medication, safety, hygiene, the law.
-const NORM_STEMS: [&str; 16] = [
-    "allergen",
-    "avg",
-    "bhv",
-    "brand",
-    "dubbele",
-    "haccp",
-    "hygien",
-    "infectie",
-    "lmra",
-    "medicat",
-    "medicijn",
-    "privacy",
-    "protocol",
-    "veilig",
-    "verplicht",
-    "wettelijk",
-];
-/// An outcome that can go wrong ("correct", "op tijd"): "100 %" of those allows no error;
-/// "100 % van je orderregels scan je" is a routine the employee controls, not a margin.
-const OUTCOMES: [&str; 11] = [
-    "correct", "fout", "foutief", "foutloos", "fouten", "juist", "klacht", "klachten", "tevreden",
-    "tijdig", "zonder",
-];
-const ORDINALS: [&str; 4] = ["eerste", "tweede", "derde", "vierde"];
-
 /// Words of a normalised text with their offsets.
 fn words(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
     let s = &text[r.clone()];
@@ -126,30 +64,47 @@ fn words(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
     out
 }
 
-/// The measuring period a word names, in days: "kwartaalquotum" 91, "jaarlijks" 365.
+/// The measuring period a word names, in days: "per kwartaal" and "kwartaalquotum" 91,
+/// "jaarlijks" and "jaaromzet" 365, "halfjaar" 182. The period words are the units of
+/// `rules/dates.toml` and the `half-year-words` of `rules/goals.toml`; a compound counts when
+/// its head is a `measure-heads` word, and "-lijks" or "-basis" after the period makes a rate.
 fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
-    let per = matches!(prev, Some("per" | "elk" | "elke" | "ieder" | "iedere"));
-    let compound = |prefix: &str| {
-        word.strip_prefix(prefix).is_some_and(|head| {
-            MEASURE_HEADS
-                .iter()
-                .any(|h| head.trim_start_matches('s') == *h)
-        })
+    let per = prev.is_some_and(|p| PER_WORDS.contains(&p));
+    let days_of = |period: &str| -> Option<i64> {
+        if HALF_YEAR_WORDS.contains(&period) {
+            return Some(182);
+        }
+        let unit = crate::words::dates::UNITS
+            .iter()
+            .find(|(w, _)| *w == period)?
+            .1;
+        match unit {
+            crate::dates::Unit::Month => Some(28),
+            crate::dates::Unit::Quarter => Some(91),
+            crate::dates::Unit::Year => Some(365),
+            _ => None,
+        }
     };
-    match word {
-        "kwartaal" if per => Some(91),
-        "halfjaar" | "semester" if per => Some(182),
-        "jaar" if per => Some(365),
-        "maand" if per => Some(28),
-        "kwartaalcijfers" | "kwartaalquotum" | "kwartaalnorm" => Some(91),
-        "halfjaarlijks" => Some(182),
-        "jaarlijks" | "jaarbasis" => Some(365),
-        "maandelijks" => Some(28),
-        _ if compound("kwartaal") => Some(91),
-        _ if compound("halfjaar") => Some(182),
-        _ if compound("jaar") => Some(365),
-        _ if compound("maand") => Some(28),
-        _ => None,
+    if per {
+        if let Some(d) = days_of(word) {
+            return Some(d);
+        }
+    }
+    // The longest period word the word starts with, then what follows it.
+    let periods = crate::words::dates::UNITS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(HALF_YEAR_WORDS.iter().copied());
+    let (period, rest) = periods
+        .filter_map(|p| word.strip_prefix(p).map(|rest| (p, rest)))
+        .max_by_key(|(p, _)| p.len())?;
+    let rest = rest.trim_start_matches(['e', 's']);
+    let rate = matches!(rest, "lijks" | "basis");
+    let measured = MEASURE_HEADS.contains(&rest) && !rest.is_empty();
+    if rate || measured {
+        days_of(period)
+    } else {
+        None
     }
 }
 
@@ -241,7 +196,7 @@ pub fn check(cx: &mut Cx) {
     for s in goal_sentences(cx) {
         let ws = words(text, s.clone());
         let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
-        if outside && !has(&PAST) {
+        if outside && !has(PAST_WORDS) {
             if let Some((start, end)) = bounds {
                 let days =
                     cx.a.timeline
@@ -262,7 +217,7 @@ pub fn check(cx: &mut Cx) {
                     }
                     // "in het derde kwartaal", "Q3 2027": a quarter that ends after the plan.
                     let q = match (prev, w) {
-                        (Some(o), "kwartaal") => ORDINALS.iter().position(|x| *x == o),
+                        (Some(o), "kwartaal") => QUARTER_ORDINALS.iter().position(|x| *x == o),
                         (_, w) if w.len() == 2 && w.starts_with('q') => w[1..]
                             .parse::<usize>()
                             .ok()
@@ -286,7 +241,7 @@ pub fn check(cx: &mut Cx) {
                         }
                     }
                     // "over heel 2027": a whole calendar year.
-                    if matches!(prev, Some("heel" | "geheel")) && w.len() == 4 {
+                    if prev.is_some_and(|p| WHOLE_WORDS.contains(&p)) && w.len() == 4 {
                         if let Ok(y) = w.parse::<i32>() {
                             let whole = Date::new(y, 12, 31).days() - Date::new(y, 1, 1).days();
                             if (1900..=2200).contains(&y) && whole > days + 7 {
@@ -345,7 +300,7 @@ pub fn check(cx: &mut Cx) {
         {
             let sentence = &text[s.clone()];
             let outcome =
-                ws.iter().any(|(_, w)| OUTCOMES.contains(w)) || sentence.contains("op tijd");
+                ws.iter().any(|(_, w)| OUTCOME_WORDS.contains(w)) || sentence.contains("op tijd");
             let found = ws.iter().enumerate().find_map(|(k, &(at, w))| {
                 let next = ws.get(k + 1).map(|x| x.1);
                 let len = match (w, next) {

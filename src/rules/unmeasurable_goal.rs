@@ -21,25 +21,26 @@ pub static META: Meta = Meta {
     explanation: docs!("VT202"),
 };
 
+// The words that make a goal measurable are data: `rules/goals.toml` (and the month and
+// weekday names of `rules/dates.toml`).
+use crate::words::goals::{CONTINGENCY_OPENERS, EACH_WORDS, MEASURE_WORDS, SAME_WORDS};
+
+/// Regex alternatives, longest first.
+fn alternatives<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let words: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    words.join("|")
+}
+
 static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\d|%|(?-u:\b)(?:",
-        r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|",
-        r"procent|helft|kwart|dubbel|eenmaal|tweemaal|driemaal|",
-        r"dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|per (?:dag|week|maand|kwartaal|jaar|dienst|keer|klant|order|uur)|",
-        r"(?:elke|iedere|ieder|elk) [a-z-]+|",
-        r"(?:maan|dins|woens|donder|vrij|zater|zon)dag[a-z]*|",
-        r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|",
-        // A term needs its length or its window: "binnen een werkdag", "uiterlijk vrijdag",
-        // "tijdens werktijd" — not "voordat", "direct" or "altijd", which name a moment or a
-        // habit but nothing to count.
-        r"uiterlijk|binnen (?:een|de|dezelfde|het) [a-z]+|dezelfde (?:dag|dienst|week|ochtend|middag|avond)|",
-        r"tijdens|vooraf|voor het einde|",
-        r"alle|alles|geen enkele|geen|nooit|nul|foutloos|zonder fouten|volledig|maximaal|minimaal|minstens|ten minste|tenminste|hoogstens|hooguit|",
-        r"aantal|score|gemiddeld|norm|kpi|certificaat|gecertificeerd|diploma|behaald|afgerond|afronden|ingeleverd|",
-        // How it is measured: an instrument or a source named is a measure too.
-        r"aan de hand van|op basis van|blijkt uit|komt uit|gemeten|vastgesteld|steekproef|enquete|checklist|registratie",
-        r")(?-u:\b)"
+    let words = alternatives(MEASURE_WORDS.iter().chain(&crate::dates::MONTHS).copied());
+    // A weekday counts in a compound too: "op donderdagmiddag".
+    let days = alternatives(crate::dates::WEEKDAYS.iter().copied());
+    let each = alternatives(EACH_WORDS.iter().copied());
+    let same = alternatives(SAME_WORDS.iter().copied());
+    Regex::new(&format!(
+        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+)(?-u:\b)"
     ))
     .expect("measure pattern compiles")
 });
@@ -228,11 +229,14 @@ pub fn unmeasured(cx: &Cx) -> Vec<Range<usize>> {
         let own_text = text[own.clone()].trim();
         // "Kun je dat een dag niet, dan wijs je een vervanger aan": what to do when the goal
         // above cannot be met, not a goal of its own.
-        let contingency = [
-            "kun je", "kunt u", "lukt dat", "lukt het", "mocht ", "als dat", "indien ",
-        ]
-        .iter()
-        .any(|c| own_text.starts_with(c))
+        let contingency = CONTINGENCY_OPENERS
+            .iter()
+            .any(|c| match c.strip_suffix('*') {
+                Some(prefix) => own_text.starts_with(prefix),
+                None => own_text
+                    .strip_prefix(c)
+                    .is_some_and(|rest| rest.starts_with(' ')),
+            })
             && own_text.contains(", dan ");
         // Introductions ("… de volgende doelen:") and short labels with their goal under them
         // ("Salesquota" with sub-items) are not goals; a bare noun phrase on its own

@@ -6,6 +6,7 @@ use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::lexicon::LexKind;
 use crate::parts::Part;
+use crate::words::wording::EVALUATIVE_WORDS;
 
 pub static META: Meta = Meta {
     code: "VT201",
@@ -37,25 +38,6 @@ pub fn check(cx: &mut Cx) {
     });
 }
 
-/// Words that compare or judge without saying by how much: "meer stilstaan bij", "sneller",
-/// "zoals verwacht mag worden", "de goede kant op", "voldoende".
-const EVALUATIVE: [&str; 14] = [
-    "adequaat",
-    "behoren",
-    "beter",
-    "goede",
-    "meer",
-    "minder",
-    "niveau",
-    "passend",
-    "sneller",
-    "vaker",
-    "verwacht",
-    "verwachting",
-    "voldoende",
-    "zorgvuldiger",
-];
-
 /// Vagueness by construction: a goal with nothing to measure it by that compares or judges
 /// ("je staat meer stil bij de gevolgen", "je werk gaat de goede kant op") is vague wording
 /// too, word list or not. The goal gets VT202 for the missing measure and VT201 here, at the
@@ -76,7 +58,7 @@ pub fn check_constructions(cx: &mut Cx) {
             continue;
         }
         let words = crate::analysis::words_at(text, goal);
-        if let Some(k) = words.iter().position(|(_, w)| EVALUATIVE.contains(w)) {
+        if let Some(k) = words.iter().position(|(_, w)| EVALUATIVE_WORDS.contains(w)) {
             // An adjective is quoted with its noun: "goede kant", "voldoende niveau".
             let (at, w) = words[k];
             let end = match words.get(k + 1) {

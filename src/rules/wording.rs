@@ -6,6 +6,12 @@ use crate::diagnostic::Text;
 use crate::document::BlockKind;
 use crate::lexicon::{lexicon_hits, LexKind};
 use crate::parts::{Part, PartSet};
+// The words read around a hit (consequence and course words, person nouns, who a sentence is
+// about) are data: `rules/wording.toml`.
+use crate::words::wording::{
+    CARE_WORDS, CONSEQUENCE_WORDS, COPULAS, COURSE_WORDS, EMPLOYEE_WORDS, HAVING, OTHERS, OWNERS,
+    PERSON_NOUNS, WORK_VERBS,
+};
 use std::ops::Range;
 
 /// Where a word-list rule looks.
@@ -24,17 +30,6 @@ pub struct Scope {
     /// later stadium leiden tot ontslag").
     pub not_in_consequence: bool,
 }
-
-/// Words of a consequence: what the employer may do when the track fails.
-const CONSEQUENCE_WORDS: [&str; 7] = [
-    "ontslag",
-    "beeindig",
-    "arbeidsovereenkomst",
-    "dienstverband",
-    "ontbinding",
-    "andere functie",
-    "maatregel",
-];
 
 /// Ranges of quoted text in a normalised block: "…", “…” and ‘…’ (normalised to ' pairs).
 pub fn quoted_ranges(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
@@ -109,17 +104,6 @@ impl Quotes {
         i > 0 && self.reach[i - 1] > end
     }
 }
-
-const COURSE_WORDS: [&str; 8] = [
-    "training",
-    "cursus",
-    "workshop",
-    "module",
-    "e-learning",
-    "opleiding",
-    "leergang",
-    "masterclass",
-];
 
 pub fn check_list(
     cx: &mut Cx,
@@ -239,27 +223,6 @@ pub fn check_list(
     }
 }
 
-/// Nouns a judgement can be about: the person, or how the person is. "een botte, ongeduldige
-/// man", "je passieve houding" — but "de passieve tillift" judges no one.
-const PERSON_NOUNS: [&str; 16] = [
-    "man",
-    "vrouw",
-    "medewerker",
-    "medewerkster",
-    "werknemer",
-    "collega",
-    "persoon",
-    "mens",
-    "houding",
-    "werkhouding",
-    "instelling",
-    "opstelling",
-    "gedrag",
-    "karakter",
-    "indruk",
-    "type",
-];
-
 /// True when an inflected adjective ("passieve", "luie") stands before a noun that is not a
 /// person or an attitude, and not the employee's own ("je agressieve toon"): then it describes
 /// a thing ("de passieve tillift"). Adjectives in a row ("botte, ongeduldige man") look on to
@@ -305,58 +268,6 @@ fn describes_a_thing(text: &str, block: Range<usize>, start: usize, end: usize) 
     true
 }
 
-const EMPLOYEE_WORDS: [&str; 9] = ["je", "jij", "jou", "jouw", "u", "uw", "hij", "hem", "zijn"];
-/// Others the care is for, or colleagues: "medicatie van de bewoners", "psychologen van het team".
-const OTHERS: [&str; 18] = [
-    "client",
-    "bewoner",
-    "patient",
-    "klant",
-    "leerling",
-    "kind",
-    "collega",
-    "team",
-    "afdeling",
-    "zorgvrager",
-    "deelnemer",
-    "bezoeker",
-    "pupil",
-    "gast",
-    "locatie",
-    "mdo",
-    "zorgplan",
-    "organisatie",
-];
-/// Care given as work: "je geeft medicatie", "medicatie aftekenen".
-const WORK_VERBS: [&str; 26] = [
-    "geef",
-    "geeft",
-    "geven",
-    "deel",
-    "deelt",
-    "delen",
-    "uitdelen",
-    "dien",
-    "dient",
-    "toedienen",
-    "aftekenen",
-    "tekent",
-    "afgetekend",
-    "registreert",
-    "registreren",
-    "plant",
-    "plannen",
-    "bestelt",
-    "bestellen",
-    "klaarzetten",
-    "gegeven",
-    "toegediend",
-    "toediening",
-    "toedieningen",
-    "injecteren",
-    "uitgedeeld",
-];
-
 /// What the sentence around a health word is about.
 struct About {
     /// It speaks to or of the employee ("je", "hij", "uw").
@@ -381,30 +292,8 @@ impl About {
     }
 }
 
-const COPULAS: [&str; 6] = ["bent", "is", "was", "werd", "wordt", "lijkt"];
-
-/// Verbs that give someone a condition or treatment: "je hebt", "u gebruikt", "hij slikt".
-const HAVING: [&str; 14] = [
-    "gebruik", "gebruikt", "had", "hebt", "heb", "heeft", "krijg", "krijgt", "lijd", "lijdt",
-    "neem", "neemt", "slik", "slikt",
-];
-
-/// Words of care work, counted over the whole plan: those cared for, and the care roles.
-const CARE_WORDS: [&str; 10] = [
-    "bewoner",
-    "client",
-    "patient",
-    "thuiszorg",
-    "verpleeg",
-    "verzorgend",
-    "wijkverpleeg",
-    "zorgleefplan",
-    "zorgplan",
-    "zorgvrager",
-];
-
 /// True when the plan is about care work: it speaks of clients, residents, patients or care
-/// roles more than once.
+/// roles (`care-words`) more than once.
 fn is_care_plan(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| CARE_WORDS.iter().any(|r| w.starts_with(r)))
@@ -412,8 +301,6 @@ fn is_care_plan(text: &str) -> bool {
         .count()
         >= 2
 }
-
-const OWNERS: [&str; 6] = ["je", "jouw", "uw", "zijn", "haar", "jij"];
 
 /// The sentence around `start..end`, read for who it is about.
 fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> About {

@@ -1,0 +1,619 @@
+//! Reads every word list in `rules/*.toml` once, at build time: checks it (parse errors,
+//! unknown keys, empty, duplicate or non-normalised entries) and writes it out as static Rust
+//! tables (`$OUT_DIR/words.rs`, included by `src/words.rs`). No run of vt-lint parses these
+//! files; the only TOML it reads at run time is the user's `vt-lint.toml`.
+//!
+//! A bad entry fails the build with the file and the entry: "rules/cues.toml: start-cues:
+//! "Vanaf" is not normalised (write "vanaf")".
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[path = "src/fold.rs"]
+#[allow(dead_code)]
+mod fold;
+
+use fold::normalise;
+
+/// The simple list files: file, module, and its lists.
+const LIST_FILES: &[(&str, &str, &[&str])] = &[
+    (
+        "cues.toml",
+        "cues",
+        &[
+            "run-evaluation-cues",
+            "evaluation-cues",
+            "history-cues",
+            "start-cues",
+            "start-verbs",
+            "start-verb-prepositions",
+            "end-verbs",
+            "end-verb-prepositions",
+            "end-cues",
+            "period-words",
+            "deadline-cues",
+            "run-subjects",
+            "run-verbs",
+            "past-run",
+            "earlier",
+            "final-evaluation-words",
+            "not-period-label-words",
+            "start-label-words",
+            "end-label-words",
+            "front-matter-start-keys",
+            "front-matter-end-keys",
+            "range-connectors",
+            "little-words",
+            "negations",
+            "past-help",
+            "name-joiners",
+            "first-person",
+            "conduct-verbs",
+            "past-verbs",
+            "shortfall-words",
+            "count-words",
+            "support-conditions",
+            "support-needs",
+            "support-modals",
+            "support-asking",
+            "support-you",
+            "support-commits",
+        ],
+    ),
+    (
+        "wording.toml",
+        "wording",
+        &[
+            "consequence-words",
+            "course-words",
+            "person-nouns",
+            "employee-words",
+            "others",
+            "work-verbs",
+            "owners",
+            "je-forms",
+            "u-forms",
+            "copulas",
+            "having",
+            "care-words",
+            "judgement-subjects",
+            "judged-persons",
+            "neutral-adjectives",
+            "intensifiers",
+            "evaluative-words",
+            "finding-verbs",
+            "hard-to-words",
+        ],
+    ),
+    (
+        "placeholders.toml",
+        "placeholders",
+        &[
+            "placeholder-phrases",
+            "html-tags",
+            "form-keys",
+            "form-key-words",
+            "not-form-key-words",
+            "sign-words",
+        ],
+    ),
+    ("sentences.toml", "sentences", &["abbreviations"]),
+    (
+        "goals.toml",
+        "goals",
+        &[
+            "measure-words",
+            "each-words",
+            "same-words",
+            "contingency-openers",
+            "measure-heads",
+            "target-words",
+            "past-words",
+            "norm-stems",
+            "outcome-words",
+            "half-year-words",
+            "per-words",
+            "whole-words",
+        ],
+    ),
+];
+
+/// The word lists of the lexicon rules (schema: `src/lexicon.rs`).
+const LEXICONS: &[(&str, &str)] = &[
+    ("vague-terms.toml", "VAGUE_TERMS"),
+    ("vague-deadlines.toml", "VAGUE_DEADLINES"),
+    ("character-judgements.toml", "CHARACTER_JUDGEMENTS"),
+    ("absolute-claims.toml", "ABSOLUTE_CLAIMS"),
+    ("health-terms.toml", "HEALTH_TERMS"),
+];
+
+/// The part keys of `rules/sections.toml` (`Part::key` in `src/parts.rs`).
+const PARTS: &[&str] = &[
+    "problem",
+    "goals",
+    "success-criteria",
+    "support",
+    "period",
+    "evaluations",
+    "consequences",
+    "positive-outcome",
+    "history",
+    "signatures",
+    "cause-analysis",
+    "participants",
+    "written-record",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Entry {
+    term: String,
+    #[serde(default)]
+    forms: Vec<String>,
+    #[serde(default)]
+    why: String,
+    #[serde(default)]
+    why_en: String,
+    #[serde(default)]
+    instead: String,
+    #[serde(default)]
+    instead_en: String,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    clean: Vec<String>,
+    #[serde(default)]
+    except: Vec<String>,
+    #[serde(default)]
+    personal: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Lexicon {
+    #[serde(rename = "entry", default)]
+    entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartData {
+    headings: Vec<String>,
+    phrases: Vec<String>,
+    #[serde(default)]
+    when: Vec<String>,
+    #[serde(default)]
+    then: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    hedges: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Dates {
+    duration_fillers: Vec<String>,
+    months: BTreeMap<String, u32>,
+    month_abbreviations: BTreeMap<String, u32>,
+    months_en: BTreeMap<String, u32>,
+    weekdays: BTreeMap<String, u32>,
+    weekdays_en: BTreeMap<String, u32>,
+    number_words: BTreeMap<String, u32>,
+    units: BTreeMap<String, String>,
+}
+
+/// What an entry must look like.
+#[derive(Clone, Copy, PartialEq)]
+enum Form {
+    /// Exactly as the matcher sees text: `normalise(s) == s`.
+    Normalised,
+    /// Lower case, NFC and trimmed; accents are folded when the list is loaded.
+    LowerCase,
+    /// NFC and trimmed (sentences, English names).
+    Text,
+}
+
+struct Check {
+    errors: Vec<String>,
+}
+
+impl Check {
+    fn fail(&mut self, file: &str, msg: String) {
+        self.errors.push(format!("rules/{file}: {msg}"));
+    }
+
+    /// Check one entry; `what` names the list.
+    fn entry(&mut self, file: &str, what: &str, s: &str, form: Form) {
+        use unicode_normalization::UnicodeNormalization;
+        if s.trim().is_empty() {
+            self.fail(file, format!("{what}: an empty entry"));
+            return;
+        }
+        if s.trim() != s {
+            self.fail(file, format!("{what}: {s:?} has spaces at its ends"));
+        }
+        let nfc: String = s.nfc().collect();
+        if nfc != s {
+            self.fail(file, format!("{what}: {s:?} is not in NFC (write {nfc:?})"));
+        }
+        match form {
+            Form::Normalised if normalise(s) != s => self.fail(
+                file,
+                format!(
+                    "{what}: {s:?} is not normalised (write {:?}: lower case, no accents)",
+                    normalise(s)
+                ),
+            ),
+            Form::LowerCase if s.to_lowercase() != s => self.fail(
+                file,
+                format!(
+                    "{what}: {s:?} must be lower case (write {:?})",
+                    s.to_lowercase()
+                ),
+            ),
+            _ => {}
+        }
+    }
+
+    /// Check a list of entries and that none repeats (after `normalise`).
+    fn list(&mut self, file: &str, what: &str, list: &[String], form: Form) {
+        let mut seen = BTreeSet::new();
+        for s in list {
+            self.entry(file, what, s, form);
+            if !seen.insert(normalise(s)) {
+                self.fail(file, format!("{what}: {s:?} is listed twice"));
+            }
+        }
+    }
+}
+
+fn read(file: &str) -> String {
+    let path = Path::new("rules").join(file);
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        eprintln!("error: rules/{file}: cannot read it: {e}");
+        std::process::exit(1)
+    })
+}
+
+fn parse<T: serde::de::DeserializeOwned>(check: &mut Check, file: &str, text: &str) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            check.fail(file, format!("invalid TOML: {e}"));
+            None
+        }
+    }
+}
+
+fn upper(key: &str) -> String {
+    key.replace('-', "_").to_uppercase()
+}
+
+fn strs(list: &[String]) -> String {
+    let mut s = String::from("&[");
+    for x in list {
+        let _ = write!(s, "{x:?}, ");
+    }
+    s.push(']');
+    s
+}
+
+fn lists(check: &mut Check, out: &mut String) {
+    for (file, module, keys) in LIST_FILES {
+        let text = read(file);
+        let Some(data) = parse::<BTreeMap<String, Vec<String>>>(check, file, &text) else {
+            continue;
+        };
+        for key in data.keys() {
+            if !keys.contains(&key.as_str()) {
+                check.fail(
+                    file,
+                    format!("unknown list `{key}` (known: {})", keys.join(", ")),
+                );
+            }
+        }
+        let _ = writeln!(out, "pub mod {module} {{");
+        for key in *keys {
+            let Some(list) = data.get(*key) else {
+                check.fail(file, format!("the list `{key}` is missing"));
+                continue;
+            };
+            check.list(file, key, list, Form::Normalised);
+            let _ = writeln!(
+                out,
+                "    pub static {}: &[&str] = {};",
+                upper(key),
+                strs(list)
+            );
+        }
+        let _ = writeln!(out, "}}");
+    }
+}
+
+fn lexicons(check: &mut Check, out: &mut String) {
+    let _ = writeln!(out, "pub mod lexicons {{\n    use super::LexEntry;");
+    for (file, name) in LEXICONS {
+        let text = read(file);
+        let Some(lex) = parse::<Lexicon>(check, file, &text) else {
+            continue;
+        };
+        let mut forms = BTreeSet::new();
+        let _ = writeln!(out, "    pub static {name}: &[LexEntry] = &[");
+        for e in &lex.entries {
+            let what = format!("entry {:?}", e.term);
+            check.entry(file, &what, &e.term, Form::LowerCase);
+            for f in std::iter::once(&e.term).chain(&e.forms) {
+                if !f.is_empty() && !forms.insert(normalise(f)) {
+                    check.fail(file, format!("{what}: the form {f:?} is listed twice"));
+                }
+            }
+            check.list(file, &format!("{what}, forms"), &e.forms, Form::LowerCase);
+            check.list(file, &format!("{what}, except"), &e.except, Form::LowerCase);
+            for (field, list) in [("examples", &e.examples), ("clean", &e.clean)] {
+                for s in list {
+                    check.entry(file, &format!("{what}, {field}"), s, Form::Text);
+                }
+            }
+            let _ = writeln!(
+                out,
+                "        LexEntry {{ term: {:?}, forms: {}, why: {:?}, why_en: {:?}, instead: {:?}, \
+                 instead_en: {:?}, examples: {}, clean: {}, except: {}, personal: {} }},",
+                e.term,
+                strs(&e.forms),
+                e.why,
+                e.why_en,
+                e.instead,
+                e.instead_en,
+                strs(&e.examples),
+                strs(&e.clean),
+                strs(&e.except),
+                e.personal
+            );
+        }
+        let _ = writeln!(out, "    ];");
+    }
+    let _ = writeln!(out, "}}");
+}
+
+fn sections(check: &mut Check, out: &mut String) {
+    let file = "sections.toml";
+    let text = read(file);
+    let Some(data) = parse::<BTreeMap<String, PartData>>(check, file, &text) else {
+        return;
+    };
+    let _ = writeln!(out, "pub static SECTIONS: &[(&str, PartLists)] = &[");
+    for (key, d) in &data {
+        if !PARTS.contains(&key.as_str()) {
+            check.fail(
+                file,
+                format!("unknown part `[{key}]` (known: {})", PARTS.join(", ")),
+            );
+        }
+        for (list, entries) in [
+            ("headings", &d.headings),
+            ("phrases", &d.phrases),
+            ("when", &d.when),
+            ("then", &d.then),
+            ("unless", &d.unless),
+            ("hedges", &d.hedges),
+        ] {
+            check.list(file, &format!("{key}.{list}"), entries, Form::Normalised);
+        }
+        let _ = writeln!(
+            out,
+            "    ({key:?}, PartLists {{ headings: {}, phrases: {}, when: {}, then: {}, unless: {}, \
+             hedges: {} }}),",
+            strs(&d.headings),
+            strs(&d.phrases),
+            strs(&d.when),
+            strs(&d.then),
+            strs(&d.unless),
+            strs(&d.hedges)
+        );
+    }
+    let _ = writeln!(out, "];");
+}
+
+/// A table of names to numbers 1..=n, each number once: written as an array in number order.
+fn numbered(
+    check: &mut Check,
+    out: &mut String,
+    table: &str,
+    names: &BTreeMap<String, u32>,
+    n: u32,
+    form: Form,
+) {
+    let file = "dates.toml";
+    let mut by_number = vec![None; n as usize];
+    for (name, &i) in names {
+        check.entry(file, table, name, form);
+        if !(1..=n).contains(&i) {
+            check.fail(
+                file,
+                format!("{table}: {name} = {i} is not between 1 and {n}"),
+            );
+        } else if let Some(other) = by_number[i as usize - 1].replace(name.clone()) {
+            check.fail(file, format!("{table}: {name} and {other} are both {i}"));
+        }
+    }
+    let mut names = Vec::new();
+    for (i, name) in by_number.into_iter().enumerate() {
+        match name {
+            Some(name) => names.push(name),
+            None => check.fail(file, format!("{table}: nothing is {}", i + 1)),
+        }
+    }
+    let _ = writeln!(
+        out,
+        "    pub static {}: [&str; {n}] = [{}];",
+        upper(table),
+        names
+            .iter()
+            .map(|s| format!("{s:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+}
+
+/// Alternatives for a regex, longest first (so the order of a file never matters).
+fn alternation(names: impl IntoIterator<Item = String>) -> String {
+    let mut names: Vec<String> = names.into_iter().collect();
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    names
+        .iter()
+        .map(|s| regex_escape(s))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn regex_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn dates(check: &mut Check, out: &mut String) {
+    let file = "dates.toml";
+    let text = read(file);
+    let Some(d) = parse::<Dates>(check, file, &text) else {
+        return;
+    };
+    let _ = writeln!(out, "pub mod dates {{\n    use crate::dates::Unit;");
+    numbered(check, out, "months", &d.months, 12, Form::Normalised);
+    numbered(check, out, "months-en", &d.months_en, 12, Form::Text);
+    numbered(check, out, "weekdays", &d.weekdays, 7, Form::Normalised);
+    numbered(check, out, "weekdays-en", &d.weekdays_en, 7, Form::Text);
+    let mut month_names = Vec::new();
+    for (table, names) in [
+        ("months", &d.months),
+        ("month-abbreviations", &d.month_abbreviations),
+    ] {
+        for (name, &i) in names {
+            check.entry(file, table, name, Form::Normalised);
+            if !(1..=12).contains(&i) {
+                check.fail(file, format!("{table}: {name} = {i} is not a month"));
+            }
+            if table != "months" && d.months.contains_key(name) {
+                check.fail(file, format!("{table}: {name} is a month name already"));
+            }
+            month_names.push((name.clone(), i));
+        }
+    }
+    month_names.sort();
+    let _ = writeln!(
+        out,
+        "    /// Every month name and abbreviation with its number, sorted by name.\n    \
+         pub static MONTH_NAMES: &[(&str, u32)] = &{month_names:?};"
+    );
+    let _ = writeln!(
+        out,
+        "    pub const MONTH_ALT: &str = {:?};",
+        alternation(month_names.iter().map(|(n, _)| n.clone()))
+    );
+    let _ = writeln!(
+        out,
+        "    pub const WEEKDAY_ALT: &str = {:?};",
+        alternation(d.weekdays.keys().cloned())
+    );
+    for name in d.number_words.keys() {
+        check.entry(file, "number-words", name, Form::Normalised);
+    }
+    let numbers: Vec<(&String, &u32)> = d.number_words.iter().collect();
+    let _ = writeln!(
+        out,
+        "    /// Number words with their value, sorted by word.\n    \
+         pub static NUMBER_WORDS: &[(&str, u32)] = &{numbers:?};"
+    );
+    let _ = writeln!(
+        out,
+        "    pub const NUMBER_ALT: &str = {:?};",
+        alternation(d.number_words.keys().cloned())
+    );
+    let mut units = Vec::new();
+    let mut measured = BTreeSet::new();
+    for (name, unit) in &d.units {
+        check.entry(file, "units", name, Form::Normalised);
+        let variant = match unit.as_str() {
+            "day" => "Day",
+            "work-day" => "WorkDay",
+            "week" => "Week",
+            "month" => "Month",
+            "quarter" => "Quarter",
+            "year" => "Year",
+            _ => {
+                check.fail(
+                    file,
+                    format!(
+                        "units: {name} = {unit:?} is not day, work-day, week, month, quarter or year"
+                    ),
+                );
+                continue;
+            }
+        };
+        measured.insert(variant);
+        units.push(format!("({name:?}, Unit::{variant})"));
+    }
+    if measured.len() < 6 {
+        check.fail(
+            file,
+            "units: every unit (day, work-day, week, month, quarter, year) needs a word".into(),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    /// Unit words with what they measure, sorted by word.\n    \
+         pub static UNITS: &[(&str, Unit)] = &[{}];",
+        units.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "    pub const UNIT_ALT: &str = {:?};",
+        alternation(d.units.keys().cloned())
+    );
+    check.list(
+        file,
+        "duration-fillers",
+        &d.duration_fillers,
+        Form::Normalised,
+    );
+    let _ = writeln!(
+        out,
+        "    pub static DURATION_FILLERS: &[&str] = {};\n    pub const FILLER_ALT: &str = {:?};",
+        strs(&d.duration_fillers),
+        alternation(d.duration_fillers.iter().cloned())
+    );
+    let _ = writeln!(out, "}}");
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/fold.rs");
+    let mut check = Check { errors: Vec::new() };
+    let mut out = String::from("// Generated by build.rs from rules/*.toml: do not edit.\n\n");
+    lists(&mut check, &mut out);
+    lexicons(&mut check, &mut out);
+    sections(&mut check, &mut out);
+    dates(&mut check, &mut out);
+    if !check.errors.is_empty() {
+        for e in &check.errors {
+            eprintln!("error: {e}");
+        }
+        eprintln!(
+            "error: {} problem(s) in the word lists under rules/; the build stops here",
+            check.errors.len()
+        );
+        std::process::exit(1);
+    }
+    let dest =
+        Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("words.rs");
+    std::fs::write(&dest, out).expect("write the generated word tables");
+}

@@ -85,6 +85,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "evaluative-words",
             "finding-verbs",
             "hard-to-words",
+            "judging-adjectives",
         ],
     ),
     (
@@ -116,6 +117,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "half-year-words",
             "per-words",
             "whole-words",
+            "term-units",
+            "weak-measure-words",
         ],
     ),
 ];

@@ -89,10 +89,11 @@ impl Timeline {
     pub fn length_days(&self) -> Option<i64> {
         let (s, e) = (self.start.as_ref()?, self.end.as_ref()?);
         let derived = self.length.as_ref().and_then(|l| s.date.plus(l)) == Some(e.date);
-        let to_monday = match e.date.weekday() {
-            4 => 3,
-            5 => 2,
-            6 => 1,
+        // Only a plan that starts on a Monday runs in whole work weeks.
+        let to_monday = match (s.date.weekday(), e.date.weekday()) {
+            (0, 4) => 3,
+            (0, 5) => 2,
+            (0, 6) => 1,
             _ => 0,
         };
         Some(e.date.days() - s.date.days() + if derived { 0 } else { to_monday })
@@ -171,6 +172,20 @@ impl Analysis {
                 // werkdruk een rol speelt").
                 if told && !matches!(p, Part::Problem | Part::History | Part::CauseAnalysis) {
                     continue;
+                }
+                // "oorzaak" in a goal ("je vindt de oorzaak van een storing") is work, not an
+                // analysis of the problem: the cause is weighed where the problem is told.
+                if p == Part::CauseAnalysis {
+                    let bp = plan
+                        .block_at(h.start)
+                        .map(|b| block_parts[b])
+                        .unwrap_or_default();
+                    let elsewhere = bp
+                        .iter()
+                        .any(|q| !matches!(q, Part::Problem | Part::History | Part::CauseAnalysis));
+                    if elsewhere {
+                        continue;
+                    }
                 }
                 if hedged.has(p) {
                     let r = crate::timeline::sentence_at(plan, h.start);
@@ -585,10 +600,15 @@ pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    let passive = has(&["kan", "kunnen"]) && has(&["worden", "word"]);
-    (has(SUPPORT_CONDITIONS) && has(SUPPORT_NEEDS))
-        || passive
-        || (has(SUPPORT_MODALS) && has(SUPPORT_YOU) && has(SUPPORT_ASKING))
+    // "kan … worden aangeboden": offered by nobody in particular — not "zodat je kan worden
+    // ingezet", where the employee is the one.
+    let passive = has(&["kan", "kunnen"]) && has(&["worden", "word"]) && !has(SUPPORT_YOU);
+    // "je kunt … terecht", "kun je … aanvragen": the modal next to the employee.
+    let offered = words.windows(2).any(|p| {
+        (SUPPORT_MODALS.contains(&p[0]) && SUPPORT_YOU.contains(&p[1]))
+            || (SUPPORT_YOU.contains(&p[0]) && SUPPORT_MODALS.contains(&p[1]))
+    });
+    (has(SUPPORT_CONDITIONS) && has(SUPPORT_NEEDS)) || passive || (offered && has(SUPPORT_ASKING))
 }
 
 /// True when a (normalised) sentence commits to a time, a frequency or an amount.
@@ -639,9 +659,14 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
     };
     let calendar =
         |w: &str| crate::dates::MONTHS.contains(&w) || crate::dates::WEEKDAYS.contains(&w);
+    // The header row of the table at hand ("| Moment | Datum | Met wie |").
+    let mut header_row = None;
     for (i, b) in plan.blocks.iter().enumerate() {
         if matches!(b.kind, BlockKind::Heading(_)) {
             continue;
+        }
+        if b.kind == BlockKind::Cell && (i == 0 || plan.blocks[i - 1].kind != BlockKind::Cell) {
+            header_row = Some(b.row);
         }
         let parts = block_parts[i];
         if parts.has(Part::Problem) || parts.has(Part::History) {
@@ -655,7 +680,10 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
             let all = ws
                 .iter()
                 .all(|(at, w)| (capital_at(plan, *at) && !calendar(w)) || NAME_JOINERS.contains(w));
-            if names > 0 && all && !cue_in(&b.norm) {
+            // Two names ("Joost en Marieke"), or a name with "jij"/"ik": not a lone word such
+            // as "Gepland" or "Online".
+            let people = names >= 2 || (names == 1 && ws.len() >= 2);
+            if people && all && header_row != Some(b.row) && !cue_in(&b.norm) {
                 return Some(b.norm.clone());
             }
             continue;

@@ -4,9 +4,10 @@ use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
 use crate::diagnostic::Severity;
 use crate::lexicon::LexKind;
+use crate::parts::Part;
 use crate::words::wording::{
     COPULAS, FINDING_VERBS, HARD_TO_WORDS, INTENSIFIERS, JUDGED_PERSONS, JUDGEMENT_SUBJECTS,
-    NEUTRAL_ADJECTIVES,
+    JUDGING_ADJECTIVES, NEUTRAL_ADJECTIVES,
 };
 
 pub static META: Meta = Meta {
@@ -47,13 +48,23 @@ pub fn check_constructions(cx: &mut Cx) {
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
+    // The word list reports "je bent een luie medewerker" already.
+    let listed = crate::lexicon::lexicon_hits(&cx.a.hits, LexKind::CharacterJudgement);
     let mut found = Vec::new();
     for (i, b) in plan.blocks.iter().enumerate() {
         if matches!(b.kind, crate::document::BlockKind::Heading(_)) || b.quoted {
             continue;
         }
-        // A good outcome ("je blijft een gewaardeerde collega") judges nothing.
-        if cx.a.block_parts[i].has(crate::parts::Part::PositiveOutcome) {
+        // A good outcome ("je blijft een gewaardeerde collega"), a goal ("je bent een
+        // zelfstandige medewerker") or the coach ("zij is een geduldige collega") judges nobody.
+        let parts = cx.a.block_parts[i];
+        let elsewhere = [
+            Part::PositiveOutcome,
+            Part::Goals,
+            Part::SuccessCriteria,
+            Part::Support,
+        ];
+        if elsewhere.iter().any(|p| parts.has(*p)) {
             continue;
         }
         // What someone else said, quoted ("hij is een botte man"), is their word, not the plan's.
@@ -80,11 +91,14 @@ pub fn check_constructions(cx: &mut Cx) {
                 };
                 // A few words may stand between: "ben je op de werkvloer een botte man".
                 let hit = (first..(first + 4).min(ws.len()))
-                    .find_map(|f| judged(&ws[f..]).map(|end| (f, end)));
+                    .find_map(|f| judged(cx, &ws[f..]).map(|end| (f, end)));
                 if let Some((f, end)) = hit {
                     let (at, w) = ws[f + end];
-                    if !quotes.contains(ws[k].0, at + w.len()) {
-                        found.push(ws[f].0..at + w.len());
+                    let r = ws[f].0..at + w.len();
+                    let j = listed.partition_point(|h| h.end <= r.start);
+                    let overlaps = listed.get(j).is_some_and(|h| h.start < r.end);
+                    if !quotes.contains(ws[k].0, r.end) && !overlaps {
+                        found.push(r);
                     }
                     break;
                 }
@@ -106,16 +120,32 @@ pub fn check_constructions(cx: &mut Cx) {
     }
 }
 
+/// True when an adjective judges: a form of the character-judgement list, or a negative by
+/// its make ("ongeduldige", "ongeschikt", "hulpeloze") or one of `judging-adjectives`.
+fn judging(cx: &Cx, word: &str) -> bool {
+    let stem = word.strip_suffix('e').unwrap_or(word);
+    let negative = (stem.starts_with("on") && stem.len() > 5)
+        || stem.ends_with("loos")
+        || stem.ends_with("loz")
+        || JUDGING_ADJECTIVES.contains(&word)
+        || JUDGING_ADJECTIVES.contains(&stem);
+    negative
+        || cx.engine.lexicons[&LexKind::CharacterJudgement]
+            .entries
+            .iter()
+            .any(|e| e.term == word || e.forms.iter().any(|f| f == word))
+}
+
 /// After "je bent" / "hij is": the index of the last word of a judgement, if one follows.
-fn judged(rest: &[(usize, &str)]) -> Option<usize> {
+fn judged(cx: &Cx, rest: &[(usize, &str)]) -> Option<usize> {
     let w = |i: usize| rest.get(i).map(|x| x.1);
-    // "een botte, ongeduldige man": adjectives before a person, not all of them neutral.
+    // "een botte, ongeduldige man": adjectives before a person, one of them judging.
     if w(0) == Some("een") {
         let mut i = 1;
-        let mut judging = false;
+        let mut judges = false;
         while let Some(a) = w(i) {
             if JUDGED_PERSONS.iter().any(|p| a.ends_with(p)) {
-                return (judging && i > 1).then_some(i);
+                return (judges && i > 1).then_some(i);
             }
             if a == "en" {
                 i += 1;
@@ -124,7 +154,7 @@ fn judged(rest: &[(usize, &str)]) -> Option<usize> {
             if !a.ends_with('e') || !a.chars().all(char::is_alphabetic) {
                 return None;
             }
-            judging |= !NEUTRAL_ADJECTIVES.contains(&a);
+            judges |= !NEUTRAL_ADJECTIVES.contains(&a) && judging(cx, a);
             i += 1;
         }
         return None;
@@ -133,13 +163,9 @@ fn judged(rest: &[(usize, &str)]) -> Option<usize> {
     if w(0).is_some_and(|x| HARD_TO_WORDS.contains(&x)) && w(1) == Some("te") && w(2).is_some() {
         return Some(2);
     }
-    // "volstrekt ongeschikt".
+    // "volstrekt ongeschikt" — not "totaal vier keer", "compleet ingewerkt".
     match (w(0), w(1)) {
-        (Some(x), Some(a))
-            if INTENSIFIERS.contains(&x) && a != "niet" && a.chars().all(char::is_alphabetic) =>
-        {
-            Some(1)
-        }
+        (Some(x), Some(a)) if INTENSIFIERS.contains(&x) && judging(cx, a) => Some(1),
         _ => None,
     }
 }

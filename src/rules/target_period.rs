@@ -108,6 +108,17 @@ fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
     }
 }
 
+/// Why a target cannot be judged within the plan.
+#[derive(Clone, Copy)]
+enum Why {
+    /// Measured over a longer period than the plan runs.
+    Longer,
+    /// Measured at or over a time after the plan's end.
+    After,
+    /// Measured over a quarter that began well before the plan.
+    Before,
+}
+
 /// The first and last day of quarter `q` (1–4) of `year`.
 fn quarter(year: i32, q: u32) -> (Date, Date) {
     let first = Date::new(year, 3 * q - 2, 1);
@@ -202,8 +213,13 @@ pub fn check(cx: &mut Cx) {
                     cx.a.timeline
                         .length_days()
                         .unwrap_or(end.days() - start.days());
+                // A number that is not a year ("minimaal 24", "80 %"), or a target word.
+                let year_like = |w: &str| {
+                    w.len() == 4 && w.parse::<i32>().is_ok_and(|y| (1900..=2200).contains(&y))
+                };
                 let target = ws.iter().any(|(_, w)| {
-                    w.chars().any(|c| c.is_ascii_digit()) || TARGET_WORDS.contains(w)
+                    (w.chars().any(|c| c.is_ascii_digit()) && !year_like(w))
+                        || TARGET_WORDS.contains(w)
                 });
                 let mut hit = None;
                 for (k, &(at, w)) in ws.iter().enumerate() {
@@ -211,7 +227,7 @@ pub fn check(cx: &mut Cx) {
                     if let Some(p) = period_days(w, prev) {
                         // A week's slack: a plan of thirteen weeks can judge a quarter.
                         if target && p > days + 7 {
-                            hit = Some((at..at + w.len(), Some(p)));
+                            hit = Some((at..at + w.len(), Why::Longer));
                             break;
                         }
                     }
@@ -235,7 +251,7 @@ pub fn check(cx: &mut Cx) {
                             prev.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
                         if let (Some(y), false, true) = (year, day_before, target) {
                             if Date::new(y, m as u32 + 1, 1).days() > end.days() {
-                                hit = Some((at..ws[k + 1].0 + ws[k + 1].1.len(), None));
+                                hit = Some((at..ws[k + 1].0 + ws[k + 1].1.len(), Why::After));
                                 break;
                             }
                         }
@@ -245,23 +261,39 @@ pub fn check(cx: &mut Cx) {
                         if let Ok(y) = w.parse::<i32>() {
                             let whole = Date::new(y, 12, 31).days() - Date::new(y, 1, 1).days();
                             if (1900..=2200).contains(&y) && whole > days + 7 {
-                                hit = Some((ws[k - 1].0..at + w.len(), Some(365)));
+                                hit = Some((ws[k - 1].0..at + w.len(), Why::Longer));
                                 break;
                             }
                         }
                     }
                     if let Some(q) = q {
+                        // Without a year: the year in which that quarter meets the plan.
+                        let meets = |y: i32| {
+                            let (f, l) = quarter(y, q as u32 + 1);
+                            f.days() <= end.days() && l.days() >= start.days()
+                        };
                         let year = ws
                             .get(k + 1)
                             .and_then(|(_, y)| y.parse::<i32>().ok())
                             .filter(|y| (1900..=2200).contains(y))
-                            .unwrap_or(end.year);
+                            .unwrap_or(if meets(start.year) {
+                                start.year
+                            } else {
+                                end.year
+                            });
                         let (first, last) = quarter(year, q as u32 + 1);
                         // A quarter that runs on after the plan, or began well before it:
                         // either way the plan's period cannot judge it.
-                        if last.days() > end.days() + 7 || first.days() + 7 < start.days() {
+                        let why = if last.days() > end.days() + 7 {
+                            Some(Why::After)
+                        } else if first.days() + 7 < start.days() {
+                            Some(Why::Before)
+                        } else {
+                            None
+                        };
+                        if let Some(why) = why {
                             let from = if w == "kwartaal" { ws[k - 1].0 } else { at };
-                            hit = Some((from..at + w.len(), None));
+                            hit = Some((from..at + w.len(), why));
                             break;
                         }
                     }
@@ -269,7 +301,7 @@ pub fn check(cx: &mut Cx) {
                 if let Some((r, p)) = hit {
                     let weeks = days / 7;
                     let message = match p {
-                        Some(_) => Text::own(cx.t(
+                        Why::Longer => Text::own(cx.t(
                             "doel gemeten over een langere periode dan het traject: ",
                             "target measured over a longer period than the plan: ",
                         ))
@@ -279,9 +311,14 @@ pub fn check(cx: &mut Cx) {
                         } else {
                             format!(", terwijl het traject {weeks} weken duurt")
                         }),
-                        None => Text::own(cx.t(
+                        Why::After => Text::own(cx.t(
                             "doel gemeten na het einde van het traject: ",
                             "target measured after the plan has ended: ",
+                        ))
+                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string()),
+                        Why::Before => Text::own(cx.t(
+                            "doel gemeten over een periode die vóór het traject begint: ",
+                            "target measured over a period that begins before the plan: ",
                         ))
                         .quoted(plan.source[plan.span_of(r.clone()).range()].to_string()),
                     };
@@ -293,7 +330,10 @@ pub fn check(cx: &mut Cx) {
                 }
             }
         }
+        // Not where the work makes no error the norm, nor about what was ("vorig kwartaal was
+        // je score 100 % correct").
         if absolute
+            && !has(PAST_WORDS)
             && !ws
                 .iter()
                 .any(|(_, w)| NORM_STEMS.iter().any(|n| w.starts_with(n)))
@@ -309,15 +349,17 @@ pub fn check(cx: &mut Cx) {
                     ("100", Some("%" | "procent")) | ("honderd", Some("procent")) if outcome => {
                         Some(ws[k + 1].0 + ws[k + 1].1.len() - at)
                     }
-                    ("nooit", Some("meer")) | ("geen", Some("enkele")) => {
+                    // "nooit meer te laat" — not "nooit meer dan vijf minuten", which has a margin.
+                    ("nooit", Some("meer")) if ws.get(k + 2).is_none_or(|x| x.1 != "dan") => {
                         Some(ws[k + 1].0 + ws[k + 1].1.len() - at)
                     }
+                    ("geen", Some("enkele")) => Some(ws[k + 1].0 + ws[k + 1].1.len() - at),
                     ("0" | "nul", Some("fouten")) => Some(ws[k + 1].0 + ws[k + 1].1.len() - at),
                     _ => None,
                 };
                 len.map(|l| at..at + l)
             });
-            if let Some(r) = found.filter(|r| r.end <= s.end && !sentence.is_empty()) {
+            if let Some(r) = found {
                 let message =
                     Text::own(cx.t("doel zonder enige marge: ", "target without any margin: "))
                         .quoted(plan.source[plan.span_of(r.clone()).range()].to_string());

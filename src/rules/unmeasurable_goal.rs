@@ -23,7 +23,9 @@ pub static META: Meta = Meta {
 
 // The words that make a goal measurable are data: `rules/goals.toml` (and the month and
 // weekday names of `rules/dates.toml`).
-use crate::words::goals::{CONTINGENCY_OPENERS, EACH_WORDS, MEASURE_WORDS, SAME_WORDS};
+use crate::words::goals::{
+    CONTINGENCY_OPENERS, EACH_WORDS, MEASURE_WORDS, SAME_WORDS, TERM_UNITS, WEAK_MEASURE_WORDS,
+};
 
 /// Regex alternatives, longest first.
 fn alternatives<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
@@ -39,14 +41,34 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     let days = alternatives(crate::dates::WEEKDAYS.iter().copied());
     let each = alternatives(EACH_WORDS.iter().copied());
     let same = alternatives(SAME_WORDS.iter().copied());
+    // "binnen een werkdag", "binnen twee uur" — not "binnen het team".
+    let units = alternatives(
+        crate::words::dates::UNITS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(TERM_UNITS.iter().copied()),
+    );
+    let numbers = alternatives(crate::words::dates::NUMBER_WORDS.iter().map(|(w, _)| *w));
     Regex::new(&format!(
-        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+)(?-u:\b)"
+        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:de|het|{numbers}) )?(?:{units}))(?-u:\b)"
     ))
     .expect("measure pattern compiles")
 });
 
-/// True when the text gives something to measure by.
+/// Words that bound a rule in time or make it a habit ("voordat je uitserveert", "altijd",
+/// "direct"): a goal with one of them can be checked, but it counts nothing.
+static WEAK: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternatives(WEAK_MEASURE_WORDS.iter().copied());
+    Regex::new(&format!(r"(?-u:\b)(?:{words})(?-u:\b)")).expect("weak measure pattern compiles")
+});
+
+/// True when the text gives something to measure or check it by.
 pub fn measurable(text: &str) -> bool {
+    MEASURE.is_match(text) || WEAK.is_match(text)
+}
+
+/// True when the text gives an amount, a frequency, a term or a moment: more than a habit.
+pub fn counted(text: &str) -> bool {
     MEASURE.is_match(text)
 }
 
@@ -64,7 +86,7 @@ pub fn check(cx: &mut Cx) {
         return;
     }
     let plan = cx.plan;
-    for own in unmeasured(cx) {
+    for own in unmeasured(cx, false) {
         let span = plan.span_of(own);
         let quote = short_quote(&plan.source[span.range()]);
         let message =
@@ -78,10 +100,13 @@ pub fn check(cx: &mut Cx) {
     }
 }
 
-/// The goals and success criteria with nothing to measure them by (their own text).
-pub fn unmeasured(cx: &Cx) -> Vec<Range<usize>> {
+/// The goals and success criteria with nothing to measure them by (their own text). With
+/// `counting`, also those whose only measure is a habit or a moment ("altijd", "voordat").
+pub fn unmeasured(cx: &Cx, counting: bool) -> Vec<Range<usize>> {
     let plan = cx.plan;
     let mut out = Vec::new();
+    // Items of one goal share its text: judge each stretch once.
+    let mut judged: std::collections::HashMap<(usize, usize), bool> = Default::default();
     let text = &plan.norm.text;
     let mut items: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (own text, text incl. children)
     let mut seen_rows = std::collections::HashSet::new();
@@ -260,7 +285,15 @@ pub fn unmeasured(cx: &Cx) -> Vec<Range<usize>> {
             cx.a.dates
                 .get(first_date)
                 .is_some_and(|d| d.range.end <= whole.end);
-        if has_date || measurable(&text[whole.clone()]) {
+        let measured = *judged.entry((whole.start, whole.end)).or_insert_with(|| {
+            let t = &text[whole.clone()];
+            if counting {
+                counted(t)
+            } else {
+                measurable(t)
+            }
+        });
+        if has_date || measured {
             continue;
         }
         out.push(own);

@@ -40,8 +40,8 @@ pub fn check(cx: &mut Cx) {
 
 /// Vagueness by construction: a goal with nothing to measure it by that compares or judges
 /// ("je staat meer stil bij de gevolgen", "je werk gaat de goede kant op") is vague wording
-/// too, word list or not. The goal gets VT202 for the missing measure and VT201 here, at the
-/// word that compares.
+/// too, word list or not — also when its only measure is a habit ("voordat", "altijd"). The
+/// goal may get VT202 for the missing measure and VT201 here, at the word that compares.
 pub fn check_constructions(cx: &mut Cx) {
     if !cx.enabled(&META) {
         return;
@@ -50,19 +50,23 @@ pub fn check_constructions(cx: &mut Cx) {
     let text = &plan.norm.text;
     let listed = crate::lexicon::lexicon_hits(&cx.a.hits, LexKind::VagueTerm);
     let mut found = Vec::new();
-    for goal in super::unmeasurable_goal::unmeasured(cx) {
-        if listed
-            .iter()
-            .any(|h| h.start < goal.end && goal.start < h.end)
-        {
+    for goal in super::unmeasurable_goal::unmeasured(cx, true) {
+        let k = listed.partition_point(|h| h.end <= goal.start);
+        if listed.get(k).is_some_and(|h| h.start < goal.end) {
             continue;
         }
         let words = crate::analysis::words_at(text, goal);
-        if let Some(k) = words.iter().position(|(_, w)| EVALUATIVE_WORDS.contains(w)) {
-            // An adjective is quoted with its noun: "goede kant", "voldoende niveau".
+        // "niet meer", "geen … meer", "meer dan": a negation or a comparison with a measure.
+        let hit = words.iter().enumerate().position(|(k, (_, w))| {
+            EVALUATIVE_WORDS.contains(w)
+                && !(k > 0 && matches!(words[k - 1].1, "niet" | "geen" | "nooit"))
+                && words.get(k + 1).is_none_or(|x| x.1 != "dan")
+        });
+        if let Some(k) = hit {
+            // An adjective is quoted with its noun: "goede kant".
             let (at, w) = words[k];
             let end = match words.get(k + 1) {
-                Some(&(n, next)) if w.ends_with('e') || w == "voldoende" => n + next.len(),
+                Some(&(n, next)) if w.ends_with('e') => n + next.len(),
                 _ => at + w.len(),
             };
             found.push(at..end);
@@ -72,8 +76,8 @@ pub fn check_constructions(cx: &mut Cx) {
         let span = plan.span_of(r);
         let word = plan.source[span.range()].to_string();
         let message = Text::own(cx.t(
-            "vage formulering: vergelijking zonder maat: ",
-            "vague wording: a comparison without a measure: ",
+            "vage formulering zonder maat: ",
+            "vague wording without a measure: ",
         ))
         .quoted(word);
         let help = cx.t(

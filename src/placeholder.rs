@@ -25,7 +25,9 @@ pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
             r"|\[[^\[\]\n]+?[\]>]",          // [Naam manager] (links never reach here), [optioneel>
             r"|\{[^{}\n]+?\}",               // {ontslag/overplaatsing}
             r"|(?-u:\b)(?:19|20)xx(?-u:\b)", // 20XX
-            r"|(?-u:\b)(?:xx|dd)[-/.](?:xx|mm)[-/.](?:xxxx|jjjj|yyyy)(?-u:\b)", // XX-XX-XXXX
+            // XX-XX-XXXX, and dates filled in part: 12-xx-2027, xx-03-2027, 12-03-20xx.
+            r"|(?-u:\b)(?:(?:xx|dd)[-/.](?:\d{1,2}|xx|mm)|\d{1,2}[-/.](?:xx|mm))[-/.](?:\d{2,4}|xxxx|jjjj|yyyy|(?:19|20)xx)(?-u:\b)",
+            r"|(?-u:\b)\d{1,2}[-/.]\d{1,2}[-/.](?:xxxx|jjjj|yyyy|(?:19|20)xx)(?-u:\b)",
             r"|(?-u:\b)n\.t\.b\.?",
         ),
         r"|\.{3,}|_{3,}",
@@ -53,7 +55,9 @@ pub fn only_placeholders(body: &str) -> bool {
     let Some(p) = body.find(char::is_alphanumeric) else {
         return true;
     };
+    // (A date filled in part, "12-xx-2027", starts with a digit.)
     if !body[..p].bytes().any(|b| matches!(b, b'<' | b'[' | b'{'))
+        && !body[p..].starts_with(|c: char| c.is_ascii_digit())
         && !SHAPE_STARTS
             .iter()
             .chain(PLACEHOLDER_PHRASES)
@@ -138,6 +142,9 @@ mod tests {
             "20xx ... n.t.b. ntb nader in te vullen lorem ipsum"
         ));
         assert!(only_placeholders("xx-xx-xxxx dd-mm-jjjj x aantal"));
+        assert!(only_placeholders("12-xx-2027"));
+        assert!(only_placeholders("xx-03-2027 / 12-03-20xx"));
+        assert!(!only_placeholders("12-03-2027"));
         assert!(!only_placeholders("2 maart 2026"));
         assert!(!only_placeholders("nader te bepalen"));
         assert!(!only_placeholders("elke week coaching"));

@@ -60,6 +60,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "support-asking",
             "support-you",
             "support-commits",
+            "document-date-keys",
         ],
     ),
     (

@@ -8,9 +8,9 @@ use crate::span::Span;
 use crate::text::normalise;
 // The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
 use crate::words::cues::{
-    DEADLINE_CUES, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS, EVALUATION_CUES,
-    FINAL_EVALUATION_WORDS, HISTORY_CUES, PAST_RUN, PERIOD_WORDS, RUN_EVALUATION_CUES,
-    RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS, START_VERB_PREPOSITIONS,
+    DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS,
+    EVALUATION_CUES, FINAL_EVALUATION_WORDS, HISTORY_CUES, PAST_RUN, PERIOD_WORDS,
+    RUN_EVALUATION_CUES, RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS, START_VERB_PREPOSITIONS,
 };
 use crate::words::{cues, word_in};
 use std::ops::Range;
@@ -83,6 +83,26 @@ fn field_key<'p>(plan: &'p Plan, n: usize) -> &'p str {
         }
         _ => "",
     }
+}
+
+/// True when `phrase` stands in `hay` as whole words ("was", not "waslijst").
+fn contains_words(hay: &str, phrase: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    hay.match_indices(phrase).any(|(i, m)| {
+        !word(hay[..i].chars().next_back()) && !word(hay[i + m.len()..].chars().next())
+    })
+}
+
+/// True when the date at `n` is the value of a field that dates the document itself
+/// ("**Datum:** 1 december 2026"): when the plan was written, not a moment in it.
+fn document_date(plan: &Plan, n: usize) -> bool {
+    let i = plan.fields.partition_point(|f| f.value.start <= n);
+    i.checked_sub(1).map(|i| &plan.fields[i]).is_some_and(|f| {
+        f.value.start <= n && n <= f.value.end && {
+            let key = plan.norm.text[f.key.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+            DOCUMENT_DATE_KEYS.contains(&key)
+        }
+    })
 }
 
 /// The text that says what a date is: its sentence (a letter's paragraph is one long line
@@ -480,7 +500,7 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
             Some((r, h, e, w)) if *r == sentence => (*h, *e, *w),
             _ => {
                 let words = context(plan, &list_start, d.range.start);
-                let h = HISTORY_CUES.iter().any(|c| words.contains(c));
+                let h = HISTORY_CUES.iter().any(|c| contains_words(&words, c));
                 let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
                 let w = RUN_EVALUATION_CUES.iter().any(|c| words.contains(c));
                 cues = Some((sentence.clone(), h, e, w));
@@ -491,7 +511,11 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         // history, whatever the words around it.
         let in_run = t.start.as_ref().is_some_and(|s| date >= s.date);
         let evaluation_cue = strong_cue || (run_cue && t.start.as_ref().is_none_or(|_| in_run));
-        if parts.has(Part::History) || parts.has(Part::Problem) || (history_cue && !in_run) {
+        if parts.has(Part::History)
+            || parts.has(Part::Problem)
+            || (history_cue && !in_run)
+            || document_date(plan, d.range.start)
+        {
             continue;
         }
         let item = DatedItem {

@@ -189,7 +189,10 @@ fn batches() -> Vec<std::path::PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("labels.toml").is_file())
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("batch")))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("batch"))
+        })
         .collect();
     v.sort();
     v

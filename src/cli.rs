@@ -53,7 +53,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    /// Bestanden of mappen; zonder pad, of met '-', leest vt-lint stdin
+    /// Bestanden of mappen; zonder pad de huidige map, '-' leest stdin
     pub paths: Vec<PathBuf>,
     /// Uitvoerformaat
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -431,7 +431,25 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         .clone()
         .unwrap_or_else(|| "<stdin>".to_string());
     let mut jobs: Vec<(Input, Option<Arc<Resolved>>)> = Vec::new();
-    let expanded = input::expand_walked(&args.paths);
+    // No path: the current directory, as ruff and typos do; stdin only with `-`, so a bare
+    // `vt-lint` in a terminal never waits for input.
+    let implicit = args.paths.is_empty();
+    let paths = if implicit {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let mut expanded = input::expand_walked(&paths);
+    if implicit {
+        // "plan.md", not "./plan.md": the folder the user is in goes without saying.
+        for (inp, _) in &mut expanded.inputs {
+            if let Input::File(p) = inp {
+                if let Ok(rel) = p.strip_prefix(".") {
+                    *p = rel.to_path_buf();
+                }
+            }
+        }
+    }
     let mut skipped = expanded.ignored;
     for (inp, walked) in expanded.inputs {
         let resolved = match &inp {

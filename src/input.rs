@@ -234,10 +234,6 @@ pub struct Expanded {
 /// plans ignore files left out.
 pub fn expand_walked(paths: &[PathBuf]) -> Expanded {
     let mut out = Expanded::default();
-    if paths.is_empty() {
-        out.inputs.push((Input::Stdin, false));
-        return out;
-    }
     for p in paths {
         if p.as_os_str() == "-" {
             out.inputs.push((Input::Stdin, false));

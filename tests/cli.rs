@@ -115,7 +115,13 @@ fn bad_inputs_get_one_clear_line_each() {
 fn stdin_with_and_without_a_name() {
     let plan = fs::read_to_string(NO_SUPPORT).unwrap();
     let o = vt()
-        .args(["--format", "short", "--stdin-filename", "plannen/jansen.md"])
+        .args([
+            "--format",
+            "short",
+            "--stdin-filename",
+            "plannen/jansen.md",
+            "-",
+        ])
         .write_stdin(plan.clone())
         .output()
         .unwrap();
@@ -135,7 +141,11 @@ fn stdin_with_and_without_a_name() {
         "{}",
         stdout(&o)
     );
-    let o = vt().write_stdin(b"\xff\xfe".to_vec()).output().unwrap();
+    let o = vt()
+        .arg("-")
+        .write_stdin(b"\xff\xfe".to_vec())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -335,6 +345,7 @@ fn json_shape_field_by_field() {
             "VT201",
             "--stdin-filename",
             "plannen/jansen.md",
+            "-",
         ])
         .write_stdin(src)
         .output()
@@ -369,7 +380,7 @@ fn json_shape_field_by_field() {
 fn labels_for_end_before_start_and_character_columns() {
     let src = "# Plan\n\nStartdatum: 2 maart 2026\nEinddatum: 1 februari 2026\n";
     let o = vt()
-        .args(["--format", "json", "--select", "VT302"])
+        .args(["--format", "json", "--select", "VT302", "-"])
         .write_stdin(src)
         .output()
         .unwrap();
@@ -381,7 +392,7 @@ fn labels_for_end_before_start_and_character_columns() {
     assert_eq!(d["labels"][0]["span"]["start"]["line"], 3);
     // ariadne shows both labels.
     let o = vt()
-        .args(["--format", "pretty", "--select", "VT302"])
+        .args(["--format", "pretty", "--select", "VT302", "-"])
         .write_stdin(src)
         .output()
         .unwrap();
@@ -519,7 +530,7 @@ fn crlf_bom_and_nfd_change_nothing_but_bytes() {
     assert_ne!(nfd, plain, "the test text has accents to decompose");
     let run = |s: String| {
         let o = vt()
-            .args(["--format", "json", "--select", "VT201"])
+            .args(["--format", "json", "--select", "VT201", "-"])
             .write_stdin(s)
             .output()
             .unwrap();
@@ -549,7 +560,7 @@ fn lf_crlf_and_cr_give_the_same_line_numbers() {
     let plain = fs::read_to_string("fixtures/plans/bad_everything.md").unwrap();
     let run = |s: String| {
         let o = vt()
-            .args(["--format", "json"])
+            .args(["--format", "json", "-"])
             .write_stdin(s)
             .output()
             .unwrap();
@@ -581,11 +592,68 @@ fn lf_crlf_and_cr_give_the_same_line_numbers() {
     // The short format says the same.
     let short = |s: String| {
         let o = vt()
-            .args(["--format", "short"])
+            .args(["--format", "short", "-"])
             .write_stdin(s)
             .output()
             .unwrap();
         stdout(&o)
     };
     assert_eq!(short(plain.clone()), short(plain.replace('\n', "\r")));
+}
+
+/// Run the binary in `dir` with stdin an open pipe nobody writes to: a run that reads stdin
+/// would wait forever, so it gets ten seconds.
+fn run_with_open_stdin(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vt-lint"))
+        .args(["--today", "2025-06-01", "--color", "never"])
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _keep_open = child.stdin.take();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("vt-lint {args:?} waited on stdin");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn no_path_lints_the_current_directory_and_never_reads_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("team")).unwrap();
+    fs::copy(NO_SUPPORT, dir.path().join("team/plan.md")).unwrap();
+    fs::copy(GOOD, dir.path().join("goed.md")).unwrap();
+    let o = run_with_open_stdin(dir.path(), &["--format", "short"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    // Paths as the user would type them, without "./".
+    assert!(out.starts_with("team/plan.md:1:3: error[VT104]"), "{out}");
+    let o = run_with_open_stdin(dir.path(), &[]);
+    assert!(
+        stdout(&o).contains("2 plannen gecontroleerd"),
+        "{}",
+        stdout(&o)
+    );
+    // `-` still reads stdin.
+    let o = vt()
+        .current_dir(dir.path())
+        .args(["--format", "short", "-"])
+        .write_stdin(fs::read_to_string(NO_SUPPORT).unwrap())
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).starts_with("<stdin>:1:3: error[VT104]"),
+        "{}",
+        stdout(&o)
+    );
 }

@@ -354,6 +354,8 @@ fn init(en: bool) -> i32 {
 /// One input, read and linted (or why it could not be).
 struct Linted {
     path: String,
+    /// A directory named on the command line with no plans in it.
+    empty_dir: bool,
     on_disk: bool,
     source: String,
     outcome: Result<crate::Report, String>,
@@ -458,7 +460,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 Some(name) => resolver.for_file(Path::new(name)),
                 None => resolver.for_dir(Path::new(".")),
             },
-            Input::Missing(..) => None,
+            Input::Missing(..) | Input::NoPlans(_) => None,
         };
         if let (Input::File(p), Some(r)) = (&inp, &resolved) {
             let excluded = r.file.as_ref().is_some_and(|f| f.is_excluded(p));
@@ -554,6 +556,15 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
             Input::Stdin => (stdin_name.clone(), input::read_stdin()),
             Input::Missing(p, e) => (p.display().to_string(), Err(e.clone())),
+            Input::NoPlans(p) => {
+                return Linted {
+                    path: input::dir_name(p, en),
+                    empty_dir: true,
+                    on_disk: false,
+                    source: String::new(),
+                    outcome: Err(input::no_plans(p, en)),
+                }
+            }
         };
         let on_disk = matches!(inp, Input::File(_));
         match (text, resolved) {
@@ -561,6 +572,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 let outcome = lint_guarded(&src, &r.config).map_err(|at| internal_error(en, &at));
                 Linted {
                     path,
+                    empty_dir: false,
                     on_disk,
                     source: src,
                     outcome,
@@ -568,12 +580,14 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             }
             (Ok(src), None) => Linted {
                 path,
+                empty_dir: false,
                 on_disk,
                 source: src,
                 outcome: Err(internal_error(en, "config")),
             },
             (Err(e), _) => Linted {
                 path,
+                empty_dir: false,
                 on_disk,
                 source: String::new(),
                 outcome: Err(e.text(en).to_string()),
@@ -584,6 +598,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     crate::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
         let mut omitted = Vec::new();
         match &mut done.outcome {
+            Err(e) if done.empty_dir => {
+                trouble = true;
+                err_line(en, e);
+            }
             Err(e) => {
                 trouble = true;
                 err_line(en, &format!("{}: {e}", done.path));
@@ -617,7 +635,11 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             outcome: done.outcome.as_ref().map_err(String::as_str),
             omitted: &omitted,
         };
-        summary.add(&fr);
+        if done.empty_dir {
+            summary.empty_dirs.push(done.path.clone());
+        } else {
+            summary.add(&fr);
+        }
         if let Err(e) = renderer.file(&mut out, &fr) {
             write_error = Some(e);
             return false;

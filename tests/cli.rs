@@ -657,3 +657,74 @@ fn no_path_lints_the_current_directory_and_never_reads_stdin() {
         stdout(&o)
     );
 }
+
+#[test]
+fn the_summary_counts_only_plans_linted_and_names_what_could_not_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("leeg")).unwrap();
+    let summary = |o: &std::process::Output| {
+        stdout(o)
+            .trim_end()
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string()
+    };
+    // A missing file alone: no plan was checked.
+    let o = vt().current_dir(dir.path()).arg("weg.md").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        summary(&o),
+        "geen plan gecontroleerd; 1 bestand niet te lezen (zie de foutmelding hierboven)"
+    );
+    assert_eq!(stderr(&o), "vt-lint: fout: weg.md: bestand niet gevonden\n");
+    // An empty directory says so, by name.
+    let o = vt().current_dir(dir.path()).arg("leeg").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        summary(&o),
+        "geen plan gecontroleerd; geen plannen gevonden in leeg"
+    );
+    assert_eq!(
+        stderr(&o),
+        "vt-lint: fout: geen plannen (*.md, *.markdown) gevonden in leeg\n"
+    );
+    // Empty stdin.
+    let o = vt().arg("-").write_stdin("").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        summary(&o).starts_with("geen plan gecontroleerd; 1 bestand niet te lezen"),
+        "{}",
+        summary(&o)
+    );
+    assert!(
+        stderr(&o).contains("<stdin>: leeg: er kwam geen tekst binnen"),
+        "{}",
+        stderr(&o)
+    );
+    // One good plan beside both: one plan checked, the rest named; JSON counts the same way.
+    let good = fs::canonicalize(GOOD).unwrap();
+    let o = vt()
+        .current_dir(dir.path())
+        .args(["--lang", "en"])
+        .arg(&good)
+        .args(["weg.md", "leeg"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        summary(&o),
+        "1 plan checked: 0 errors, 0 warnings, 0 infos; 1 file could not be read (see the error above); no plans found in leeg"
+    );
+    let o = vt()
+        .current_dir(dir.path())
+        .args(["--format", "json"])
+        .arg(&good)
+        .args(["weg.md", "leeg"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"]["files"], 1, "{v}");
+    assert_eq!(v["summary"]["unreadable"], 2, "{v}");
+    assert_eq!(v["files"].as_array().unwrap().len(), 3);
+}

@@ -231,9 +231,16 @@ impl Renderer for Json {
         let skipped = s
             .skipped
             .map_or(String::new(), |n| format!(", \"skipped\": {n}"));
+        // `unreadable` only when some input could not be read: `files` counts plans linted.
+        let unreadable = s.unreadable + s.empty_dirs.len();
+        let unreadable = if unreadable > 0 {
+            format!(", \"unreadable\": {unreadable}")
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "\n  ],\n  \"summary\": {{ \"files\": {}, \"errors\": {}, \"warnings\": {}, \"infos\": {}{skipped} }}\n}}",
+            "\n  ],\n  \"summary\": {{ \"files\": {}, \"errors\": {}, \"warnings\": {}, \"infos\": {}{skipped}{unreadable} }}\n}}",
             s.files, s.errors, s.warnings, s.infos
         )
     }

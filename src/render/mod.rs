@@ -93,13 +93,17 @@ impl FileResult<'_> {
     }
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Summary {
+    /// Plans read and linted.
     pub files: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Inputs that could not be read or decoded (each said on stderr).
     pub unreadable: usize,
+    /// Directories named on the command line with no plan in them.
+    pub empty_dirs: Vec<String>,
     /// Plans left out by ignore files and config `exclude`: `None` when no directory was
     /// walked and nothing was left out.
     pub skipped: Option<usize>,
@@ -107,10 +111,11 @@ pub struct Summary {
 
 impl Summary {
     pub fn add(&mut self, f: &FileResult) {
-        self.files += 1;
         if f.outcome.is_err() {
             self.unreadable += 1;
+            return;
         }
+        self.files += 1;
         let shown = f.diagnostics().iter().map(|d| (d.severity, 1));
         let omitted = f.omitted.iter().map(|o| (o.severity, o.count));
         for (severity, n) in shown.chain(omitted) {
@@ -219,11 +224,19 @@ pub fn explain_parts(
     Ok(())
 }
 
-/// The closing line of the human formats.
+/// The closing line of the human formats: what was linted and found, then what was left out
+/// and what could not be read. Only plans actually linted are counted as checked.
 pub fn summary_line(s: &Summary, en: bool) -> String {
     let plural = |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
-    if en {
-        let mut line = format!(
+    let mut line = if s.files == 0 {
+        (if en {
+            "no plan checked"
+        } else {
+            "geen plan gecontroleerd"
+        })
+        .to_string()
+    } else if en {
+        format!(
             "{} {} checked: {} {}, {} {}, {} {}",
             s.files,
             plural(s.files, "plan", "plans"),
@@ -232,17 +245,10 @@ pub fn summary_line(s: &Summary, en: bool) -> String {
             s.warnings,
             plural(s.warnings, "warning", "warnings"),
             s.infos,
-            plural(s.infos, "note", "notes"),
-        );
-        if s.unreadable > 0 {
-            line.push_str(&format!(", {} unreadable", s.unreadable));
-        }
-        if let Some(n @ 1..) = s.skipped {
-            line.push_str(&format!(", {n} skipped by ignore rules/exclude"));
-        }
-        line
+            plural(s.infos, "info", "infos"),
+        )
     } else {
-        let mut line = format!(
+        format!(
             "{} {} gecontroleerd: {} {}, {} {}, {} {}",
             s.files,
             plural(s.files, "plan", "plannen"),
@@ -252,15 +258,40 @@ pub fn summary_line(s: &Summary, en: bool) -> String {
             plural(s.warnings, "waarschuwing", "waarschuwingen"),
             s.infos,
             plural(s.infos, "opmerking", "opmerkingen"),
-        );
-        if s.unreadable > 0 {
-            line.push_str(&format!(", {} niet te lezen", s.unreadable));
-        }
-        if let Some(n @ 1..) = s.skipped {
-            line.push_str(&format!(", {n} overgeslagen door .gitignore/exclude"));
-        }
-        line
+        )
+    };
+    if let Some(n @ 1..) = s.skipped {
+        line.push_str(&if en {
+            format!(", {n} skipped by ignore rules/exclude")
+        } else {
+            format!(", {n} overgeslagen door .gitignore/exclude")
+        });
     }
+    if s.unreadable > 0 {
+        let n = s.unreadable;
+        line.push_str(&if en {
+            format!(
+                "; {n} {} could not be read (see the {} above)",
+                plural(n, "file", "files"),
+                plural(n, "error", "errors")
+            )
+        } else {
+            format!(
+                "; {n} {} niet te lezen (zie de {} hierboven)",
+                plural(n, "bestand", "bestanden"),
+                plural(n, "foutmelding", "foutmeldingen")
+            )
+        });
+    }
+    if !s.empty_dirs.is_empty() {
+        let dirs: Vec<_> = s.empty_dirs.iter().map(|d| excerpt::printable(d)).collect();
+        line.push_str(&if en {
+            format!("; no plans found in {}", dirs.join(", "))
+        } else {
+            format!("; geen plannen gevonden in {}", dirs.join(", "))
+        });
+    }
+    line
 }
 
 /// Severity as the user reads it.

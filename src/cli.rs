@@ -7,7 +7,11 @@ use crate::diagnostic::Severity;
 use crate::input::{self, Input};
 use crate::render::{self, FileResult, Options, Renderer, Summary};
 use crate::rules;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+
+mod localise;
+pub use localise::LANG_ENV;
 use std::collections::BTreeSet;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -19,8 +23,7 @@ use std::sync::Arc;
     version,
     about = "Controleert Nederlandse verbeterplannen (verbetertrajecten) in Markdown",
     long_about = "Controleert Nederlandse verbeterplannen (verbetertrajecten) in Markdown: ontbrekende onderdelen, \
-vage doelen, data en termijnen, aanspreekvorm, invulplekken en privacy.\n\n\
-Checks Dutch performance-improvement plans written in Markdown.",
+vage doelen, data en termijnen, aanspreekvorm, invulplekken en privacy.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -28,7 +31,7 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub lint: LintArgs,
-    /// Taal van de meldingen / message language
+    /// Taal van de meldingen (ook VT_LINT_LANG)
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 }
@@ -37,8 +40,9 @@ pub struct Cli {
 pub enum Command {
     /// Toon alle regels: code, naam, standaardernst, samenvatting
     Rules {
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Uitvoerformaat van de lijst
+        #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+        format: RulesFormat,
     },
     /// Leg een regel uit, met een fout en een goed voorbeeld
     Explain {
@@ -115,6 +119,14 @@ pub enum Format {
     Github,
 }
 
+/// The formats `vt-lint rules` can print: a table or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    #[value(alias = "text")]
+    Human,
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     Auto,
@@ -169,21 +181,41 @@ pub fn write_failed(en: bool, e: &io::Error) -> i32 {
     EXIT_TROUBLE
 }
 
-/// What clap says instead of running (`--help`, `--version`, a usage error), printed with a
-/// checked write; returns the exit status.
-pub fn clap_exit(e: &clap::Error) -> i32 {
-    match e.print().and_then(|()| io::stdout().flush()) {
-        Err(err) if !e.use_stderr() => write_failed(lang_en_in_args(), &err),
-        _ => e.exit_code(),
+/// Parse `args` (the program name first) in the user's language and run; returns the exit
+/// status.
+pub fn main_with(args: Vec<OsString>) -> i32 {
+    let en = localise::english(&args);
+    let cmd = localise::command(Cli::command(), en);
+    let args = localise::rewrite_help(args, &cmd);
+    match cmd
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(mut cli) => {
+            if cli.lang.is_none() {
+                cli.lang = match std::env::var(LANG_ENV).as_deref() {
+                    Ok("en") => Some(LangArg::En),
+                    Ok("nl") => Some(LangArg::Nl),
+                    _ => None,
+                };
+            }
+            run(cli)
+        }
+        Err(e) => clap_exit(&e, en),
     }
 }
 
-/// `--lang en` on the command line, for messages when it could not be parsed.
-fn lang_en_in_args() -> bool {
-    let args: Vec<_> = std::env::args_os().skip(1).collect();
-    args.iter().enumerate().any(|(i, a)| {
-        a == "--lang=en" || (a == "--lang" && args.get(i + 1).is_some_and(|v| v == "en"))
-    })
+/// What clap says instead of running (`--help`, `--version`, a usage error), printed with a
+/// checked write; returns the exit status. Usage errors are in Dutch unless the run is English.
+pub fn clap_exit(e: &clap::Error, en: bool) -> i32 {
+    if e.use_stderr() && !en {
+        let _ = io::stderr().write_all(localise::dutch_error(e).as_bytes());
+        return e.exit_code();
+    }
+    match e.print().and_then(|()| io::stdout().flush()) {
+        Err(err) if !e.use_stderr() => write_failed(en, &err),
+        _ => e.exit_code(),
+    }
 }
 
 /// Run the program; returns the exit status.
@@ -201,9 +233,9 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
-fn print_rules(format: Format, en: bool) -> i32 {
+fn print_rules(format: RulesFormat, en: bool) -> i32 {
     let mut out = io::stdout().lock();
-    let res = if format == Format::Json {
+    let res = if format == RulesFormat::Json {
         let list: Vec<_> = rules::RULES
             .iter()
             .map(|m| {

@@ -434,7 +434,7 @@ fn human_report_has_caret_help_checklist_and_summary() {
     let o = vt().arg(NO_SUPPORT).output().unwrap();
     let out = stdout(&o);
     assert!(
-        out.contains("error[VT104]: het plan noemt geen ondersteuning of begeleiding"),
+        out.contains("fout[VT104]: het plan noemt geen ondersteuning of begeleiding"),
         "{out}"
     );
     assert!(out.contains("^^^^"), "{out}");
@@ -727,4 +727,139 @@ fn the_summary_counts_only_plans_linted_and_names_what_could_not_be_read() {
     assert_eq!(v["summary"]["files"], 1, "{v}");
     assert_eq!(v["summary"]["unreadable"], 2, "{v}");
     assert_eq!(v["files"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn usage_errors_and_help_are_dutch_by_default_and_english_with_lang_en() {
+    let o = vt().args(["--format", "xml", GOOD]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("fout: ongeldige waarde 'xml' voor '--format <FORMAAT>'\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("mogelijke waarden: human, short, pretty, json, sarif, github"),
+        "{err}"
+    );
+    for english in [
+        "error:",
+        "invalid value",
+        "possible values",
+        "For more information",
+    ] {
+        assert!(!err.contains(english), "{english} in {err}");
+    }
+    let err = stderr(&vt().args(["--formt", "json", GOOD]).output().unwrap());
+    assert!(
+        err.contains("onbekende optie of argument '--formt'"),
+        "{err}"
+    );
+    assert!(err.contains("tip: bedoelde je '--format'?"), "{err}");
+    assert!(err.contains("Gebruik: vt-lint [OPTIES] [PAD]..."), "{err}");
+    let err = stderr(&vt().args(["--format", "jsn", GOOD]).output().unwrap());
+    assert!(err.contains("tip: bedoelde je 'json'?"), "{err}");
+
+    let help = stdout(&vt().arg("--help").output().unwrap());
+    assert!(
+        help.contains("Gebruik: vt-lint [OPTIES] [PAD]..."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Opties:") && help.contains("Opdrachten:"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Toon deze hulp") && help.contains("[standaard: human]"),
+        "{help}"
+    );
+    for english in [
+        "Usage",
+        "Print help",
+        "Options:",
+        "[default:",
+        "possible values",
+    ] {
+        assert!(!help.contains(english), "{english} in {help}");
+    }
+    // `help COMMAND` is the command's help, in Dutch.
+    let help = stdout(
+        &Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(["help", "explain"])
+            .output()
+            .unwrap(),
+    );
+    assert!(help.contains("Gebruik: vt-lint explain <REGEL>"), "{help}");
+
+    // English with --lang en, before or after the mistake, or VT_LINT_LANG=en.
+    let err = stderr(
+        &vt()
+            .args(["--format", "jsn", "--lang", "en", GOOD])
+            .output()
+            .unwrap(),
+    );
+    assert!(err.contains("error: invalid value 'jsn'"), "{err}");
+    assert!(err.contains("a similar value exists: 'json'"), "{err}");
+    let help = stdout(
+        &vt()
+            .arg("--help")
+            .env("VT_LINT_LANG", "en")
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        help.contains("Usage: vt-lint [OPTIONS] [PATH]..."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Print help") && help.contains("Output format"),
+        "{help}"
+    );
+    assert!(!help.contains("Uitvoerformaat"), "{help}");
+    // VT_LINT_LANG also sets the language of the report.
+    let o = vt()
+        .args(["--format", "short", NO_SUPPORT])
+        .env("VT_LINT_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).contains("the plan names no support"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn one_severity_name_per_language_in_human_and_pretty() {
+    let plan = "fixtures/plans/bad_everything.md";
+    for format in ["human", "pretty"] {
+        let nl = stdout(&vt().args(["--format", format, plan]).output().unwrap());
+        for word in ["fout[", "waarschuwing[", "opmerking["] {
+            let found =
+                nl.contains(word) || nl.contains(&format!("] {}:", word.trim_end_matches('[')));
+            assert!(found, "{format}: no {word} in\n{nl}");
+        }
+        for english in [
+            "note[", "warning[", "error[", "Error:", "Warning:", "Advice:", "info[",
+        ] {
+            assert!(!nl.contains(english), "{format}: {english} in\n{nl}");
+        }
+        let en = stdout(
+            &vt()
+                .args(["--lang", "en", "--format", format, plan])
+                .output()
+                .unwrap(),
+        );
+        assert!(
+            en.contains("info[VT205]") || en.contains("[VT205] info:"),
+            "{format}: {en}"
+        );
+        for other in ["note[", "Advice:", "opmerking"] {
+            assert!(!en.contains(other), "{format}: {other} in\n{en}");
+        }
+    }
+    // Without snippets too.
+    let nl = stdout(&vt().args(["--no-snippets", plan]).output().unwrap());
+    assert!(nl.contains("opmerking[VT205]"), "{nl}");
 }

@@ -10,7 +10,10 @@ use crate::span::LineIndex;
 use codespan_reporting::diagnostic::{
     Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity,
 };
-use codespan_reporting::term::{self, termcolor::Buffer};
+use codespan_reporting::term::{
+    self,
+    termcolor::{Buffer, WriteColor},
+};
 use std::io::{self, Write};
 
 pub struct Human {
@@ -25,8 +28,46 @@ fn cs_severity(s: Severity) -> CsSeverity {
     }
 }
 
-/// Draw one finding rustc-style into `buf`.
+/// codespan-reporting's word for a severity, as it starts the header line.
+fn cs_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Draw one finding rustc-style into `buf`, the severity in the reader's language
+/// (codespan-reporting names it in English: "note" for info).
 pub fn draw(
+    buf: &mut Buffer,
+    path: &str,
+    source: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+    en: bool,
+) -> io::Result<()> {
+    let mut drawn = if buf.supports_color() {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
+    draw_cs(&mut drawn, path, source, index, d)?;
+    let bytes = drawn.as_slice();
+    let from = format!("{}[{}]", cs_word(d.severity), d.code);
+    let to = format!("{}[{}]", super::severity_word(d.severity, en), d.code);
+    // The header comes first: its severity is the first match, before any plan text.
+    match bytes.windows(from.len()).position(|w| w == from.as_bytes()) {
+        Some(at) => {
+            buf.write_all(&bytes[..at])?;
+            buf.write_all(to.as_bytes())?;
+            buf.write_all(&bytes[at + from.len()..])
+        }
+        None => buf.write_all(bytes),
+    }
+}
+
+fn draw_cs(
     buf: &mut Buffer,
     path: &str,
     source: &str,
@@ -74,7 +115,7 @@ impl Renderer for Human {
                 writeln!(
                     out,
                     "{}[{}]: {}",
-                    d.severity.as_str(),
+                    super::severity_word(d.severity, en),
                     d.code,
                     neutralise(&d.message.to_string()).replace('\n', " ")
                 )?;
@@ -89,7 +130,7 @@ impl Renderer for Human {
             };
             for d in &report.diagnostics {
                 buf.clear();
-                draw(&mut buf, f.path, f.source, &index, d)?;
+                draw(&mut buf, f.path, f.source, &index, d, en)?;
                 out.write_all(buf.as_slice())?;
             }
         }

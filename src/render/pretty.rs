@@ -53,14 +53,16 @@ impl Renderer for Pretty {
                 } else {
                     Buffer::no_color()
                 };
-                super::human::draw(&mut buf, f.path, f.source, &index, d)?;
+                super::human::draw(&mut buf, f.path, f.source, &index, d, self.opts.en)?;
                 out.write_all(buf.as_slice())?;
                 continue;
             }
+            // ariadne's own words ("Error", "Advice") are English: the reader's instead.
+            let word = super::severity_word(d.severity, self.opts.en);
             let kind = match d.severity {
-                Severity::Error => ReportKind::Error,
-                Severity::Warning => ReportKind::Warning,
-                Severity::Info => ReportKind::Advice,
+                Severity::Error => ReportKind::Custom(word, Color::Red),
+                Severity::Warning => ReportKind::Custom(word, Color::Yellow),
+                Severity::Info => ReportKind::Custom(word, Color::Fixed(147)),
             };
             let primary = d.span.range();
             let mut b = Report::build(kind, (id, primary.clone()))
@@ -84,7 +86,19 @@ impl Renderer for Pretty {
                         .with_color(Color::Blue),
                 );
             }
-            b.finish().write((id, &source), &mut *out)?;
+            if self.opts.color {
+                b.finish().write((id, &source), &mut *out)?;
+            } else {
+                // ariadne colours a custom kind's header even without colour: uncolour it.
+                let mut drawn = Vec::new();
+                b.finish().write((id, &source), &mut drawn)?;
+                let end = drawn
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .unwrap_or(drawn.len());
+                out.write_all(&strip_ansi(&drawn[..end]))?;
+                out.write_all(&drawn[end..])?;
+            }
         }
         for o in f.omitted {
             writeln!(
@@ -107,4 +121,23 @@ impl Renderer for Pretty {
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
         writeln!(out, "\n{}", summary_line(s, self.opts.en))
     }
+}
+
+/// `bytes` without ANSI escape sequences (`ESC [ … letter`).
+fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            i += 1;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
 }

@@ -295,24 +295,21 @@ fn explain(rule: &str, en: bool) -> i32 {
             }
         }
         None => {
-            let near: Vec<String> = rules::nearest(rule)
-                .iter()
-                .map(|m| format!("{} ({})", m.code, m.name))
-                .collect();
-            let msg = if en {
-                format!(
-                    "unknown rule '{rule}'; did you mean {}? `vt-lint rules` lists them all",
-                    near.join(", ")
-                )
-            } else {
-                format!(
-                    "onbekende regel '{rule}'; bedoelde je {}? `vt-lint rules` toont ze allemaal",
-                    near.join(", ")
-                )
-            };
+            let msg = unknown_rule(rule, en);
             err_line(en, &msg);
             EXIT_TROUBLE
         }
+    }
+}
+
+/// "onbekende regel 'vague'; bedoelde je VT201 (vague-term), VT203 (vague-deadline)? …"
+fn unknown_rule(v: &str, en: bool) -> String {
+    let near = crate::suggest::did_you_mean(v, en);
+    match (near.is_empty(), en) {
+        (true, false) => format!("onbekende regel '{v}'; alle regels: `vt-lint rules`"),
+        (true, true) => format!("unknown rule '{v}'; all rules: `vt-lint rules`"),
+        (false, false) => format!("onbekende regel '{v}'{near} Alle regels: `vt-lint rules`"),
+        (false, true) => format!("unknown rule '{v}'{near} All rules: `vt-lint rules`"),
     }
 }
 
@@ -325,12 +322,7 @@ fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> 
                 set.insert(m.code);
             }
             None => {
-                let near: Vec<&str> = rules::nearest(v).iter().map(|m| m.code).collect();
-                return Err(if en {
-                    format!("unknown rule '{v}' (did you mean {}?)", near.join(", "))
-                } else {
-                    format!("onbekende regel '{v}' (bedoelde je {}?)", near.join(", "))
-                });
+                return Err(unknown_rule(v, en));
             }
         }
     }

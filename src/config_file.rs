@@ -470,21 +470,17 @@ pub fn parse(path: &Path, text: &str, dir: PathBuf) -> Result<FileConfig, Config
     let mut rule_levels = BTreeMap::new();
     for (key, level) in &raw.rules {
         let Some(meta) = rules::lookup(key.get_ref()) else {
-            let near: Vec<String> = rules::nearest(key.get_ref())
-                .iter()
-                .map(|m| format!("{} ({})", m.code, m.name))
-                .collect();
             return err(
                 key.span(),
                 format!(
-                    "onbekende regel \"{}\" in [rules]; bedoelde je {}?",
+                    "onbekende regel \"{}\" in [rules]{}",
                     key.get_ref(),
-                    near.join(", ")
+                    crate::suggest::did_you_mean(key.get_ref(), false)
                 ),
                 format!(
-                    "unknown rule \"{}\" in [rules]; did you mean {}?",
+                    "unknown rule \"{}\" in [rules]{}",
                     key.get_ref(),
-                    near.join(", ")
+                    crate::suggest::did_you_mean(key.get_ref(), true)
                 ),
             );
         };

@@ -480,7 +480,7 @@ fn select_and_ignore_take_codes_and_names() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("onbekende regel 'VT1O4' (bedoelde je VT104"),
+        stderr(&o).contains("onbekende regel 'VT1O4'; bedoelde je VT104 (missing-support)?"),
         "{}",
         stderr(&o)
     );
@@ -862,4 +862,66 @@ fn one_severity_name_per_language_in_human_and_pretty() {
     // Without snippets too.
     let nl = stdout(&vt().args(["--no-snippets", plan]).output().unwrap());
     assert!(nl.contains("opmerking[VT205]"), "{nl}");
+}
+
+#[test]
+fn did_you_mean_suggests_by_name_and_by_code_or_nothing() {
+    let err = |args: &[&str]| stderr(&vt().args(args).output().unwrap());
+    assert_eq!(
+        err(&["--ignore", "vague", GOOD]),
+        "vt-lint: fout: onbekende regel 'vague'; bedoelde je VT201 (vague-term), VT203 (vague-deadline)? \
+         Alle regels: `vt-lint rules`\n"
+    );
+    assert!(err(&["--select", "VT2O3", GOOD]).contains("bedoelde je VT203 (vague-deadline)?"));
+    let plain = |args: &[&str]| {
+        stderr(
+            &Command::cargo_bin("vt-lint")
+                .unwrap()
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    assert_eq!(
+        plain(&["explain", "XYZ"]),
+        "vt-lint: fout: onbekende regel 'XYZ'; alle regels: `vt-lint rules`\n"
+    );
+    let o = Command::cargo_bin("vt-lint")
+        .unwrap()
+        .args(["explain", "vauge-term", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stderr(&o),
+        "vt-lint: error: unknown rule 'vauge-term'; did you mean VT201 (vague-term)? All rules: `vt-lint rules`\n"
+    );
+    // The config file and suppression comments use the same suggestions.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("vt-lint.toml"),
+        "[rules]\nvague = \"off\"\n",
+    )
+    .unwrap();
+    fs::copy(GOOD, dir.path().join("p.md")).unwrap();
+    let o = vt().current_dir(dir.path()).arg("p.md").output().unwrap();
+    assert!(
+        stderr(&o).contains("onbekende regel \"vague\" in [rules]; bedoelde je VT201 (vague-term), VT203 (vague-deadline)?"),
+        "{}",
+        stderr(&o)
+    );
+    let o = vt()
+        .args(["--format", "short", "--select", "VT002", "-"])
+        .write_stdin("# Plan\n\n<!-- vt-lint-disable vague XYZ -->\n")
+        .output()
+        .unwrap();
+    let out = stdout(&o);
+    assert!(
+        out.contains("bedoelde je VT201 (vague-term), VT203 (vague-deadline)"),
+        "{out}"
+    );
+    let xyz = out
+        .lines()
+        .find(|l| l.contains("XYZ"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(!xyz.contains("bedoelde"), "{xyz}");
 }

@@ -538,16 +538,17 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         no_snippets: args.no_snippets,
         max_findings: args.max_findings,
         explain_parts: args.explain_parts,
+        width: render::output_width(io::stdout().is_terminal()),
     };
     let mut renderer: Box<dyn Renderer> = match args.format {
-        Format::Human => Box::new(render::human::Human { opts }),
+        Format::Human => Box::new(render::human::Human::new(opts)),
         Format::Short => Box::new(render::short::Short {
             en,
             max_findings: args.max_findings,
         }),
         // ariadne always draws the source: without snippets, the human layout instead.
-        Format::Pretty if args.no_snippets => Box::new(render::human::Human { opts }),
-        Format::Pretty => Box::new(render::pretty::Pretty { opts }),
+        Format::Pretty if args.no_snippets => Box::new(render::human::Human::new(opts)),
+        Format::Pretty => Box::new(render::pretty::Pretty::new(opts)),
         Format::Json => Box::new(render::json::Json::new(
             args.explain_parts,
             args.no_snippets,

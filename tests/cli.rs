@@ -925,3 +925,65 @@ fn did_you_mean_suggests_by_name_and_by_code_or_nothing() {
         .unwrap_or_else(|| panic!("{out}"));
     assert!(!xyz.contains("bedoelde"), "{xyz}");
 }
+
+#[test]
+fn several_plans_are_separated_and_the_checklist_wraps_at_80_columns() {
+    let o = vt().args([NO_SUPPORT, NO_HISTORY, GOOD]).output().unwrap();
+    let out = stdout(&o);
+    // The second plan's first finding comes after a blank line, not right under the first
+    // plan's checklist.
+    let second = out
+        .find("warning[VT109]")
+        .or_else(|| out.find("waarschuwing[VT109]"))
+        .unwrap();
+    assert!(out[..second].ends_with("\n\n"), "{out}");
+    let good = out
+        .find("fixtures/plans/good_magazijn.md: geen bevindingen")
+        .unwrap();
+    assert!(out[..good].ends_with("\n\n"), "{out}");
+    // Not a terminal: 80 columns; every part on a line, none split.
+    let checklist: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("fixtures/plans/missing_support.md: onderdelen:"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(checklist.len() > 1, "{out}");
+    assert!(
+        checklist.iter().all(|l| l.chars().count() <= 80),
+        "{checklist:#?}"
+    );
+    assert_eq!(
+        checklist.concat().matches('✓').count() + checklist.concat().matches('✗').count(),
+        10
+    );
+    assert!(checklist[1..]
+        .iter()
+        .all(|l| l.starts_with("    ✓") || l.starts_with("    ✗")));
+}
+
+/// On a terminal, the terminal's width: run under `script` (util-linux) with 150 columns.
+#[test]
+fn the_checklist_uses_the_terminals_width() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        panic!("this test needs `script` from util-linux (apt-get install bsdutils)");
+    }
+    let bin = env!("CARGO_BIN_EXE_vt-lint");
+    let cmd = format!("stty cols 150; {bin} --today 2025-06-01 --color never {NO_SUPPORT}");
+    let o = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).replace('\r', "");
+    let checklist: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("fixtures/plans/missing_support.md: onderdelen:"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(checklist.len(), 2, "{out}");
+    assert!(checklist[0].chars().count() > 80, "{out}");
+    assert!(checklist.iter().all(|l| l.chars().count() <= 150), "{out}");
+}

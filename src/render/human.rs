@@ -4,7 +4,7 @@
 //! proportion to the number of findings, not to the length of the plan's lines.
 
 use super::excerpt::{neutralise, printable, Excerpt};
-use super::{checklist_line, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
+use super::{checklist_lines, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::LineIndex;
 use codespan_reporting::diagnostic::{
@@ -18,6 +18,14 @@ use std::io::{self, Write};
 
 pub struct Human {
     pub opts: Options,
+    /// Whether a plan's report was written: the next one gets a blank line before it.
+    pub wrote: bool,
+}
+
+impl Human {
+    pub fn new(opts: Options) -> Human {
+        Human { opts, wrote: false }
+    }
 }
 
 fn cs_severity(s: Severity) -> CsSeverity {
@@ -109,6 +117,10 @@ impl Renderer for Human {
         };
         let path = printable(f.path);
         let index = LineIndex::new(f.source);
+        if self.wrote {
+            writeln!(out)?;
+        }
+        self.wrote = true;
         if self.opts.no_snippets {
             for d in &report.diagnostics {
                 let p = index.position(f.source, d.span.start);
@@ -154,8 +166,14 @@ impl Renderer for Human {
         };
         writeln!(
             out,
-            "{path}: {head}: {}",
-            checklist_line(&report.checklist, en, self.opts.color)
+            "{}",
+            checklist_lines(
+                &format!("{path}: {head}: "),
+                &report.checklist,
+                en,
+                self.opts.color,
+                self.opts.width
+            )
         )?;
         if self.opts.explain_parts {
             super::explain_parts(out, f, report, &self.opts)?;
@@ -164,6 +182,9 @@ impl Renderer for Human {
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        writeln!(out, "\n{}", summary_line(s, self.opts.en))
+        if self.wrote {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", summary_line(s, self.opts.en))
     }
 }

@@ -137,6 +137,66 @@ pub struct Options {
     pub max_findings: usize,
     /// `--explain-parts`: where each part was found.
     pub explain_parts: bool,
+    /// Columns to wrap the checklist at: the terminal's width, else 80.
+    pub width: usize,
+}
+
+/// The width of the report when it is not written to a terminal.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// The terminal's width when stdout is one (`COLUMNS` when the terminal does not say), else
+/// [`DEFAULT_WIDTH`].
+pub fn output_width(is_terminal: bool) -> usize {
+    if !is_terminal {
+        return DEFAULT_WIDTH;
+    }
+    #[cfg(unix)]
+    if let Ok(ws) = rustix::termios::tcgetwinsize(std::io::stdout()) {
+        if ws.ws_col >= 20 {
+            return usize::from(ws.ws_col);
+        }
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&c: &usize| c >= 20)
+        .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// "path: onderdelen: ✓ probleemstelling  ✗ ondersteuning …", wrapped at `width` columns:
+/// a part is never split, and continuation lines are indented under the first part (or by
+/// four spaces when the head is long).
+pub fn checklist_lines(
+    head: &str,
+    checklist: &[(Part, bool)],
+    en: bool,
+    color: bool,
+    width: usize,
+) -> String {
+    let head_width = head.chars().count();
+    let indent = if head_width <= width / 2 {
+        head_width
+    } else {
+        4
+    };
+    let mut out = head.to_string();
+    let mut col = head_width;
+    for (i, (part, ok)) in checklist.iter().enumerate() {
+        let item = checklist_line(&[(*part, *ok)], en, color);
+        let item_width = 2 + part.label(en).chars().count();
+        let gap = if i == 0 { 0 } else { 2 };
+        if i > 0 && col + gap + item_width > width {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            col = indent;
+        } else {
+            out.push_str(&" ".repeat(gap));
+            col += gap;
+        }
+        out.push_str(&item);
+        col += item_width;
+    }
+    out
 }
 
 pub trait Renderer {

@@ -3,7 +3,7 @@
 //! clipped, like the human format does.
 
 use super::excerpt::{neutralise, printable, MAX_SPAN_LINES, WIDTH};
-use super::{checklist_line, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
+use super::{checklist_lines, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::Severity;
 use crate::span::{LineIndex, Span};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
@@ -12,6 +12,14 @@ use std::io::{self, Write};
 
 pub struct Pretty {
     pub opts: Options,
+    /// Whether a plan's report was written: the next one gets a blank line before it.
+    pub wrote: bool,
+}
+
+impl Pretty {
+    pub fn new(opts: Options) -> Pretty {
+        Pretty { opts, wrote: false }
+    }
 }
 
 /// True when every line the spans touch is short enough to draw whole, and no span runs over
@@ -30,6 +38,10 @@ fn fits(source: &str, index: &LineIndex, spans: &[Span]) -> bool {
 impl Renderer for Pretty {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
         let Ok(report) = f.outcome else { return Ok(()) };
+        if self.wrote {
+            writeln!(out)?;
+        }
+        self.wrote = true;
         let index = LineIndex::new(f.source);
         let path = printable(f.path);
         let id: &str = &path;
@@ -109,8 +121,14 @@ impl Renderer for Pretty {
         }
         writeln!(
             out,
-            "{path}: {}",
-            checklist_line(&report.checklist, self.opts.en, self.opts.color)
+            "{}",
+            checklist_lines(
+                &format!("{path}: "),
+                &report.checklist,
+                self.opts.en,
+                self.opts.color,
+                self.opts.width
+            )
         )?;
         if self.opts.explain_parts {
             super::explain_parts(out, f, report, &self.opts)?;
@@ -119,7 +137,10 @@ impl Renderer for Pretty {
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        writeln!(out, "\n{}", summary_line(s, self.opts.en))
+        if self.wrote {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", summary_line(s, self.opts.en))
     }
 }
 

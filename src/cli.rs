@@ -279,7 +279,7 @@ fn print_rules(format: RulesFormat, en: bool) -> i32 {
 fn explain(rule: &str, en: bool) -> i32 {
     match rules::lookup(rule) {
         Some(m) => {
-            let text = m.explain(en);
+            let text = render::explanation(m, en);
             let sev = render::severity_word(m.severity, en);
             let written = writeln!(
                 io::stdout(),

@@ -987,3 +987,61 @@ fn the_checklist_uses_the_terminals_width() {
     assert!(checklist[0].chars().count() > 80, "{out}");
     assert!(checklist.iter().all(|l| l.chars().count() <= 150), "{out}");
 }
+
+#[test]
+fn rules_accepts_only_the_formats_it_can_print() {
+    let run = |args: &[&str]| {
+        Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["rules", "--format", "sarif"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("fout: ongeldige waarde 'sarif' voor '--format <FORMAAT>'"),
+        "{err}"
+    );
+    assert!(err.contains("mogelijke waarden: human, json"), "{err}");
+    let table = stdout(&run(&["rules", "--format", "text"]));
+    assert!(table.starts_with("CODE    NAAM"), "{table}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["rules", "--format", "json"]))).unwrap();
+    assert_eq!(json[0]["code"], "VT001");
+}
+
+#[test]
+fn explain_tells_an_installed_user_how_to_change_the_lists() {
+    for m in vt_lint::rules::RULES {
+        for lang in ["nl", "en"] {
+            let o = Command::cargo_bin("vt-lint")
+                .unwrap()
+                .args(["explain", m.code, "--lang", lang])
+                .output()
+                .unwrap();
+            let out = stdout(&o);
+            assert!(!out.contains("rules/"), "{} {lang}: {out}", m.code);
+            if ["VT201", "VT203", "VT204", "VT501"].contains(&m.code) {
+                assert!(
+                    out.contains("vt-lint.toml") && out.contains("allow"),
+                    "{}: {out}",
+                    m.code
+                );
+            }
+        }
+    }
+    let out = stdout(
+        &Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(["explain", "vague-term"])
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        out.contains("`vague-terms = [\"hands-on mentaliteit\"]`"),
+        "{out}"
+    );
+}

@@ -68,8 +68,8 @@ fn sarif_has_one_run_with_every_rule_and_the_results() {
     for (r, m) in rules.iter().zip(vt_lint::rules::RULES) {
         assert_eq!(r["name"], m.name);
         assert_eq!(r["shortDescription"]["text"], m.summary.0);
-        assert_eq!(r["fullDescription"]["text"], m.explain(false));
-        assert_eq!(r["help"]["markdown"], m.explain(false));
+        assert_eq!(r["fullDescription"]["text"], vt_lint::render::explanation(m, false));
+        assert_eq!(r["help"]["markdown"], vt_lint::render::explanation(m, false));
         let level = match m.severity {
             vt_lint::Severity::Error => "error",
             vt_lint::Severity::Warning => "warning",

@@ -365,3 +365,57 @@ pub fn severity_word(s: Severity, en: bool) -> &'static str {
         (Severity::Info, true) => "info",
     }
 }
+
+/// A rule's explanation as an installed user reads it (`explain`, hover, SARIF help). The
+/// explanations name the word lists' files in this repository (`rules/*.toml`), which an
+/// installed vt-lint does not have: that is replaced by how to change the lists in
+/// `vt-lint.toml` (`[lexicon] vague-terms` and `allow`).
+pub fn explanation(m: &crate::rules::Meta, en: bool) -> String {
+    let text = m.explain(en);
+    if !text.contains("`rules/") {
+        return text.to_string();
+    }
+    let (nl_lead, en_lead) = ("De lijst staat in `rules/", "The list lives in `rules/");
+    let lead = if en { en_lead } else { nl_lead };
+    let mut out = String::with_capacity(text.len() + 300);
+    let mut rest = text;
+    while let Some(at) = rest.find(lead) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + lead.len()..];
+        let end = after.find('`').map_or(after.len(), |e| e + 1);
+        let after = &after[end..];
+        // "De lijst staat in `…`." goes; "De lijst staat in `…` en kent ook …" keeps its tail.
+        if let Some(tail) = after.strip_prefix('.') {
+            out.truncate(out.trim_end().len());
+            rest = tail;
+        } else if let Some(tail) = after
+            .strip_prefix(" en ")
+            .or_else(|| after.strip_prefix(" and "))
+        {
+            out.push_str(if en {
+                "The built-in list "
+            } else {
+                "De ingebouwde lijst "
+            });
+            rest = tail;
+        } else {
+            out.push_str(if en {
+                "The built-in list"
+            } else {
+                "De ingebouwde lijst"
+            });
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    // Any other mention of the repository's files.
+    let mut out = out.replace("`rules/", "`");
+    let vague = m.code == "VT201";
+    out.push_str(match (en, vague) {
+        (false, true) => "\n\n## Zelf aanpassen\nVoeg eigen vage termen toe in `vt-lint.toml`: `[lexicon]` `vague-terms = [\"hands-on mentaliteit\"]`. Een woord dat vt-lint nooit mag melden: `allow = [\"proactief\"]` in dezelfde tabel. `vt-lint init` schrijft een `vt-lint.toml` met uitleg.",
+        (true, true) => "\n\n## Adjusting\nAdd your own vague terms in `vt-lint.toml`: `[lexicon]` `vague-terms = [\"hands-on mentaliteit\"]`. A word vt-lint must never report: `allow = [\"proactief\"]` in the same table. `vt-lint init` writes a `vt-lint.toml` with explanations.",
+        (false, false) => "\n\n## Zelf aanpassen\nEen woord uit de ingebouwde lijst dat vt-lint nooit mag melden, zet je in `vt-lint.toml` bij `[lexicon]` `allow = [\"…\"]`. Eigen woorden toevoegen kan voor vage termen (VT201, `vague-terms`). `vt-lint init` schrijft een `vt-lint.toml` met uitleg.",
+        (true, false) => "\n\n## Adjusting\nA word from the built-in list that vt-lint must never report goes in `vt-lint.toml` under `[lexicon]` `allow = [\"…\"]`. Adding your own words is possible for vague terms (VT201, `vague-terms`). `vt-lint init` writes a `vt-lint.toml` with explanations.",
+    });
+    out
+}

@@ -293,12 +293,12 @@ impl Renderer for Sarif {
                     text: pick(m.summary).to_string(),
                 },
                 full_description: MultiformatMessage {
-                    text: m.explain(en).to_string(),
-                    markdown: m.explain(en).to_string(),
+                    text: super::explanation(m, en),
+                    markdown: super::explanation(m, en),
                 },
                 help: MultiformatMessage {
-                    text: m.explain(en).to_string(),
-                    markdown: m.explain(en).to_string(),
+                    text: super::explanation(m, en),
+                    markdown: super::explanation(m, en),
                 },
                 default_configuration: Configuration {
                     level: level(m.severity),

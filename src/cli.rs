@@ -107,6 +107,73 @@ pub struct LintArgs {
     /// Aantal threads voor veel bestanden (standaard: alle kernen; 1 = na elkaar)
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Schrijf het verslag naar dit bestand in plaats van naar stdout
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Tel de bevindingen per regel in plaats van ze te tonen (met --format human of json)
+    #[arg(long, conflicts_with = "quiet")]
+    pub statistics: bool,
+    /// Alleen de samenvatting en fouten, geen bevindingen
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// Where the report goes: stdout, or a buffer written to `--output-file` at the end.
+enum Sink<'a> {
+    Stdout(io::BufWriter<io::StdoutLock<'a>>),
+    File(Vec<u8>),
+}
+
+impl Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(v) => v.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::File(v) => v.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(_) => Ok(()),
+        }
+    }
+}
+
+/// Whether `--output-file` may be written: never through a symbolic link, never over
+/// something that is not a regular file, never over a plan being linted or a file vt-lint
+/// reads in this run. `(Dutch, English)` when not.
+fn check_output_file(path: &Path, reads: &[&Path]) -> Result<(), (String, String)> {
+    let name = path.display();
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err((
+            format!("{name}: is een symbolische koppeling; vt-lint schrijft niet door een koppeling heen. Geef het echte pad of een nieuwe naam"),
+            format!("{name}: is a symbolic link; vt-lint does not write through a link. Give the real path or a new name"),
+        )),
+        Ok(m) if !m.is_file() => Err((
+            format!("{name}: is geen gewoon bestand; geef een bestandsnaam voor het verslag"),
+            format!("{name}: is not a regular file; give a file name for the report"),
+        )),
+        Ok(_) => {
+            let target = std::fs::canonicalize(path).ok();
+            if reads
+                .iter()
+                .any(|p| target.is_some() && std::fs::canonicalize(p).ok() == target)
+            {
+                return Err((
+                    format!("{name}: wordt in deze run gelezen (een plan, baseline of configuratie); vt-lint schrijft het verslag er niet overheen"),
+                    format!("{name}: is read in this run (a plan, baseline or config); vt-lint does not write the report over it"),
+                ));
+            }
+            Ok(())
+        }
+        Err(_) => Ok(()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -422,11 +489,27 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         }
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let to_terminal = args.output_file.is_none() && io::stdout().is_terminal();
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => !no_color && io::stdout().is_terminal(),
+        ColorArg::Auto => !no_color && to_terminal,
     };
+    let usage = match (args.statistics, args.quiet, args.format) {
+        (true, _, f) if !matches!(f, Format::Human | Format::Json) => Some((
+            "--statistics werkt met --format human of json",
+            "--statistics works with --format human or json",
+        )),
+        (_, true, Format::Json | Format::Sarif) => Some((
+            "--quiet past niet bij --format json of sarif: die formaten zijn voor programma's",
+            "--quiet does not go with --format json or sarif: those formats are for programs",
+        )),
+        _ => None,
+    };
+    if let Some((nl, english)) = usage {
+        err_line(en, if en { english } else { nl });
+        return EXIT_TROUBLE;
+    }
     let err_color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -517,6 +600,26 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         }
         None => None,
     };
+    if let Some(file) = &args.output_file {
+        let mut reads: Vec<&Path> = jobs
+            .iter()
+            .filter_map(|(inp, _)| match inp {
+                Input::File(f) => Some(f.as_path()),
+                _ => None,
+            })
+            .collect();
+        let configs: Vec<PathBuf> = jobs
+            .iter()
+            .filter_map(|(_, r)| r.as_ref()?.file.as_ref().map(|f| f.path.clone()))
+            .collect();
+        reads.extend(configs.iter().map(PathBuf::as_path));
+        reads.extend(args.baseline.as_deref());
+        reads.extend(args.config.as_deref());
+        if let Err((nl, english)) = check_output_file(file, &reads) {
+            err_line(en, if en { &english } else { &nl });
+            return EXIT_TROUBLE;
+        }
+    }
     let mut broken = false;
     for e in resolver.errors() {
         broken = true;
@@ -538,9 +641,14 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         no_snippets: args.no_snippets,
         max_findings: args.max_findings,
         explain_parts: args.explain_parts,
-        width: render::output_width(io::stdout().is_terminal()),
+        width: render::output_width(to_terminal),
     };
     let mut renderer: Box<dyn Renderer> = match args.format {
+        _ if args.statistics => Box::new(render::stats::Statistics::new(
+            en,
+            args.format == Format::Json,
+        )),
+        _ if args.quiet => Box::new(render::stats::Quiet { en }),
         Format::Human => Box::new(render::human::Human::new(opts)),
         Format::Short => Box::new(render::short::Short {
             en,
@@ -566,7 +674,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     };
 
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = match args.output_file {
+        Some(_) => Sink::File(Vec::new()),
+        None => Sink::Stdout(io::BufWriter::new(stdout.lock())),
+    };
     let mut summary = Summary {
         skipped: (expanded.walked || skipped > 0).then_some(skipped),
         ..Summary::default()
@@ -711,6 +822,19 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         .and_then(|()| out.flush())
     {
         return write_failed(en, &e);
+    }
+    if let (Sink::File(bytes), Some(file)) = (&out, &args.output_file) {
+        if let Err(e) = crate::write::replace(file, bytes) {
+            err_line(
+                en,
+                &if en {
+                    format!("{}: cannot write the report: {e}", file.display())
+                } else {
+                    format!("{}: kan het verslag niet schrijven: {e}", file.display())
+                },
+            );
+            return EXIT_TROUBLE;
+        }
     }
     if trouble {
         EXIT_TROUBLE

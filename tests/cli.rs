@@ -1045,3 +1045,116 @@ fn explain_tells_an_installed_user_how_to_change_the_lists() {
         "{out}"
     );
 }
+
+#[test]
+fn output_file_statistics_and_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.md");
+    fs::copy("fixtures/plans/bad_everything.md", &plan).unwrap();
+    let report = dir.path().join("verslag.json");
+    let o = vt()
+        .args(["--format", "json", "--output-file"])
+        .arg(&report)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(v["summary"]["files"], 1);
+    // Written again: replaced whole.
+    vt().args(["--format", "short", "--output-file"])
+        .arg(&report)
+        .arg(&plan)
+        .assert()
+        .code(1);
+    assert!(fs::read_to_string(&report)
+        .unwrap()
+        .contains(": error[VT302]"));
+    // Never over a plan being linted, a symbolic link or a directory; nothing changes.
+    let before = fs::read(&plan).unwrap();
+    let o = vt()
+        .arg("--output-file")
+        .arg(&plan)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("wordt in deze run gelezen"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(fs::read(&plan).unwrap(), before);
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&report, &link).unwrap();
+        let o = vt()
+            .arg("--output-file")
+            .arg(&link)
+            .arg(&plan)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            stderr(&o).contains("symbolische koppeling"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+    }
+    let o = vt()
+        .arg("--output-file")
+        .arg(dir.path())
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+
+    // --statistics: one line per rule, most findings first, then the summary.
+    let o = vt().arg("--statistics").arg(&plan).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["AANTAL", "CODE", "NAAM", "ERNST"]
+    );
+    assert_eq!(
+        lines[1].split_whitespace().collect::<Vec<_>>(),
+        ["4", "VT202", "unmeasurable-goal", "waarschuwing"]
+    );
+    let counts: Vec<usize> = lines[1..]
+        .iter()
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{out}");
+    assert!(
+        out.ends_with("1 plan gecontroleerd: 4 fouten, 19 waarschuwingen, 3 opmerkingen\n"),
+        "{out}"
+    );
+    assert!(!out.contains('┌'), "no findings drawn: {out}");
+    let o = vt()
+        .args(["--statistics", "--format", "sarif"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--statistics werkt met --format human of json"));
+
+    // --quiet: the summary line alone.
+    let o = vt().arg("--quiet").arg(&plan).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "1 plan gecontroleerd: 4 fouten, 19 waarschuwingen, 3 opmerkingen\n"
+    );
+    let o = vt().args(["-q", "missing.md"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("missing.md: bestand niet gevonden"));
+}

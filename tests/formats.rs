@@ -68,8 +68,14 @@ fn sarif_has_one_run_with_every_rule_and_the_results() {
     for (r, m) in rules.iter().zip(vt_lint::rules::RULES) {
         assert_eq!(r["name"], m.name);
         assert_eq!(r["shortDescription"]["text"], m.summary.0);
-        assert_eq!(r["fullDescription"]["text"], vt_lint::render::explanation(m, false));
-        assert_eq!(r["help"]["markdown"], vt_lint::render::explanation(m, false));
+        assert_eq!(
+            r["fullDescription"]["text"],
+            vt_lint::render::explanation(m, false)
+        );
+        assert_eq!(
+            r["help"]["markdown"],
+            vt_lint::render::explanation(m, false)
+        );
         let level = match m.severity {
             vt_lint::Severity::Error => "error",
             vt_lint::Severity::Warning => "warning",
@@ -534,5 +540,58 @@ fn a_broken_baseline_is_described_without_quoting_it() {
         for m in ["Quarnix", "Zorblat"] {
             assert!(!r.err.contains(m), "{m} in {}", r.err);
         }
+    }
+}
+
+/// The newer outputs keep the promise too: `--statistics` (table and JSON), `--quiet`, and a
+/// report written with `--output-file` in every format.
+#[test]
+fn no_snippets_leaves_no_marker_word_in_statistics_quiet_or_an_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in MARKER_PLANS {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let leaks = |what: &str, text: &str| {
+        for m in MARKERS {
+            assert!(
+                !text.to_lowercase().contains(&m.to_lowercase()),
+                "{what}: {m:?} leaked:\n{text}"
+            );
+        }
+    };
+    for extra in [
+        &["--statistics"][..],
+        &["--statistics", "--format", "json"],
+        &["--quiet"],
+        &["--quiet", "--format", "short"],
+    ] {
+        let args = [extra, &["--no-snippets", "a.md", "b.md"][..]].concat();
+        let r = run_in(dir.path(), &args, None);
+        assert_eq!(r.code, 1, "{extra:?}: {}", r.err);
+        leaks(&format!("{extra:?}"), &format!("{}{}", r.out, r.err));
+        if extra[0] == "--statistics" {
+            assert!(r.out.contains("VT204"), "{extra:?}: {}", r.out);
+        }
+    }
+    for format in FORMATS {
+        let out = dir.path().join(format!("verslag-{format}.txt"));
+        let args = [
+            "--format",
+            format,
+            "--no-snippets",
+            "--output-file",
+            out.to_str().unwrap(),
+            "a.md",
+            "b.md",
+        ];
+        let r = run_in(dir.path(), &args, None);
+        assert_eq!(r.code, 1, "{format}: {}", r.err);
+        assert_eq!(
+            r.out, "",
+            "{format}: the report goes to the file, not stdout"
+        );
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(written.contains("VT302"), "{format}: {written}");
+        leaks(format, &written);
     }
 }

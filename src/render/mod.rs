@@ -9,6 +9,7 @@ pub mod pretty;
 pub mod redact;
 pub mod sarif;
 pub mod short;
+pub mod stats;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::parts::Part;

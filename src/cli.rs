@@ -661,10 +661,15 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             args.explain_parts,
             args.no_snippets,
         )),
-        Format::Sarif => Box::new(render::sarif::Sarif::new(en, args.max_findings)),
+        Format::Sarif => Box::new(render::sarif::Sarif::new(
+            en,
+            args.max_findings,
+            render::root::Root::find(),
+        )),
         Format::Github => Box::new(render::github::Github {
             en,
             max_findings: args.max_findings,
+            root: render::root::Root::find(),
         }),
     };
     let fail_on = match args.fail_on {

@@ -64,8 +64,9 @@ fn renderers(opts: Options) -> Vec<Box<dyn Renderer>> {
         Box::new(render::github::Github {
             en: opts.en,
             max_findings: opts.max_findings,
+            root: None,
         }),
-        Box::new(render::sarif::Sarif::new(opts.en, opts.max_findings)),
+        Box::new(render::sarif::Sarif::new(opts.en, opts.max_findings, None)),
         Box::new(render::json::Json::new(
             opts.explain_parts,
             opts.no_snippets,

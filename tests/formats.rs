@@ -150,9 +150,11 @@ fn sarif_counts_characters_and_speaks_english() {
         loc["artifactLocation"]["uri"],
         "plannen/ren%C3%A9e%20jansen.md"
     );
-    // BOM, '#', ' ' come first: the title starts at code point 3, column 4 of line 1.
-    assert_eq!(loc["region"]["charOffset"], 3);
-    assert_eq!(loc["region"]["startColumn"], 4);
+    // '#', ' ' come first (the BOM is no character of the text): the title starts at code
+    // point 2, column 3 of line 1, as an editor shows it.
+    assert_eq!(loc["region"]["charOffset"], 2);
+    assert_eq!(loc["region"]["startColumn"], 3);
+    assert_eq!(loc["artifactLocation"]["uriBaseId"], "%SRCROOT%");
     assert_eq!(loc["region"]["charLength"], "Plan Renée".chars().count());
 }
 
@@ -594,4 +596,145 @@ fn no_snippets_leaves_no_marker_word_in_statistics_quiet_or_an_output_file() {
         assert!(written.contains("VT302"), "{format}: {written}");
         leaks(format, &written);
     }
+}
+
+/// SARIF and GitHub paths are relative to the repository root, wherever vt-lint runs; each
+/// SARIF result carries a stable fingerprint without plan text.
+#[test]
+fn sarif_and_github_paths_are_relative_to_the_repository_root_with_fingerprints() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = std::fs::canonicalize(dir.path()).unwrap();
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::create_dir_all(repo.join("hr/plannen")).unwrap();
+    let plan =
+        "\u{FEFF}# Plan Quarnix\n\n## Doelen\n\n- Je bent proactiever.\n- Je bent proactiever.\n";
+    std::fs::write(repo.join("hr/plannen/a.md"), plan).unwrap();
+    let sub = repo.join("hr");
+    let r = run_in(
+        &sub,
+        &["--format", "sarif", "--select", "VT201", "plannen/a.md"],
+        None,
+    );
+    let log: Value = serde_json::from_str(&r.out).unwrap();
+    let run = &log["runs"][0];
+    assert_eq!(
+        run["originalUriBaseIds"]["%SRCROOT%"]["uri"],
+        format!("file://{}/", repo.display())
+    );
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2, "{}", r.out);
+    let at = &results[0]["locations"][0]["physicalLocation"];
+    assert_eq!(at["artifactLocation"]["uri"], "hr/plannen/a.md");
+    assert_eq!(at["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+    assert_eq!(at["region"]["startLine"], 5);
+    let prints: Vec<&str> = results
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["vtLintIdentity/v1"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_ne!(
+        prints[0], prints[1],
+        "two identical findings are told apart"
+    );
+    assert!(
+        prints.iter().all(|p| p.starts_with("fnv1a64:")),
+        "{prints:?}"
+    );
+    assert!(!prints.concat().contains("proactiever"), "{prints:?}");
+    // Stable: another folder, another line for the text, the same fingerprints.
+    std::fs::write(
+        repo.join("hr/plannen/a.md"),
+        plan.replacen("\n\n", "\n\n\n", 1),
+    )
+    .unwrap();
+    let again = run_in(
+        &repo,
+        &["--format", "sarif", "--select", "VT201", "hr/plannen/a.md"],
+        None,
+    );
+    let log: Value = serde_json::from_str(&again.out).unwrap();
+    let again: Vec<&str> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["vtLintIdentity/v1"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(again, prints);
+    // GitHub's file= is the same root-relative path; the BOM is no column.
+    let r = run_in(
+        &sub,
+        &["--format", "github", "--select", "VT101", "plannen/a.md"],
+        None,
+    );
+    assert!(
+        r.out
+            .starts_with("::error file=hr/plannen/a.md,line=1,col=3,"),
+        "{}",
+        r.out
+    );
+    // Outside the repository: the path as given, no base.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("b.md"), plan).unwrap();
+    let b = std::fs::canonicalize(outside.path().join("b.md")).unwrap();
+    let r = run_in(
+        &sub,
+        &[
+            "--format",
+            "sarif",
+            "--select",
+            "VT201",
+            b.to_str().unwrap(),
+        ],
+        None,
+    );
+    let log: Value = serde_json::from_str(&r.out).unwrap();
+    let loc = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(
+        loc["uri"].as_str().unwrap().starts_with("file:///"),
+        "{loc}"
+    );
+    assert!(loc.get("uriBaseId").is_none(), "{loc}");
+}
+
+/// JSON columns: characters and UTF-16 code units, a BOM counted in neither (but in `offset`).
+#[test]
+fn json_columns_in_characters_and_utf16_without_the_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(
+        dir.path(),
+        &["--format", "json", "--select", "VT101,VT201", "-"],
+        Some("\u{FEFF}# 🙂 Plan\n\n## Doelen\n\n- 🙂 Je bent proactiever.\n"),
+    );
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    let d = &v["files"][0]["diagnostics"];
+    // The title "🙂 Plan" after BOM and "# ": 🙂 is one character and two UTF-16 units.
+    let title = &d[0]["span"];
+    assert_eq!(d[0]["code"], "VT101");
+    assert_eq!(title["start"]["line"], 1);
+    assert_eq!(title["start"]["column"], 3);
+    assert_eq!(title["start"]["column_utf16"], 3);
+    assert_eq!(
+        title["start"]["offset"], 5,
+        "the offset counts the BOM's bytes"
+    );
+    assert_eq!(title["end"]["column"], 3 + "🙂 Plan".chars().count());
+    assert_eq!(
+        title["end"]["column_utf16"],
+        3 + "🙂 Plan".encode_utf16().count()
+    );
+    let vague = &d[1]["span"]["start"];
+    assert_eq!(d[1]["code"], "VT201");
+    assert_eq!(vague["line"], 5);
+    assert_eq!(vague["column"], "- 🙂 Je bent ".chars().count() + 1);
+    assert_eq!(
+        vague["column_utf16"],
+        "- 🙂 Je bent ".encode_utf16().count() + 1
+    );
 }

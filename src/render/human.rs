@@ -123,7 +123,7 @@ impl Renderer for Human {
         self.wrote = true;
         if self.opts.no_snippets {
             for d in &report.diagnostics {
-                let p = index.position(f.source, d.span.start);
+                let p = super::position(&index, f.source, d.span.start);
                 writeln!(
                     out,
                     "{}[{}]: {}",

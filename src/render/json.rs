@@ -17,11 +17,15 @@ pub struct Json {
 }
 
 fn span_json(index: &LineIndex, source: &str, span: Span) -> Value {
-    let s = index.position(source, span.start);
-    let e = index.position(source, span.end);
+    let s = super::position(index, source, span.start);
+    let e = super::position(index, source, span.end);
+    let (s16, e16) = (
+        super::utf16_column(index, source, span.start),
+        super::utf16_column(index, source, span.end),
+    );
     json!({
-        "start": { "offset": s.offset, "line": s.line, "column": s.column },
-        "end": { "offset": e.offset, "line": e.line, "column": e.column },
+        "start": { "offset": s.offset, "line": s.line, "column": s.column, "column_utf16": s16 },
+        "end": { "offset": e.offset, "line": e.line, "column": e.column, "column_utf16": e16 },
     })
 }
 
@@ -46,7 +50,10 @@ pub fn diagnostic_json(index: &LineIndex, source: &str, d: &Diagnostic) -> Value
 
 #[derive(Serialize)]
 struct PosOut {
+    /// Characters (Unicode scalar values) from the line's start, 1-based, a BOM not counted.
     column: usize,
+    /// The same in UTF-16 code units, as editors and LSP count.
+    column_utf16: usize,
     line: usize,
     offset: usize,
 }
@@ -109,9 +116,10 @@ struct OmittedOut {
 
 fn span_out(index: &LineIndex, source: &str, span: Span) -> SpanOut {
     let pos = |offset| {
-        let p = index.position(source, offset);
+        let p = super::position(index, source, offset);
         PosOut {
             column: p.column,
+            column_utf16: super::utf16_column(index, source, offset),
             line: p.line,
             offset: p.offset,
         }

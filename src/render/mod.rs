@@ -7,6 +7,7 @@ pub mod human;
 pub mod json;
 pub mod pretty;
 pub mod redact;
+pub mod root;
 pub mod sarif;
 pub mod short;
 pub mod stats;
@@ -224,6 +225,30 @@ pub fn checklist_line(checklist: &[(Part, bool)], en: bool, color: bool) -> Stri
     }
     s
 }
+
+/// Line and column (characters) of a byte offset as the output formats give them: like
+/// [`LineIndex::position`](crate::span::LineIndex::position), but a BOM at the start of the
+/// file is no column (no editor shows it). `offset` stays the byte offset, BOM included.
+pub fn position(
+    index: &crate::span::LineIndex,
+    source: &str,
+    offset: usize,
+) -> crate::span::Position {
+    let mut p = index.position(source, offset);
+    if p.line == 1 && p.offset >= BOM.len() && source.starts_with(BOM) {
+        p.column -= 1;
+    }
+    p
+}
+
+/// The 1-based UTF-16 column of a byte offset, a BOM not counted.
+pub fn utf16_column(index: &crate::span::LineIndex, source: &str, offset: usize) -> usize {
+    let (line, col) = index.utf16_position(source, offset);
+    let bom = line == 0 && offset >= BOM.len() && source.starts_with(BOM);
+    col as usize + 1 - usize::from(bom)
+}
+
+const BOM: &str = "\u{FEFF}";
 
 /// How a part was found, in the reader's words.
 pub fn how_word(how: crate::analysis::How, en: bool) -> &'static str {

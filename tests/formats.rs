@@ -738,3 +738,56 @@ fn json_columns_in_characters_and_utf16_without_the_bom() {
         "- 🙂 Je bent ".encode_utf16().count() + 1
     );
 }
+
+/// The published schema (src/render/json.schema.json) names every key the output uses; the
+/// full check against the schema is `.ci/json-schema-test.sh`.
+#[test]
+fn the_published_json_schema_names_every_key_the_output_uses() {
+    fn keys(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    out.insert(k.clone());
+                    keys(v, out);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let schema: Value =
+        serde_json::from_str(include_str!("../src/render/json.schema.json")).unwrap();
+    let mut named = std::collections::BTreeSet::new();
+    fn properties(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Object(p)) = m.get("properties") {
+                    out.extend(p.keys().cloned());
+                }
+                m.values().for_each(|v| properties(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| properties(v, out)),
+            _ => {}
+        }
+    }
+    properties(&schema, &mut named);
+    let r = run(&[
+        "--format",
+        "json",
+        "--explain-parts",
+        "--max-findings",
+        "1",
+        "fixtures/plans/bad_everything.md",
+        "does-not-exist.md",
+        "fixtures",
+    ]);
+    let out: Value = serde_json::from_str(&r.out).unwrap();
+    let mut used = std::collections::BTreeSet::new();
+    keys(&out, &mut used);
+    assert!(used.contains("column_utf16") && used.contains("omitted") && used.contains("labels"));
+    let missing: Vec<_> = used.difference(&named).collect();
+    assert!(
+        missing.is_empty(),
+        "keys the schema does not name: {missing:?}"
+    );
+}

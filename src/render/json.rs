@@ -88,7 +88,7 @@ struct FileOut<'a> {
     /// Findings left out by `--max-findings`, per rule; only when there are some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     omitted: Vec<OmittedOut>,
-    /// Only with `--explain-parts`.
+    /// The parts checklist, for every plan that was linted (absent when it could not be read).
     #[serde(skip_serializing_if = "Option::is_none")]
     parts: Option<Vec<PartOut>>,
     path: &'a str,
@@ -140,7 +140,9 @@ impl Json {
     }
 }
 
-fn parts(f: &FileResult, no_snippets: bool) -> Option<Vec<PartOut>> {
+/// The checklist: each part, whether it is there and where; the words that showed it only
+/// with `--explain-parts` and never with `--no-snippets`.
+fn parts(f: &FileResult, with_text: bool) -> Option<Vec<PartOut>> {
     use crate::analysis::How;
     let report = f.outcome.ok()?;
     let index = LineIndex::new(f.source);
@@ -160,7 +162,7 @@ fn parts(f: &FileResult, no_snippets: bool) -> Option<Vec<PartOut>> {
                 part: part.key(),
                 present: *present,
                 span: found.map(|x| span_out(&index, f.source, x.span)),
-                text: found.filter(|_| !no_snippets).map(|x| {
+                text: found.filter(|_| with_text).map(|x| {
                     let t = f.source.get(x.span.range()).unwrap_or("").trim();
                     t.chars().take(crate::diagnostic::MAX_QUOTE).collect()
                 }),
@@ -214,10 +216,7 @@ impl Renderer for Json {
                     name: o.name,
                 })
                 .collect(),
-            parts: self
-                .explain_parts
-                .then(|| parts(f, self.no_snippets))
-                .flatten(),
+            parts: parts(f, self.explain_parts && !self.no_snippets),
             path: f.path,
         };
         // Serialise into a buffer (fast small writes), then indent it by four spaces.

@@ -841,9 +841,12 @@ fn one_severity_name_per_language_in_human_and_pretty() {
             assert!(found, "{format}: no {word} in\n{nl}");
         }
         for english in [
-            "note[", "warning[", "error[", "Error:", "Warning:", "Advice:", "info[",
+            "note[", "warning[", "error[", "Error:", "Warning:", "Advice:", "info[", "Help:",
         ] {
             assert!(!nl.contains(english), "{format}: {english} in\n{nl}");
+        }
+        if format == "pretty" {
+            assert!(nl.contains("│ Hulp: "), "{nl}");
         }
         let en = stdout(
             &vt()

@@ -98,19 +98,19 @@ impl Renderer for Pretty {
                         .with_color(Color::Blue),
                 );
             }
+            let mut drawn = Vec::new();
+            b.finish().write((id, &source), &mut drawn)?;
+            let end = drawn
+                .iter()
+                .position(|&c| c == b'\n')
+                .unwrap_or(drawn.len());
             if self.opts.color {
-                b.finish().write((id, &source), &mut *out)?;
+                out.write_all(&drawn[..end])?;
             } else {
                 // ariadne colours a custom kind's header even without colour: uncolour it.
-                let mut drawn = Vec::new();
-                b.finish().write((id, &source), &mut drawn)?;
-                let end = drawn
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .unwrap_or(drawn.len());
                 out.write_all(&strip_ansi(&drawn[..end]))?;
-                out.write_all(&drawn[end..])?;
             }
+            out.write_all(&localise_help(&drawn[end..], self.opts.en))?;
         }
         for o in f.omitted {
             writeln!(
@@ -161,4 +161,29 @@ fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// ariadne names its help line "Help" in English: "Hulp" in Dutch. Only that line: it has no
+/// line number before its bar, unlike the plan's lines, which may hold the word too.
+fn localise_help(drawn: &[u8], en: bool) -> std::borrow::Cow<'_, [u8]> {
+    if en {
+        return drawn.into();
+    }
+    let mut out = Vec::with_capacity(drawn.len());
+    for line in drawn.split_inclusive(|&c| c == b'\n') {
+        let plain = strip_ansi(line);
+        let plain = String::from_utf8_lossy(&plain);
+        let is_help = plain
+            .split_once('│')
+            .is_some_and(|(margin, rest)| margin.trim().is_empty() && rest.starts_with(" Help: "));
+        match line.windows(4).position(|w| w == b"Help") {
+            Some(at) if is_help => {
+                out.extend_from_slice(&line[..at]);
+                out.extend_from_slice(b"Hulp");
+                out.extend_from_slice(&line[at + 4..]);
+            }
+            _ => out.extend_from_slice(line),
+        }
+    }
+    out.into()
 }

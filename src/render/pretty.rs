@@ -187,3 +187,22 @@ fn localise_help(drawn: &[u8], en: bool) -> std::borrow::Cow<'_, [u8]> {
     }
     out.into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ariadnes_help_line_is_translated() {
+        let drawn = " 3 │ Help: dit staat in het plan\n   │ Help: schrijf een datum\n";
+        let nl = String::from_utf8(localise_help(drawn.as_bytes(), false).into_owned()).unwrap();
+        assert_eq!(
+            nl,
+            " 3 │ Help: dit staat in het plan\n   │ Hulp: schrijf een datum\n"
+        );
+        assert_eq!(&*localise_help(drawn.as_bytes(), true), drawn.as_bytes());
+        let coloured = "   \x1b[38;5;240m│\x1b[0m \x1b[38;5;115mHelp\x1b[0m: x\n";
+        let nl = String::from_utf8(localise_help(coloured.as_bytes(), false).into_owned()).unwrap();
+        assert!(nl.contains("\x1b[38;5;115mHulp\x1b[0m: x"), "{nl:?}");
+    }
+}

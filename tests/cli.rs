@@ -1161,3 +1161,43 @@ fn output_file_statistics_and_quiet() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("missing.md: bestand niet gevonden"));
 }
+
+#[test]
+fn a_bom_is_no_column_in_any_format() {
+    let plan = "\u{FEFF}# Plan\n\nTekst.\n";
+    let at = |format: &str| {
+        stdout(
+            &vt()
+                .args([
+                    "--format",
+                    format,
+                    "--select",
+                    "VT101",
+                    "--stdin-filename",
+                    "p.md",
+                    "-",
+                ])
+                .write_stdin(plan)
+                .output()
+                .unwrap(),
+        )
+    };
+    assert!(at("human").contains("┌─ p.md:1:3\n"), "{}", at("human"));
+    assert!(at("pretty").contains("╭─[ p.md:1:3 ]"), "{}", at("pretty"));
+    assert!(at("pretty").contains(" 1 │ # Plan\n"), "{}", at("pretty"));
+    assert!(at("short").starts_with("p.md:1:3: "), "{}", at("short"));
+    assert!(at("github").contains(",line=1,col=3,"), "{}", at("github"));
+    let o = vt()
+        .args([
+            "--no-snippets",
+            "--select",
+            "VT101",
+            "--stdin-filename",
+            "p.md",
+            "-",
+        ])
+        .write_stdin(plan)
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains("--> p.md:1:3\n"), "{}", stdout(&o));
+}

@@ -47,7 +47,11 @@ impl Renderer for Pretty {
         let id: &str = &path;
         // Control characters become visible ones of the same length, so offsets still fit.
         let clean = neutralise(f.source);
-        let source = Source::from(clean.as_str());
+        // ariadne would count a BOM as a column: it gets the text after it, spans shifted.
+        let bom = if clean.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let source = Source::from(&clean[bom..]);
+        let shift =
+            |r: std::ops::Range<usize>| r.start.saturating_sub(bom)..r.end.saturating_sub(bom);
         // ariadne counts lines by "\n" alone: a file with old Mac line ends ("\r") is drawn
         // rustc-style, which counts them as vt-lint does.
         let bytes = f.source.as_bytes();
@@ -76,7 +80,7 @@ impl Renderer for Pretty {
                 Severity::Warning => ReportKind::Custom(word, Color::Yellow),
                 Severity::Info => ReportKind::Custom(word, Color::Fixed(147)),
             };
-            let primary = d.span.range();
+            let primary = shift(d.span.range());
             let mut b = Report::build(kind, (id, primary.clone()))
                 .with_config(
                     Config::default()
@@ -93,7 +97,7 @@ impl Renderer for Pretty {
                 .with_help(neutralise(&d.help.to_string()));
             for l in &d.labels {
                 b = b.with_label(
-                    Label::new((id, l.span.range()))
+                    Label::new((id, shift(l.span.range())))
                         .with_message(neutralise(&l.message.to_string()))
                         .with_color(Color::Blue),
                 );

@@ -1201,3 +1201,29 @@ fn a_bom_is_no_column_in_any_format() {
         .unwrap();
     assert!(stdout(&o).contains("--> p.md:1:3\n"), "{}", stdout(&o));
 }
+
+#[test]
+fn lang_before_a_command_still_runs_the_command() {
+    let run = |args: &[&str]| {
+        Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["--lang", "en", "rules"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("CODE    NAME"), "{}", stdout(&o));
+    let o = run(&["--lang=en", "explain", "VT201"]);
+    assert!(
+        stdout(&o).starts_with("# VT201 vague-term (warning)"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["--lang", "en", "help", "rules"]);
+    assert!(
+        stdout(&o).contains("Usage: vt-lint rules [OPTIONS]"),
+        "{}",
+        stdout(&o)
+    );
+}

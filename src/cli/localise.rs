@@ -48,6 +48,27 @@ pub fn rewrite_help(mut args: Vec<OsString>, cmd: &Command) -> Vec<OsString> {
         args.remove(i);
         args.push("--help".into());
     }
+    // `vt-lint --lang en rules`: an option before a command would make clap read the command
+    // as a plan to lint. When only `--lang` comes first, it moves behind the command.
+    let mut at = 1;
+    while let Some(a) = args.get(at) {
+        if a == "--lang" {
+            at += 2;
+        } else if a.to_string_lossy().starts_with("--lang=") {
+            at += 1;
+        } else {
+            break;
+        }
+    }
+    let is_command = args
+        .get(at)
+        .is_some_and(|a| cmd.get_subcommands().any(|s| a == s.get_name()));
+    if is_command && at > 1 {
+        let moved: Vec<OsString> = args.drain(1..at).collect();
+        let tail = args.split_off(2);
+        args.extend(moved);
+        args.extend(tail);
+    }
     args
 }
 

@@ -69,4 +69,32 @@ run_group 1 "$tmp/bad.log" bad.md
 grep -q "VT104" "$tmp/bad.log" || { cat "$tmp/bad.log"; fail "no VT104 in the hook's output"; }
 grep -q "bad.md" "$tmp/bad.log" || { cat "$tmp/bad.log"; fail "the output does not name bad.md"; }
 
-echo "pre-commit: 2 passed, 0 failed"
+echo "-- pre-commit: the README's .pre-commit-config.yaml, as written there"
+sha="$(git -C "$hook" rev-parse HEAD)"
+# The first yaml block after the README's "## Pre-commit" heading, placeholders filled in.
+awk '/^## Pre-commit/ { s = 1 } s && /^```yaml/ { y = 1; next } y && /^```/ { exit } y { print }' \
+    "$repo/README.md" >"$tmp/readme-config.yaml"
+grep -q '<adres van de vt-lint-repository>' "$tmp/readme-config.yaml" ||
+    fail "the README's pre-commit block has no <adres van de vt-lint-repository> placeholder"
+grep -q '<commit>' "$tmp/readme-config.yaml" || fail "the README's pre-commit block has no <commit> placeholder"
+sed -e "s|<adres van de vt-lint-repository>|$hook|" -e "s|<commit>|$sha|" \
+    "$tmp/readme-config.yaml" >"$hr/.pre-commit-config.yaml"
+git_ci -C "$hr" add .pre-commit-config.yaml
+git_ci -C "$hr" commit -q -m "pre-commit config from the README"
+rc=0
+(cd "$hr" && "$tmp/venv/bin/pre-commit" run vt-lint --files bad.md) >"$tmp/readme-bad.log" 2>&1 || rc=$?
+[ "$rc" -eq 1 ] || { cat "$tmp/readme-bad.log"; fail "README config, bad plan: exit $rc, expected 1"; }
+grep -q "VT104" "$tmp/readme-bad.log" || { cat "$tmp/readme-bad.log"; fail "README config: no VT104"; }
+rc=0
+(cd "$hr" && "$tmp/venv/bin/pre-commit" run vt-lint --files good.md archief/oud.md) >"$tmp/readme-good.log" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || { cat "$tmp/readme-good.log"; fail "README config, good plan: exit $rc, expected 0"; }
+
+echo "-- the README's CI install command, as written there"
+cmd="$(grep -o 'cargo install --locked --git <adres van de vt-lint-repository> --rev <commit> vt-lint' "$repo/README.md" | head -n1)"
+[ -n "$cmd" ] || fail "the README's CI install command is not the one this test runs"
+cmd="${cmd//<adres van de vt-lint-repository>/file://$hook}"
+cmd="${cmd//<commit>/$sha}"
+$cmd --root "$tmp/ci-root" --quiet
+"$tmp/ci-root/bin/vt-lint" --version | grep -q "^vt-lint " || fail "the installed vt-lint does not run"
+
+echo "pre-commit: 4 passed, 0 failed"

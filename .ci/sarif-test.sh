@@ -41,6 +41,11 @@ lint unreadable 2 fixtures/plans/missing_support.md does-not-exist.md
 printf '# Plan\n\n<!-- vt-lint-disable VT2O1 -->\n<!-- vt-lint-disable VT104 -->\n' >"$tmp/suppress.md"
 lint suppressions 1 "$tmp/suppress.md"
 printf '# Plan Renée\n\nTekst.\n' | lint stdin 1 --stdin-filename "plannen/renée jansen, 2026.md" -
+printf '\xef\xbb\xbf# Plan\n\nTekst.\n' >"$tmp/bom.md"
+lint bom 1 "$tmp/bom.md"
+# From a folder below the repository root: URIs stay relative to the root.
+(cd fixtures && "$bin" --format sarif --today 2026-03-01 plans/missing_support.md >"$tmp/subdir.sarif") || [ $? -eq 1 ] ||
+    fail "subdir: unexpected exit status"
 
 "$tmp/venv/bin/python" - "$schema" "$tmp" <<'PY'
 import json, pathlib, sys
@@ -60,6 +65,25 @@ for path in sorted(pathlib.Path(sys.argv[2]).glob("*.sarif")):
         errors.append("results for a clean plan")
     if path.stem == "unreadable" and log["runs"][0]["invocations"][0]["executionSuccessful"]:
         errors.append("an unreadable file must make executionSuccessful false")
+    run = log["runs"][0]
+    if run.get("columnKind") != "unicodeCodePoints":
+        errors.append("columnKind must say how columns are counted")
+    base = run.get("originalUriBaseIds", {}).get("%SRCROOT%", {}).get("uri", "")
+    if not (base.startswith("file:///") and base.endswith("/")):
+        errors.append(f"originalUriBaseIds %SRCROOT% must be an absolute file URI ending in '/': {base!r}")
+    for r in results:
+        fp = r.get("partialFingerprints", {}).get("vtLintIdentity/v1", "")
+        if not fp.startswith("fnv1a64:"):
+            errors.append(f"result without a hashed partialFingerprint: {r['ruleId']}")
+        art = r["locations"][0]["physicalLocation"]["artifactLocation"]
+        if path.stem in ("plans-nl", "all-fixtures", "subdir") and (
+            art.get("uriBaseId") != "%SRCROOT%" or not art["uri"].startswith("fixtures/")
+        ):
+            errors.append(f"a fixture's URI must be relative to the repository root: {art}")
+    if path.stem == "bom":
+        region = results[0]["locations"][0]["physicalLocation"]["region"]
+        if (region["startColumn"], region["charOffset"]) != (3, 2):
+            errors.append(f"a BOM must not count as a column or character: {region}")
     if errors:
         failed += 1
         print(f"sarif-test: {path.name}: INVALID", file=sys.stderr)
@@ -69,6 +93,13 @@ for path in sorted(pathlib.Path(sys.argv[2]).glob("*.sarif")):
     else:
         passed += 1
         print(f"sarif-test: {path.name}: valid ({len(results)} results)")
+# The same findings have the same fingerprints whatever the language or --no-snippets.
+def prints(name):
+    log = json.loads((pathlib.Path(sys.argv[2]) / f"{name}.sarif").read_text(encoding="utf-8"))
+    return [r["partialFingerprints"]["vtLintIdentity/v1"] for r in log["runs"][0]["results"]]
+if prints("plans-nl") != prints("plans-en-no-snippets"):
+    failed += 1
+    print("sarif-test: fingerprints differ between --lang nl and --lang en --no-snippets", file=sys.stderr)
 print(f"sarif: {passed} passed, {failed} failed")
 sys.exit(1 if failed or not passed else 0)
 PY

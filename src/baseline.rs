@@ -90,6 +90,13 @@ fn fingerprint(text: &str) -> String {
 
 const FINGERPRINT: &str = "fnv1a64:";
 
+/// A finding's identity as the baseline sees it — the rule, the plan's path and the exact text
+/// the finding points at — hashed, so it holds nothing of the plan (SARIF's
+/// `partialFingerprints`). `path` is the path as the caller records it.
+pub fn identity_hash(path: &str, source: &str, d: &Diagnostic) -> String {
+    fingerprint(&format!("{}\0{path}\0{}", d.code, text_of(source, d)))
+}
+
 /// The largest baseline read: a baseline of every finding in thousands of plans stays far
 /// below it; `/dev/zero` or a runaway file does not.
 pub const MAX_BASELINE_BYTES: u64 = 16 * 1024 * 1024;

@@ -7,7 +7,11 @@ use crate::diagnostic::Severity;
 use crate::input::{self, Input};
 use crate::render::{self, FileResult, Options, Renderer, Summary};
 use crate::rules;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+
+mod localise;
+pub use localise::LANG_ENV;
 use std::collections::BTreeSet;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -19,8 +23,7 @@ use std::sync::Arc;
     version,
     about = "Controleert Nederlandse verbeterplannen (verbetertrajecten) in Markdown",
     long_about = "Controleert Nederlandse verbeterplannen (verbetertrajecten) in Markdown: ontbrekende onderdelen, \
-vage doelen, data en termijnen, aanspreekvorm, invulplekken en privacy.\n\n\
-Checks Dutch performance-improvement plans written in Markdown.",
+vage doelen, data en termijnen, aanspreekvorm, invulplekken en privacy.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -28,7 +31,7 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub lint: LintArgs,
-    /// Taal van de meldingen / message language
+    /// Taal van de meldingen (ook VT_LINT_LANG)
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 }
@@ -37,8 +40,9 @@ pub struct Cli {
 pub enum Command {
     /// Toon alle regels: code, naam, standaardernst, samenvatting
     Rules {
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Uitvoerformaat van de lijst
+        #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+        format: RulesFormat,
     },
     /// Leg een regel uit, met een fout en een goed voorbeeld
     Explain {
@@ -53,7 +57,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
-    /// Bestanden of mappen; zonder pad, of met '-', leest vt-lint stdin
+    /// Bestanden of mappen; zonder pad de huidige map, '-' leest stdin
     pub paths: Vec<PathBuf>,
     /// Uitvoerformaat
     #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -103,6 +107,73 @@ pub struct LintArgs {
     /// Aantal threads voor veel bestanden (standaard: alle kernen; 1 = na elkaar)
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
+    /// Schrijf het verslag naar dit bestand in plaats van naar stdout
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Tel de bevindingen per regel in plaats van ze te tonen (met --format human of json)
+    #[arg(long, conflicts_with = "quiet")]
+    pub statistics: bool,
+    /// Alleen de samenvatting en fouten, geen bevindingen
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+/// Where the report goes: stdout, or a buffer written to `--output-file` at the end.
+enum Sink<'a> {
+    Stdout(io::BufWriter<io::StdoutLock<'a>>),
+    File(Vec<u8>),
+}
+
+impl Write for Sink<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File(v) => v.write(buf),
+        }
+    }
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(buf),
+            Sink::File(v) => v.write_all(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File(_) => Ok(()),
+        }
+    }
+}
+
+/// Whether `--output-file` may be written: never through a symbolic link, never over
+/// something that is not a regular file, never over a plan being linted or a file vt-lint
+/// reads in this run. `(Dutch, English)` when not.
+fn check_output_file(path: &Path, reads: &[&Path]) -> Result<(), (String, String)> {
+    let name = path.display();
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err((
+            format!("{name}: is een symbolische koppeling; vt-lint schrijft niet door een koppeling heen. Geef het echte pad of een nieuwe naam"),
+            format!("{name}: is a symbolic link; vt-lint does not write through a link. Give the real path or a new name"),
+        )),
+        Ok(m) if !m.is_file() => Err((
+            format!("{name}: is geen gewoon bestand; geef een bestandsnaam voor het verslag"),
+            format!("{name}: is not a regular file; give a file name for the report"),
+        )),
+        Ok(_) => {
+            let target = std::fs::canonicalize(path).ok();
+            if reads
+                .iter()
+                .any(|p| target.is_some() && std::fs::canonicalize(p).ok() == target)
+            {
+                return Err((
+                    format!("{name}: wordt in deze run gelezen (een plan, baseline of configuratie); vt-lint schrijft het verslag er niet overheen"),
+                    format!("{name}: is read in this run (a plan, baseline or config); vt-lint does not write the report over it"),
+                ));
+            }
+            Ok(())
+        }
+        Err(_) => Ok(()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,6 +184,14 @@ pub enum Format {
     Json,
     Sarif,
     Github,
+}
+
+/// The formats `vt-lint rules` can print: a table or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    #[value(alias = "text")]
+    Human,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -169,21 +248,41 @@ pub fn write_failed(en: bool, e: &io::Error) -> i32 {
     EXIT_TROUBLE
 }
 
-/// What clap says instead of running (`--help`, `--version`, a usage error), printed with a
-/// checked write; returns the exit status.
-pub fn clap_exit(e: &clap::Error) -> i32 {
-    match e.print().and_then(|()| io::stdout().flush()) {
-        Err(err) if !e.use_stderr() => write_failed(lang_en_in_args(), &err),
-        _ => e.exit_code(),
+/// Parse `args` (the program name first) in the user's language and run; returns the exit
+/// status.
+pub fn main_with(args: Vec<OsString>) -> i32 {
+    let en = localise::english(&args);
+    let cmd = localise::command(Cli::command(), en);
+    let args = localise::rewrite_help(args, &cmd);
+    match cmd
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(mut cli) => {
+            if cli.lang.is_none() {
+                cli.lang = match std::env::var(LANG_ENV).as_deref() {
+                    Ok("en") => Some(LangArg::En),
+                    Ok("nl") => Some(LangArg::Nl),
+                    _ => None,
+                };
+            }
+            run(cli)
+        }
+        Err(e) => clap_exit(&e, en),
     }
 }
 
-/// `--lang en` on the command line, for messages when it could not be parsed.
-fn lang_en_in_args() -> bool {
-    let args: Vec<_> = std::env::args_os().skip(1).collect();
-    args.iter().enumerate().any(|(i, a)| {
-        a == "--lang=en" || (a == "--lang" && args.get(i + 1).is_some_and(|v| v == "en"))
-    })
+/// What clap says instead of running (`--help`, `--version`, a usage error), printed with a
+/// checked write; returns the exit status. Usage errors are in Dutch unless the run is English.
+pub fn clap_exit(e: &clap::Error, en: bool) -> i32 {
+    if e.use_stderr() && !en {
+        let _ = io::stderr().write_all(localise::dutch_error(e).as_bytes());
+        return e.exit_code();
+    }
+    match e.print().and_then(|()| io::stdout().flush()) {
+        Err(err) if !e.use_stderr() => write_failed(en, &err),
+        _ => e.exit_code(),
+    }
 }
 
 /// Run the program; returns the exit status.
@@ -201,9 +300,9 @@ pub fn run(cli: Cli) -> i32 {
     }
 }
 
-fn print_rules(format: Format, en: bool) -> i32 {
+fn print_rules(format: RulesFormat, en: bool) -> i32 {
     let mut out = io::stdout().lock();
-    let res = if format == Format::Json {
+    let res = if format == RulesFormat::Json {
         let list: Vec<_> = rules::RULES
             .iter()
             .map(|m| {
@@ -247,7 +346,7 @@ fn print_rules(format: Format, en: bool) -> i32 {
 fn explain(rule: &str, en: bool) -> i32 {
     match rules::lookup(rule) {
         Some(m) => {
-            let text = m.explain(en);
+            let text = render::explanation(m, en);
             let sev = render::severity_word(m.severity, en);
             let written = writeln!(
                 io::stdout(),
@@ -263,24 +362,21 @@ fn explain(rule: &str, en: bool) -> i32 {
             }
         }
         None => {
-            let near: Vec<String> = rules::nearest(rule)
-                .iter()
-                .map(|m| format!("{} ({})", m.code, m.name))
-                .collect();
-            let msg = if en {
-                format!(
-                    "unknown rule '{rule}'; did you mean {}? `vt-lint rules` lists them all",
-                    near.join(", ")
-                )
-            } else {
-                format!(
-                    "onbekende regel '{rule}'; bedoelde je {}? `vt-lint rules` toont ze allemaal",
-                    near.join(", ")
-                )
-            };
+            let msg = unknown_rule(rule, en);
             err_line(en, &msg);
             EXIT_TROUBLE
         }
+    }
+}
+
+/// "onbekende regel 'vague'; bedoelde je VT201 (vague-term), VT203 (vague-deadline)? …"
+fn unknown_rule(v: &str, en: bool) -> String {
+    let near = crate::suggest::did_you_mean(v, en);
+    match (near.is_empty(), en) {
+        (true, false) => format!("onbekende regel '{v}'; alle regels: `vt-lint rules`"),
+        (true, true) => format!("unknown rule '{v}'; all rules: `vt-lint rules`"),
+        (false, false) => format!("onbekende regel '{v}'{near} Alle regels: `vt-lint rules`"),
+        (false, true) => format!("unknown rule '{v}'{near} All rules: `vt-lint rules`"),
     }
 }
 
@@ -293,12 +389,7 @@ fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> 
                 set.insert(m.code);
             }
             None => {
-                let near: Vec<&str> = rules::nearest(v).iter().map(|m| m.code).collect();
-                return Err(if en {
-                    format!("unknown rule '{v}' (did you mean {}?)", near.join(", "))
-                } else {
-                    format!("onbekende regel '{v}' (bedoelde je {}?)", near.join(", "))
-                });
+                return Err(unknown_rule(v, en));
             }
         }
     }
@@ -354,6 +445,8 @@ fn init(en: bool) -> i32 {
 /// One input, read and linted (or why it could not be).
 struct Linted {
     path: String,
+    /// A directory named on the command line with no plans in it.
+    empty_dir: bool,
     on_disk: bool,
     source: String,
     outcome: Result<crate::Report, String>,
@@ -396,11 +489,27 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         }
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let to_terminal = args.output_file.is_none() && io::stdout().is_terminal();
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => !no_color && io::stdout().is_terminal(),
+        ColorArg::Auto => !no_color && to_terminal,
     };
+    let usage = match (args.statistics, args.quiet, args.format) {
+        (true, _, f) if !matches!(f, Format::Human | Format::Json) => Some((
+            "--statistics werkt met --format human of json",
+            "--statistics works with --format human or json",
+        )),
+        (_, true, Format::Json | Format::Sarif) => Some((
+            "--quiet past niet bij --format json of sarif: die formaten zijn voor programma's",
+            "--quiet does not go with --format json or sarif: those formats are for programs",
+        )),
+        _ => None,
+    };
+    if let Some((nl, english)) = usage {
+        err_line(en, if en { english } else { nl });
+        return EXIT_TROUBLE;
+    }
     let err_color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -431,7 +540,25 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         .clone()
         .unwrap_or_else(|| "<stdin>".to_string());
     let mut jobs: Vec<(Input, Option<Arc<Resolved>>)> = Vec::new();
-    let expanded = input::expand_walked(&args.paths);
+    // No path: the current directory, as ruff and typos do; stdin only with `-`, so a bare
+    // `vt-lint` in a terminal never waits for input.
+    let implicit = args.paths.is_empty();
+    let paths = if implicit {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths.clone()
+    };
+    let mut expanded = input::expand_walked(&paths);
+    if implicit {
+        // "plan.md", not "./plan.md": the folder the user is in goes without saying.
+        for (inp, _) in &mut expanded.inputs {
+            if let Input::File(p) = inp {
+                if let Ok(rel) = p.strip_prefix(".") {
+                    *p = rel.to_path_buf();
+                }
+            }
+        }
+    }
     let mut skipped = expanded.ignored;
     for (inp, walked) in expanded.inputs {
         let resolved = match &inp {
@@ -440,7 +567,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 Some(name) => resolver.for_file(Path::new(name)),
                 None => resolver.for_dir(Path::new(".")),
             },
-            Input::Missing(..) => None,
+            Input::Missing(..) | Input::NoPlans(_) => None,
         };
         if let (Input::File(p), Some(r)) = (&inp, &resolved) {
             let excluded = r.file.as_ref().is_some_and(|f| f.is_excluded(p));
@@ -473,6 +600,26 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         }
         None => None,
     };
+    if let Some(file) = &args.output_file {
+        let mut reads: Vec<&Path> = jobs
+            .iter()
+            .filter_map(|(inp, _)| match inp {
+                Input::File(f) => Some(f.as_path()),
+                _ => None,
+            })
+            .collect();
+        let configs: Vec<PathBuf> = jobs
+            .iter()
+            .filter_map(|(_, r)| r.as_ref()?.file.as_ref().map(|f| f.path.clone()))
+            .collect();
+        reads.extend(configs.iter().map(PathBuf::as_path));
+        reads.extend(args.baseline.as_deref());
+        reads.extend(args.config.as_deref());
+        if let Err((nl, english)) = check_output_file(file, &reads) {
+            err_line(en, if en { &english } else { &nl });
+            return EXIT_TROUBLE;
+        }
+    }
     let mut broken = false;
     for e in resolver.errors() {
         broken = true;
@@ -494,24 +641,35 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         no_snippets: args.no_snippets,
         max_findings: args.max_findings,
         explain_parts: args.explain_parts,
+        width: render::output_width(to_terminal),
     };
     let mut renderer: Box<dyn Renderer> = match args.format {
-        Format::Human => Box::new(render::human::Human { opts }),
+        _ if args.statistics => Box::new(render::stats::Statistics::new(
+            en,
+            args.format == Format::Json,
+        )),
+        _ if args.quiet => Box::new(render::stats::Quiet { en }),
+        Format::Human => Box::new(render::human::Human::new(opts)),
         Format::Short => Box::new(render::short::Short {
             en,
             max_findings: args.max_findings,
         }),
         // ariadne always draws the source: without snippets, the human layout instead.
-        Format::Pretty if args.no_snippets => Box::new(render::human::Human { opts }),
-        Format::Pretty => Box::new(render::pretty::Pretty { opts }),
+        Format::Pretty if args.no_snippets => Box::new(render::human::Human::new(opts)),
+        Format::Pretty => Box::new(render::pretty::Pretty::new(opts)),
         Format::Json => Box::new(render::json::Json::new(
             args.explain_parts,
             args.no_snippets,
         )),
-        Format::Sarif => Box::new(render::sarif::Sarif::new(en, args.max_findings)),
+        Format::Sarif => Box::new(render::sarif::Sarif::new(
+            en,
+            args.max_findings,
+            render::root::Root::find(),
+        )),
         Format::Github => Box::new(render::github::Github {
             en,
             max_findings: args.max_findings,
+            root: render::root::Root::find(),
         }),
     };
     let fail_on = match args.fail_on {
@@ -521,7 +679,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     };
 
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = match args.output_file {
+        Some(_) => Sink::File(Vec::new()),
+        None => Sink::Stdout(io::BufWriter::new(stdout.lock())),
+    };
     let mut summary = Summary {
         skipped: (expanded.walked || skipped > 0).then_some(skipped),
         ..Summary::default()
@@ -536,6 +697,15 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
             Input::Stdin => (stdin_name.clone(), input::read_stdin()),
             Input::Missing(p, e) => (p.display().to_string(), Err(e.clone())),
+            Input::NoPlans(p) => {
+                return Linted {
+                    path: input::dir_name(p, en),
+                    empty_dir: true,
+                    on_disk: false,
+                    source: String::new(),
+                    outcome: Err(input::no_plans(p, en)),
+                }
+            }
         };
         let on_disk = matches!(inp, Input::File(_));
         match (text, resolved) {
@@ -543,6 +713,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 let outcome = lint_guarded(&src, &r.config).map_err(|at| internal_error(en, &at));
                 Linted {
                     path,
+                    empty_dir: false,
                     on_disk,
                     source: src,
                     outcome,
@@ -550,12 +721,14 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             }
             (Ok(src), None) => Linted {
                 path,
+                empty_dir: false,
                 on_disk,
                 source: src,
                 outcome: Err(internal_error(en, "config")),
             },
             (Err(e), _) => Linted {
                 path,
+                empty_dir: false,
                 on_disk,
                 source: String::new(),
                 outcome: Err(e.text(en).to_string()),
@@ -566,6 +739,10 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     crate::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
         let mut omitted = Vec::new();
         match &mut done.outcome {
+            Err(e) if done.empty_dir => {
+                trouble = true;
+                err_line(en, e);
+            }
             Err(e) => {
                 trouble = true;
                 err_line(en, &format!("{}: {e}", done.path));
@@ -599,7 +776,11 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             outcome: done.outcome.as_ref().map_err(String::as_str),
             omitted: &omitted,
         };
-        summary.add(&fr);
+        if done.empty_dir {
+            summary.empty_dirs.push(done.path.clone());
+        } else {
+            summary.add(&fr);
+        }
         if let Err(e) = renderer.file(&mut out, &fr) {
             write_error = Some(e);
             return false;
@@ -646,6 +827,19 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         .and_then(|()| out.flush())
     {
         return write_failed(en, &e);
+    }
+    if let (Sink::File(bytes), Some(file)) = (&out, &args.output_file) {
+        if let Err(e) = crate::write::replace(file, bytes) {
+            err_line(
+                en,
+                &if en {
+                    format!("{}: cannot write the report: {e}", file.display())
+                } else {
+                    format!("{}: kan het verslag niet schrijven: {e}", file.display())
+                },
+            );
+            return EXIT_TROUBLE;
+        }
     }
     if trouble {
         EXIT_TROUBLE

@@ -171,7 +171,13 @@ impl ConfigError {
                 };
                 let config = term::Config::default();
                 if term::emit_to_write_style(&mut buf, &config, &file, &diag).is_ok() {
-                    return String::from_utf8_lossy(buf.as_slice()).into_owned();
+                    let text = String::from_utf8_lossy(buf.as_slice()).into_owned();
+                    // codespan says "error"; in Dutch the first word is "fout".
+                    return if en {
+                        text
+                    } else {
+                        text.replacen("error", "fout", 1)
+                    };
                 }
                 format!("vt-lint: {name}: {}\n", self.message(en))
             }
@@ -237,9 +243,60 @@ fn translate(msg: &str) -> (String, String) {
     } else if en.starts_with("duplicate key") {
         format!("sleutel staat er twee keer in ({en})")
     } else {
-        format!("ongeldige TOML: {en}")
+        format!("ongeldige TOML: {}", nl_syntax(&en))
     };
     (nl, en)
+}
+
+/// toml's syntax errors ("unclosed array, expected `]`") in Dutch: what is wrong, and what
+/// was expected when that is a list of characters. The place is the error's span.
+fn nl_syntax(en: &str) -> String {
+    const WHAT: [(&str, &str); 14] = [
+        (
+            "invalid basic string",
+            "tekst tussen aanhalingstekens is niet goed afgesloten",
+        ),
+        (
+            "invalid literal string",
+            "tekst tussen enkele aanhalingstekens is niet goed afgesloten",
+        ),
+        ("invalid string", "ongeldige tekst"),
+        ("key with no value", "sleutel zonder waarde"),
+        ("unclosed table", "de tabelnaam is niet afgesloten"),
+        ("unclosed array", "de lijst is niet afgesloten"),
+        (
+            "string values must be quoted",
+            "tekst moet tussen aanhalingstekens staan",
+        ),
+        ("unquoted keys cannot be empty", "een sleutel ontbreekt"),
+        ("invalid float", "ongeldig getal"),
+        ("invalid integer", "ongeldig geheel getal"),
+        ("unexpected leading zero", "een getal begint niet met een 0"),
+        ("missing escaped value", "ongeldige escape na een backslash"),
+        ("invalid key", "ongeldige sleutel"),
+        ("invalid inline table", "ongeldige tabel tussen accolades"),
+    ];
+    let (what, expected) = match en.split_once(", expected ") {
+        Some((w, e)) => (w, Some(e)),
+        None => (en, None),
+    };
+    let what = what.split(';').next().unwrap_or(what).trim();
+    let mut out = WHAT
+        .iter()
+        .find(|(k, _)| what.starts_with(k))
+        .map_or("ongeldige syntaxis", |(_, nl)| nl)
+        .to_string();
+    // Only characters, which need no translation: "`]`", "`=`, `.`".
+    if let Some(e) = expected.map(|e| e.trim_start_matches("one of ")) {
+        let tokens: Vec<&str> = e.split(", ").map(str::trim).collect();
+        if tokens
+            .iter()
+            .all(|t| t.len() >= 3 && t.starts_with('`') && t.ends_with('`'))
+        {
+            out.push_str(&format!("; verwacht {}", tokens.join(" of ")));
+        }
+    }
+    out
 }
 
 /// serde's names for TOML types, in Dutch.
@@ -413,21 +470,17 @@ pub fn parse(path: &Path, text: &str, dir: PathBuf) -> Result<FileConfig, Config
     let mut rule_levels = BTreeMap::new();
     for (key, level) in &raw.rules {
         let Some(meta) = rules::lookup(key.get_ref()) else {
-            let near: Vec<String> = rules::nearest(key.get_ref())
-                .iter()
-                .map(|m| format!("{} ({})", m.code, m.name))
-                .collect();
             return err(
                 key.span(),
                 format!(
-                    "onbekende regel \"{}\" in [rules]; bedoelde je {}?",
+                    "onbekende regel \"{}\" in [rules]{}",
                     key.get_ref(),
-                    near.join(", ")
+                    crate::suggest::did_you_mean(key.get_ref(), false)
                 ),
                 format!(
-                    "unknown rule \"{}\" in [rules]; did you mean {}?",
+                    "unknown rule \"{}\" in [rules]{}",
                     key.get_ref(),
-                    near.join(", ")
+                    crate::suggest::did_you_mean(key.get_ref(), true)
                 ),
             );
         };

@@ -185,7 +185,37 @@ pub fn read_stdin() -> Result<String, InputError> {
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| InputError::io(&e))?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(InputError::new(
+            "leeg: er kwam geen tekst binnen (geef het plan door, bijv. `vt-lint - < plan.md`)",
+            "empty: no text came in (pass the plan, e.g. `vt-lint - < plan.md`)",
+        ));
+    }
     decode(bytes)
+}
+
+/// A directory's name for messages: "." is the current directory, said so.
+pub fn dir_name(dir: &Path, en: bool) -> String {
+    if dir.as_os_str() == "." {
+        return (if en {
+            "the current directory"
+        } else {
+            "de huidige map"
+        })
+        .to_string();
+    }
+    crate::render::excerpt::printable(&dir.display().to_string()).into_owned()
+}
+
+/// Why an empty directory was not linted: "geen plannen … gevonden in DIR".
+pub fn no_plans(dir: &Path, en: bool) -> String {
+    let dir = dir_name(dir, en);
+    if en {
+        format!("no plans (*.md, *.markdown) found in {dir}")
+    } else {
+        format!("geen plannen (*.md, *.markdown) gevonden in {dir}")
+    }
 }
 
 /// One thing to lint: a file on disk or standard input.
@@ -193,8 +223,10 @@ pub fn read_stdin() -> Result<String, InputError> {
 pub enum Input {
     File(PathBuf),
     Stdin,
-    /// A path that could not be expanded (missing, or a directory without plans).
+    /// A path that could not be expanded (missing, or unreadable on the way).
     Missing(PathBuf, InputError),
+    /// A directory with no plan in it (`*.md`, `*.markdown`), ignore files applied.
+    NoPlans(PathBuf),
 }
 
 /// True for the extensions vt-lint looks for inside directories.
@@ -234,10 +266,6 @@ pub struct Expanded {
 /// plans ignore files left out.
 pub fn expand_walked(paths: &[PathBuf]) -> Expanded {
     let mut out = Expanded::default();
-    if paths.is_empty() {
-        out.inputs.push((Input::Stdin, false));
-        return out;
-    }
     for p in paths {
         if p.as_os_str() == "-" {
             out.inputs.push((Input::Stdin, false));
@@ -249,16 +277,7 @@ pub fn expand_walked(paths: &[PathBuf]) -> Expanded {
                 let (found, ignored) = walk(p);
                 out.ignored += ignored;
                 if found.is_empty() {
-                    out.inputs.push((
-                        Input::Missing(
-                            p.clone(),
-                            InputError::new(
-                                "geen plannen (*.md, *.markdown) gevonden in deze map",
-                                "no plans (*.md, *.markdown) found in this directory",
-                            ),
-                        ),
-                        false,
-                    ));
+                    out.inputs.push((Input::NoPlans(p.clone()), false));
                 }
                 out.inputs.extend(found.into_iter().map(|f| (f, true)));
             }

@@ -50,22 +50,23 @@ pub const MARKER: &str = "zxqv";
 
 fn renderers(opts: Options) -> Vec<Box<dyn Renderer>> {
     vec![
-        Box::new(render::human::Human { opts }),
+        Box::new(render::human::Human::new(opts)),
         Box::new(render::short::Short {
             en: opts.en,
             max_findings: opts.max_findings,
         }),
         // As the CLI does: without snippets, pretty draws the human layout.
         if opts.no_snippets {
-            Box::new(render::human::Human { opts })
+            Box::new(render::human::Human::new(opts))
         } else {
-            Box::new(render::pretty::Pretty { opts })
+            Box::new(render::pretty::Pretty::new(opts))
         },
         Box::new(render::github::Github {
             en: opts.en,
             max_findings: opts.max_findings,
+            root: None,
         }),
-        Box::new(render::sarif::Sarif::new(opts.en, opts.max_findings)),
+        Box::new(render::sarif::Sarif::new(opts.en, opts.max_findings, None)),
         Box::new(render::json::Json::new(
             opts.explain_parts,
             opts.no_snippets,
@@ -106,6 +107,7 @@ pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
             no_snippets,
             max_findings,
             explain_parts: true,
+            width: render::DEFAULT_WIDTH,
         };
         let fr = FileResult {
             path,

@@ -31,6 +31,7 @@ pub mod placeholder;
 pub mod render;
 pub mod rules;
 pub mod span;
+pub mod suggest;
 pub mod suppress;
 pub mod text;
 pub mod timeline;

@@ -115,7 +115,13 @@ fn bad_inputs_get_one_clear_line_each() {
 fn stdin_with_and_without_a_name() {
     let plan = fs::read_to_string(NO_SUPPORT).unwrap();
     let o = vt()
-        .args(["--format", "short", "--stdin-filename", "plannen/jansen.md"])
+        .args([
+            "--format",
+            "short",
+            "--stdin-filename",
+            "plannen/jansen.md",
+            "-",
+        ])
         .write_stdin(plan.clone())
         .output()
         .unwrap();
@@ -135,7 +141,11 @@ fn stdin_with_and_without_a_name() {
         "{}",
         stdout(&o)
     );
-    let o = vt().write_stdin(b"\xff\xfe".to_vec()).output().unwrap();
+    let o = vt()
+        .arg("-")
+        .write_stdin(b"\xff\xfe".to_vec())
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -335,6 +345,7 @@ fn json_shape_field_by_field() {
             "VT201",
             "--stdin-filename",
             "plannen/jansen.md",
+            "-",
         ])
         .write_stdin(src)
         .output()
@@ -369,7 +380,7 @@ fn json_shape_field_by_field() {
 fn labels_for_end_before_start_and_character_columns() {
     let src = "# Plan\n\nStartdatum: 2 maart 2026\nEinddatum: 1 februari 2026\n";
     let o = vt()
-        .args(["--format", "json", "--select", "VT302"])
+        .args(["--format", "json", "--select", "VT302", "-"])
         .write_stdin(src)
         .output()
         .unwrap();
@@ -381,7 +392,7 @@ fn labels_for_end_before_start_and_character_columns() {
     assert_eq!(d["labels"][0]["span"]["start"]["line"], 3);
     // ariadne shows both labels.
     let o = vt()
-        .args(["--format", "pretty", "--select", "VT302"])
+        .args(["--format", "pretty", "--select", "VT302", "-"])
         .write_stdin(src)
         .output()
         .unwrap();
@@ -423,7 +434,7 @@ fn human_report_has_caret_help_checklist_and_summary() {
     let o = vt().arg(NO_SUPPORT).output().unwrap();
     let out = stdout(&o);
     assert!(
-        out.contains("error[VT104]: het plan noemt geen ondersteuning of begeleiding"),
+        out.contains("fout[VT104]: het plan noemt geen ondersteuning of begeleiding"),
         "{out}"
     );
     assert!(out.contains("^^^^"), "{out}");
@@ -469,7 +480,7 @@ fn select_and_ignore_take_codes_and_names() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("onbekende regel 'VT1O4' (bedoelde je VT104"),
+        stderr(&o).contains("onbekende regel 'VT1O4'; bedoelde je VT104 (missing-support)?"),
         "{}",
         stderr(&o)
     );
@@ -519,7 +530,7 @@ fn crlf_bom_and_nfd_change_nothing_but_bytes() {
     assert_ne!(nfd, plain, "the test text has accents to decompose");
     let run = |s: String| {
         let o = vt()
-            .args(["--format", "json", "--select", "VT201"])
+            .args(["--format", "json", "--select", "VT201", "-"])
             .write_stdin(s)
             .output()
             .unwrap();
@@ -549,7 +560,7 @@ fn lf_crlf_and_cr_give_the_same_line_numbers() {
     let plain = fs::read_to_string("fixtures/plans/bad_everything.md").unwrap();
     let run = |s: String| {
         let o = vt()
-            .args(["--format", "json"])
+            .args(["--format", "json", "-"])
             .write_stdin(s)
             .output()
             .unwrap();
@@ -581,11 +592,639 @@ fn lf_crlf_and_cr_give_the_same_line_numbers() {
     // The short format says the same.
     let short = |s: String| {
         let o = vt()
-            .args(["--format", "short"])
+            .args(["--format", "short", "-"])
             .write_stdin(s)
             .output()
             .unwrap();
         stdout(&o)
     };
     assert_eq!(short(plain.clone()), short(plain.replace('\n', "\r")));
+}
+
+/// Run the binary in `dir` with stdin an open pipe nobody writes to: a run that reads stdin
+/// would wait forever, so it gets ten seconds.
+fn run_with_open_stdin(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_vt-lint"))
+        .args(["--today", "2025-06-01", "--color", "never"])
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _keep_open = child.stdin.take();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("vt-lint {args:?} waited on stdin");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn no_path_lints_the_current_directory_and_never_reads_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("team")).unwrap();
+    fs::copy(NO_SUPPORT, dir.path().join("team/plan.md")).unwrap();
+    fs::copy(GOOD, dir.path().join("goed.md")).unwrap();
+    let o = run_with_open_stdin(dir.path(), &["--format", "short"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    // Paths as the user would type them, without "./".
+    assert!(out.starts_with("team/plan.md:1:3: error[VT104]"), "{out}");
+    let o = run_with_open_stdin(dir.path(), &[]);
+    assert!(
+        stdout(&o).contains("2 plannen gecontroleerd"),
+        "{}",
+        stdout(&o)
+    );
+    // `-` still reads stdin.
+    let o = vt()
+        .current_dir(dir.path())
+        .args(["--format", "short", "-"])
+        .write_stdin(fs::read_to_string(NO_SUPPORT).unwrap())
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).starts_with("<stdin>:1:3: error[VT104]"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn the_summary_counts_only_plans_linted_and_names_what_could_not_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("leeg")).unwrap();
+    let summary = |o: &std::process::Output| {
+        stdout(o)
+            .trim_end()
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string()
+    };
+    // A missing file alone: no plan was checked.
+    let o = vt().current_dir(dir.path()).arg("weg.md").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        summary(&o),
+        "geen plan gecontroleerd; 1 bestand niet te lezen (zie de foutmelding hierboven)"
+    );
+    assert_eq!(stderr(&o), "vt-lint: fout: weg.md: bestand niet gevonden\n");
+    // An empty directory says so, by name.
+    let o = vt().current_dir(dir.path()).arg("leeg").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        summary(&o),
+        "geen plan gecontroleerd; geen plannen gevonden in leeg"
+    );
+    assert_eq!(
+        stderr(&o),
+        "vt-lint: fout: geen plannen (*.md, *.markdown) gevonden in leeg\n"
+    );
+    // Empty stdin.
+    let o = vt().arg("-").write_stdin("").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        summary(&o).starts_with("geen plan gecontroleerd; 1 bestand niet te lezen"),
+        "{}",
+        summary(&o)
+    );
+    assert!(
+        stderr(&o).contains("<stdin>: leeg: er kwam geen tekst binnen"),
+        "{}",
+        stderr(&o)
+    );
+    // One good plan beside both: one plan checked, the rest named; JSON counts the same way.
+    let good = fs::canonicalize(GOOD).unwrap();
+    let o = vt()
+        .current_dir(dir.path())
+        .args(["--lang", "en"])
+        .arg(&good)
+        .args(["weg.md", "leeg"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        summary(&o),
+        "1 plan checked: 0 errors, 0 warnings, 0 infos; 1 file could not be read (see the error above); no plans found in leeg"
+    );
+    let o = vt()
+        .current_dir(dir.path())
+        .args(["--format", "json"])
+        .arg(&good)
+        .args(["weg.md", "leeg"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["summary"]["files"], 1, "{v}");
+    assert_eq!(v["summary"]["unreadable"], 2, "{v}");
+    assert_eq!(v["files"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn usage_errors_and_help_are_dutch_by_default_and_english_with_lang_en() {
+    let o = vt().args(["--format", "xml", GOOD]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("fout: ongeldige waarde 'xml' voor '--format <FORMAAT>'\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("mogelijke waarden: human, short, pretty, json, sarif, github"),
+        "{err}"
+    );
+    for english in [
+        "error:",
+        "invalid value",
+        "possible values",
+        "For more information",
+    ] {
+        assert!(!err.contains(english), "{english} in {err}");
+    }
+    let err = stderr(&vt().args(["--formt", "json", GOOD]).output().unwrap());
+    assert!(
+        err.contains("onbekende optie of argument '--formt'"),
+        "{err}"
+    );
+    assert!(err.contains("tip: bedoelde je '--format'?"), "{err}");
+    assert!(err.contains("Gebruik: vt-lint [OPTIES] [PAD]..."), "{err}");
+    let err = stderr(&vt().args(["--format", "jsn", GOOD]).output().unwrap());
+    assert!(err.contains("tip: bedoelde je 'json'?"), "{err}");
+
+    let help = stdout(&vt().arg("--help").output().unwrap());
+    assert!(
+        help.contains("Gebruik: vt-lint [OPTIES] [PAD]..."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Opties:") && help.contains("Opdrachten:"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Toon deze hulp") && help.contains("[standaard: human]"),
+        "{help}"
+    );
+    for english in [
+        "Usage",
+        "Print help",
+        "Options:",
+        "[default:",
+        "possible values",
+    ] {
+        assert!(!help.contains(english), "{english} in {help}");
+    }
+    // `help COMMAND` is the command's help, in Dutch.
+    let help = stdout(
+        &Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(["help", "explain"])
+            .output()
+            .unwrap(),
+    );
+    assert!(help.contains("Gebruik: vt-lint explain <REGEL>"), "{help}");
+
+    // English with --lang en, before or after the mistake, or VT_LINT_LANG=en.
+    let err = stderr(
+        &vt()
+            .args(["--format", "jsn", "--lang", "en", GOOD])
+            .output()
+            .unwrap(),
+    );
+    assert!(err.contains("error: invalid value 'jsn'"), "{err}");
+    assert!(err.contains("a similar value exists: 'json'"), "{err}");
+    let help = stdout(
+        &vt()
+            .arg("--help")
+            .env("VT_LINT_LANG", "en")
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        help.contains("Usage: vt-lint [OPTIONS] [PATH]..."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Print help") && help.contains("Output format"),
+        "{help}"
+    );
+    assert!(!help.contains("Uitvoerformaat"), "{help}");
+    // VT_LINT_LANG also sets the language of the report.
+    let o = vt()
+        .args(["--format", "short", NO_SUPPORT])
+        .env("VT_LINT_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).contains("the plan names no support"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn one_severity_name_per_language_in_human_and_pretty() {
+    let plan = "fixtures/plans/bad_everything.md";
+    for format in ["human", "pretty"] {
+        let nl = stdout(&vt().args(["--format", format, plan]).output().unwrap());
+        for word in ["fout[", "waarschuwing[", "opmerking["] {
+            let found =
+                nl.contains(word) || nl.contains(&format!("] {}:", word.trim_end_matches('[')));
+            assert!(found, "{format}: no {word} in\n{nl}");
+        }
+        for english in [
+            "note[", "warning[", "error[", "Error:", "Warning:", "Advice:", "info[", "Help:",
+        ] {
+            assert!(!nl.contains(english), "{format}: {english} in\n{nl}");
+        }
+        if format == "pretty" {
+            assert!(nl.contains("│ Hulp: "), "{nl}");
+        }
+        let en = stdout(
+            &vt()
+                .args(["--lang", "en", "--format", format, plan])
+                .output()
+                .unwrap(),
+        );
+        assert!(
+            en.contains("info[VT205]") || en.contains("[VT205] info:"),
+            "{format}: {en}"
+        );
+        for other in ["note[", "Advice:", "opmerking"] {
+            assert!(!en.contains(other), "{format}: {other} in\n{en}");
+        }
+    }
+    // Without snippets too.
+    let nl = stdout(&vt().args(["--no-snippets", plan]).output().unwrap());
+    assert!(nl.contains("opmerking[VT205]"), "{nl}");
+}
+
+#[test]
+fn did_you_mean_suggests_by_name_and_by_code_or_nothing() {
+    let err = |args: &[&str]| stderr(&vt().args(args).output().unwrap());
+    assert_eq!(
+        err(&["--ignore", "vague", GOOD]),
+        "vt-lint: fout: onbekende regel 'vague'; bedoelde je VT201 (vague-term), VT203 (vague-deadline)? \
+         Alle regels: `vt-lint rules`\n"
+    );
+    assert!(err(&["--select", "VT2O3", GOOD]).contains("bedoelde je VT203 (vague-deadline)?"));
+    let plain = |args: &[&str]| {
+        stderr(
+            &Command::cargo_bin("vt-lint")
+                .unwrap()
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    assert_eq!(
+        plain(&["explain", "XYZ"]),
+        "vt-lint: fout: onbekende regel 'XYZ'; alle regels: `vt-lint rules`\n"
+    );
+    let o = Command::cargo_bin("vt-lint")
+        .unwrap()
+        .args(["explain", "vauge-term", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        stderr(&o),
+        "vt-lint: error: unknown rule 'vauge-term'; did you mean VT201 (vague-term)? All rules: `vt-lint rules`\n"
+    );
+    // The config file and suppression comments use the same suggestions.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("vt-lint.toml"),
+        "[rules]\nvague = \"off\"\n",
+    )
+    .unwrap();
+    fs::copy(GOOD, dir.path().join("p.md")).unwrap();
+    let o = vt().current_dir(dir.path()).arg("p.md").output().unwrap();
+    assert!(
+        stderr(&o).contains("onbekende regel \"vague\" in [rules]; bedoelde je VT201 (vague-term), VT203 (vague-deadline)?"),
+        "{}",
+        stderr(&o)
+    );
+    let o = vt()
+        .args(["--format", "short", "--select", "VT002", "-"])
+        .write_stdin("# Plan\n\n<!-- vt-lint-disable vague XYZ -->\n")
+        .output()
+        .unwrap();
+    let out = stdout(&o);
+    assert!(
+        out.contains("bedoelde je VT201 (vague-term), VT203 (vague-deadline)"),
+        "{out}"
+    );
+    let xyz = out
+        .lines()
+        .find(|l| l.contains("XYZ"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(!xyz.contains("bedoelde"), "{xyz}");
+}
+
+#[test]
+fn several_plans_are_separated_and_the_checklist_wraps_at_80_columns() {
+    let o = vt().args([NO_SUPPORT, NO_HISTORY, GOOD]).output().unwrap();
+    let out = stdout(&o);
+    // The second plan's first finding comes after a blank line, not right under the first
+    // plan's checklist.
+    let second = out
+        .find("warning[VT109]")
+        .or_else(|| out.find("waarschuwing[VT109]"))
+        .unwrap();
+    assert!(out[..second].ends_with("\n\n"), "{out}");
+    let good = out
+        .find("fixtures/plans/good_magazijn.md: geen bevindingen")
+        .unwrap();
+    assert!(out[..good].ends_with("\n\n"), "{out}");
+    // Not a terminal: 80 columns; every part on a line, none split.
+    let checklist: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("fixtures/plans/missing_support.md: onderdelen:"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(checklist.len() > 1, "{out}");
+    assert!(
+        checklist.iter().all(|l| l.chars().count() <= 80),
+        "{checklist:#?}"
+    );
+    assert_eq!(
+        checklist.concat().matches('✓').count() + checklist.concat().matches('✗').count(),
+        vt_lint::parts::Part::ALL.len()
+    );
+    assert!(checklist[1..]
+        .iter()
+        .all(|l| l.starts_with("    ✓") || l.starts_with("    ✗")));
+}
+
+/// On a terminal, the terminal's width: run under `script` (util-linux) with 150 columns.
+#[test]
+fn the_checklist_uses_the_terminals_width() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        panic!("this test needs `script` from util-linux (apt-get install bsdutils)");
+    }
+    let bin = env!("CARGO_BIN_EXE_vt-lint");
+    let cmd = format!("stty cols 150; {bin} --today 2025-06-01 --color never {NO_SUPPORT}");
+    let o = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout).replace('\r', "");
+    let checklist: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("fixtures/plans/missing_support.md: onderdelen:"))
+        .take_while(|l| !l.is_empty())
+        .collect();
+    // Thirteen parts take two or three lines of 150 columns, against five of 80.
+    assert!((2..=3).contains(&checklist.len()), "{out}");
+    assert!(checklist[0].chars().count() > 80, "{out}");
+    assert!(checklist.iter().all(|l| l.chars().count() <= 150), "{out}");
+}
+
+#[test]
+fn rules_accepts_only_the_formats_it_can_print() {
+    let run = |args: &[&str]| {
+        Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["rules", "--format", "sarif"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("fout: ongeldige waarde 'sarif' voor '--format <FORMAAT>'"),
+        "{err}"
+    );
+    assert!(err.contains("mogelijke waarden: human, json"), "{err}");
+    let table = stdout(&run(&["rules", "--format", "text"]));
+    assert!(table.starts_with("CODE    NAAM"), "{table}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["rules", "--format", "json"]))).unwrap();
+    assert_eq!(json[0]["code"], "VT001");
+}
+
+#[test]
+fn explain_tells_an_installed_user_how_to_change_the_lists() {
+    for m in vt_lint::rules::RULES {
+        for lang in ["nl", "en"] {
+            let o = Command::cargo_bin("vt-lint")
+                .unwrap()
+                .args(["explain", m.code, "--lang", lang])
+                .output()
+                .unwrap();
+            let out = stdout(&o);
+            assert!(!out.contains("rules/"), "{} {lang}: {out}", m.code);
+            if ["VT201", "VT203", "VT204", "VT501"].contains(&m.code) {
+                assert!(
+                    out.contains("vt-lint.toml") && out.contains("allow"),
+                    "{}: {out}",
+                    m.code
+                );
+            }
+        }
+    }
+    let out = stdout(
+        &Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(["explain", "vague-term"])
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        out.contains("`vague-terms = [\"hands-on mentaliteit\"]`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn output_file_statistics_and_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.md");
+    fs::copy("fixtures/plans/bad_everything.md", &plan).unwrap();
+    let report = dir.path().join("verslag.json");
+    let o = vt()
+        .args(["--format", "json", "--output-file"])
+        .arg(&report)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    assert_eq!(v["summary"]["files"], 1);
+    // Written again: replaced whole.
+    vt().args(["--format", "short", "--output-file"])
+        .arg(&report)
+        .arg(&plan)
+        .assert()
+        .code(1);
+    assert!(fs::read_to_string(&report)
+        .unwrap()
+        .contains(": error[VT302]"));
+    // Never over a plan being linted, a symbolic link or a directory; nothing changes.
+    let before = fs::read(&plan).unwrap();
+    let o = vt()
+        .arg("--output-file")
+        .arg(&plan)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("wordt in deze run gelezen"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(fs::read(&plan).unwrap(), before);
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(&report, &link).unwrap();
+        let o = vt()
+            .arg("--output-file")
+            .arg(&link)
+            .arg(&plan)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            stderr(&o).contains("symbolische koppeling"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+    }
+    let o = vt()
+        .arg("--output-file")
+        .arg(dir.path())
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+
+    // --statistics: one line per rule, most findings first, then the summary.
+    let o = vt().arg("--statistics").arg(&plan).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["AANTAL", "CODE", "NAAM", "ERNST"]
+    );
+    assert_eq!(
+        lines[1].split_whitespace().collect::<Vec<_>>(),
+        ["4", "VT202", "unmeasurable-goal", "waarschuwing"]
+    );
+    let counts: Vec<usize> = lines[1..]
+        .iter()
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{out}");
+    assert!(
+        out.ends_with("1 plan gecontroleerd: 5 fouten, 23 waarschuwingen, 3 opmerkingen\n"),
+        "{out}"
+    );
+    assert!(!out.contains('┌'), "no findings drawn: {out}");
+    let o = vt()
+        .args(["--statistics", "--format", "sarif"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--statistics werkt met --format human of json"));
+
+    // --quiet: the summary line alone.
+    let o = vt().arg("--quiet").arg(&plan).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "1 plan gecontroleerd: 5 fouten, 23 waarschuwingen, 3 opmerkingen\n"
+    );
+    let o = vt().args(["-q", "missing.md"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("missing.md: bestand niet gevonden"));
+}
+
+#[test]
+fn a_bom_is_no_column_in_any_format() {
+    let plan = "\u{FEFF}# Plan\n\nTekst.\n";
+    let at = |format: &str| {
+        stdout(
+            &vt()
+                .args([
+                    "--format",
+                    format,
+                    "--select",
+                    "VT101",
+                    "--stdin-filename",
+                    "p.md",
+                    "-",
+                ])
+                .write_stdin(plan)
+                .output()
+                .unwrap(),
+        )
+    };
+    assert!(at("human").contains("┌─ p.md:1:3\n"), "{}", at("human"));
+    assert!(at("pretty").contains("╭─[ p.md:1:3 ]"), "{}", at("pretty"));
+    assert!(at("pretty").contains(" 1 │ # Plan\n"), "{}", at("pretty"));
+    assert!(at("short").starts_with("p.md:1:3: "), "{}", at("short"));
+    assert!(at("github").contains(",line=1,col=3,"), "{}", at("github"));
+    let o = vt()
+        .args([
+            "--no-snippets",
+            "--select",
+            "VT101",
+            "--stdin-filename",
+            "p.md",
+            "-",
+        ])
+        .write_stdin(plan)
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains("--> p.md:1:3\n"), "{}", stdout(&o));
+}
+
+#[test]
+fn lang_before_a_command_still_runs_the_command() {
+    let run = |args: &[&str]| {
+        Command::cargo_bin("vt-lint")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["--lang", "en", "rules"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("CODE    NAME"), "{}", stdout(&o));
+    let o = run(&["--lang=en", "explain", "VT201"]);
+    assert!(
+        stdout(&o).starts_with("# VT201 vague-term (warning)"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["--lang", "en", "help", "rules"]);
+    assert!(
+        stdout(&o).contains("Usage: vt-lint rules [OPTIONS]"),
+        "{}",
+        stdout(&o)
+    );
 }

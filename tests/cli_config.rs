@@ -184,7 +184,7 @@ fn an_overflowing_integer_gets_the_allowed_range() {
         assert_eq!(r.code, 2, "{value}");
         assert!(
             r.err.starts_with(&format!(
-                "error: ongeldige configuratie: min-period-weeks moet een geheel getal van 1 tot en met 260 zijn, niet {value}\n"
+                "fout: ongeldige configuratie: min-period-weeks moet een geheel getal van 1 tot en met 260 zijn, niet {value}\n"
             )),
             "{}",
             r.err
@@ -552,4 +552,28 @@ fn init_writes_nothing_through_a_link_and_leaves_no_temporary_file() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn a_toml_syntax_error_is_dutch_with_file_line_and_column() {
+    let plan = fixture("missing_support.md");
+    let d = repo(&[("vt-lint.toml", "lang = \"nl\"\n[rules\n"), ("p.md", &plan)]);
+    let r = run(d.path(), &["p.md"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.starts_with(
+            "fout: ongeldige configuratie: ongeldige TOML: de tabelnaam is niet afgesloten; verwacht `]`\n"
+        ),
+        "{}",
+        r.err
+    );
+    assert!(r.err.contains("vt-lint.toml:2:7"), "{}", r.err);
+    assert!(!r.err.contains("unclosed"), "{}", r.err);
+    let r = run(d.path(), &["--lang", "en", "p.md"]);
+    assert!(
+        r.err
+            .starts_with("error: invalid configuration: unclosed table, expected `]`"),
+        "{}",
+        r.err
+    );
 }

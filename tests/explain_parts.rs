@@ -66,7 +66,7 @@ fn json_lists_the_parts_with_their_cue_and_place() {
     let history = parts.iter().find(|p| p["part"] == "history").unwrap();
     assert_eq!(history["present"], false);
     assert!(history.get("how").is_none());
-    // Without the flag, the JSON stays as it was.
+    // Without the flag: the same checklist, where and how, but not the words.
     let o = Command::cargo_bin("vt-lint")
         .unwrap()
         .args(["--format", "json", "-"])
@@ -74,5 +74,10 @@ fn json_lists_the_parts_with_their_cue_and_place() {
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert!(v["files"][0].get("parts").is_none());
+    let plain = v["files"][0]["parts"].as_array().unwrap();
+    assert_eq!(plain.len(), 13);
+    let support = plain.iter().find(|p| p["part"] == "support").unwrap();
+    assert_eq!(support["present"], true);
+    assert_eq!(support["span"]["start"]["line"], 7);
+    assert!(support.get("text").is_none(), "{support}");
 }

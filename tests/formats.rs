@@ -68,8 +68,14 @@ fn sarif_has_one_run_with_every_rule_and_the_results() {
     for (r, m) in rules.iter().zip(vt_lint::rules::RULES) {
         assert_eq!(r["name"], m.name);
         assert_eq!(r["shortDescription"]["text"], m.summary.0);
-        assert_eq!(r["fullDescription"]["text"], m.explain(false));
-        assert_eq!(r["help"]["markdown"], m.explain(false));
+        assert_eq!(
+            r["fullDescription"]["text"],
+            vt_lint::render::explanation(m, false)
+        );
+        assert_eq!(
+            r["help"]["markdown"],
+            vt_lint::render::explanation(m, false)
+        );
         let level = match m.severity {
             vt_lint::Severity::Error => "error",
             vt_lint::Severity::Warning => "warning",
@@ -144,9 +150,11 @@ fn sarif_counts_characters_and_speaks_english() {
         loc["artifactLocation"]["uri"],
         "plannen/ren%C3%A9e%20jansen.md"
     );
-    // BOM, '#', ' ' come first: the title starts at code point 3, column 4 of line 1.
-    assert_eq!(loc["region"]["charOffset"], 3);
-    assert_eq!(loc["region"]["startColumn"], 4);
+    // '#', ' ' come first (the BOM is no character of the text): the title starts at code
+    // point 2, column 3 of line 1, as an editor shows it.
+    assert_eq!(loc["region"]["charOffset"], 2);
+    assert_eq!(loc["region"]["startColumn"], 3);
+    assert_eq!(loc["artifactLocation"]["uriBaseId"], "%SRCROOT%");
     assert_eq!(loc["region"]["charLength"], "Plan Renée".chars().count());
 }
 
@@ -535,4 +543,251 @@ fn a_broken_baseline_is_described_without_quoting_it() {
             assert!(!r.err.contains(m), "{m} in {}", r.err);
         }
     }
+}
+
+/// The newer outputs keep the promise too: `--statistics` (table and JSON), `--quiet`, and a
+/// report written with `--output-file` in every format.
+#[test]
+fn no_snippets_leaves_no_marker_word_in_statistics_quiet_or_an_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in MARKER_PLANS {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let leaks = |what: &str, text: &str| {
+        for m in MARKERS {
+            assert!(
+                !text.to_lowercase().contains(&m.to_lowercase()),
+                "{what}: {m:?} leaked:\n{text}"
+            );
+        }
+    };
+    for extra in [
+        &["--statistics"][..],
+        &["--statistics", "--format", "json"],
+        &["--quiet"],
+        &["--quiet", "--format", "short"],
+    ] {
+        let args = [extra, &["--no-snippets", "a.md", "b.md"][..]].concat();
+        let r = run_in(dir.path(), &args, None);
+        assert_eq!(r.code, 1, "{extra:?}: {}", r.err);
+        leaks(&format!("{extra:?}"), &format!("{}{}", r.out, r.err));
+        if extra[0] == "--statistics" {
+            assert!(r.out.contains("VT204"), "{extra:?}: {}", r.out);
+        }
+    }
+    for format in FORMATS {
+        let out = dir.path().join(format!("verslag-{format}.txt"));
+        let args = [
+            "--format",
+            format,
+            "--no-snippets",
+            "--output-file",
+            out.to_str().unwrap(),
+            "a.md",
+            "b.md",
+        ];
+        let r = run_in(dir.path(), &args, None);
+        assert_eq!(r.code, 1, "{format}: {}", r.err);
+        assert_eq!(
+            r.out, "",
+            "{format}: the report goes to the file, not stdout"
+        );
+        let written = std::fs::read_to_string(&out).unwrap();
+        assert!(written.contains("VT302"), "{format}: {written}");
+        leaks(format, &written);
+    }
+}
+
+/// SARIF and GitHub paths are relative to the repository root, wherever vt-lint runs; each
+/// SARIF result carries a stable fingerprint without plan text.
+#[test]
+fn sarif_and_github_paths_are_relative_to_the_repository_root_with_fingerprints() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = std::fs::canonicalize(dir.path()).unwrap();
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::create_dir_all(repo.join("hr/plannen")).unwrap();
+    let plan =
+        "\u{FEFF}# Plan Quarnix\n\n## Doelen\n\n- Je bent proactiever.\n- Je bent proactiever.\n";
+    std::fs::write(repo.join("hr/plannen/a.md"), plan).unwrap();
+    let sub = repo.join("hr");
+    let r = run_in(
+        &sub,
+        &["--format", "sarif", "--select", "VT201", "plannen/a.md"],
+        None,
+    );
+    let log: Value = serde_json::from_str(&r.out).unwrap();
+    let run = &log["runs"][0];
+    assert_eq!(
+        run["originalUriBaseIds"]["%SRCROOT%"]["uri"],
+        format!("file://{}/", repo.display())
+    );
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2, "{}", r.out);
+    let at = &results[0]["locations"][0]["physicalLocation"];
+    assert_eq!(at["artifactLocation"]["uri"], "hr/plannen/a.md");
+    assert_eq!(at["artifactLocation"]["uriBaseId"], "%SRCROOT%");
+    assert_eq!(at["region"]["startLine"], 5);
+    let prints: Vec<&str> = results
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["vtLintIdentity/v1"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_ne!(
+        prints[0], prints[1],
+        "two identical findings are told apart"
+    );
+    assert!(
+        prints.iter().all(|p| p.starts_with("fnv1a64:")),
+        "{prints:?}"
+    );
+    assert!(!prints.concat().contains("proactiever"), "{prints:?}");
+    // Stable: another folder, another line for the text, the same fingerprints.
+    std::fs::write(
+        repo.join("hr/plannen/a.md"),
+        plan.replacen("\n\n", "\n\n\n", 1),
+    )
+    .unwrap();
+    let again = run_in(
+        &repo,
+        &["--format", "sarif", "--select", "VT201", "hr/plannen/a.md"],
+        None,
+    );
+    let log: Value = serde_json::from_str(&again.out).unwrap();
+    let again: Vec<&str> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["vtLintIdentity/v1"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(again, prints);
+    // GitHub's file= is the same root-relative path; the BOM is no column.
+    let r = run_in(
+        &sub,
+        &["--format", "github", "--select", "VT101", "plannen/a.md"],
+        None,
+    );
+    assert!(
+        r.out
+            .starts_with("::error file=hr/plannen/a.md,line=1,col=3,"),
+        "{}",
+        r.out
+    );
+    // Outside the repository: the path as given, no base.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("b.md"), plan).unwrap();
+    let b = std::fs::canonicalize(outside.path().join("b.md")).unwrap();
+    let r = run_in(
+        &sub,
+        &[
+            "--format",
+            "sarif",
+            "--select",
+            "VT201",
+            b.to_str().unwrap(),
+        ],
+        None,
+    );
+    let log: Value = serde_json::from_str(&r.out).unwrap();
+    let loc = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+    assert!(
+        loc["uri"].as_str().unwrap().starts_with("file:///"),
+        "{loc}"
+    );
+    assert!(loc.get("uriBaseId").is_none(), "{loc}");
+}
+
+/// JSON columns: characters and UTF-16 code units, a BOM counted in neither (but in `offset`).
+#[test]
+fn json_columns_in_characters_and_utf16_without_the_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = run_in(
+        dir.path(),
+        &["--format", "json", "--select", "VT101,VT201", "-"],
+        Some("\u{FEFF}# 🙂 Plan\n\n## Doelen\n\n- 🙂 Je bent proactiever.\n"),
+    );
+    let v: Value = serde_json::from_str(&r.out).unwrap();
+    let d = &v["files"][0]["diagnostics"];
+    // The title "🙂 Plan" after BOM and "# ": 🙂 is one character and two UTF-16 units.
+    let title = &d[0]["span"];
+    assert_eq!(d[0]["code"], "VT101");
+    assert_eq!(title["start"]["line"], 1);
+    assert_eq!(title["start"]["column"], 3);
+    assert_eq!(title["start"]["column_utf16"], 3);
+    assert_eq!(
+        title["start"]["offset"], 5,
+        "the offset counts the BOM's bytes"
+    );
+    assert_eq!(title["end"]["column"], 3 + "🙂 Plan".chars().count());
+    assert_eq!(
+        title["end"]["column_utf16"],
+        3 + "🙂 Plan".encode_utf16().count()
+    );
+    let vague = &d[1]["span"]["start"];
+    assert_eq!(d[1]["code"], "VT201");
+    assert_eq!(vague["line"], 5);
+    assert_eq!(vague["column"], "- 🙂 Je bent ".chars().count() + 1);
+    assert_eq!(
+        vague["column_utf16"],
+        "- 🙂 Je bent ".encode_utf16().count() + 1
+    );
+}
+
+/// The published schema (src/render/json.schema.json) names every key the output uses; the
+/// full check against the schema is `.ci/json-schema-test.sh`.
+#[test]
+fn the_published_json_schema_names_every_key_the_output_uses() {
+    fn keys(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, v) in m {
+                    out.insert(k.clone());
+                    keys(v, out);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|v| keys(v, out)),
+            _ => {}
+        }
+    }
+    let schema: Value =
+        serde_json::from_str(include_str!("../src/render/json.schema.json")).unwrap();
+    let mut named = std::collections::BTreeSet::new();
+    fn properties(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::Object(p)) = m.get("properties") {
+                    out.extend(p.keys().cloned());
+                }
+                m.values().for_each(|v| properties(v, out));
+            }
+            Value::Array(a) => a.iter().for_each(|v| properties(v, out)),
+            _ => {}
+        }
+    }
+    properties(&schema, &mut named);
+    let r = run(&[
+        "--format",
+        "json",
+        "--explain-parts",
+        "--max-findings",
+        "1",
+        "fixtures/plans/bad_everything.md",
+        "does-not-exist.md",
+        "fixtures",
+    ]);
+    let out: Value = serde_json::from_str(&r.out).unwrap();
+    let mut used = std::collections::BTreeSet::new();
+    keys(&out, &mut used);
+    assert!(used.contains("column_utf16") && used.contains("omitted") && used.contains("labels"));
+    let missing: Vec<_> = used.difference(&named).collect();
+    assert!(
+        missing.is_empty(),
+        "keys the schema does not name: {missing:?}"
+    );
 }

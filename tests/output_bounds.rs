@@ -80,7 +80,7 @@ fn max_findings_changes_the_cap_and_zero_shows_all() {
     assert!(r.text.contains("9997"), "{}", r.text);
     let r = run(dir.path(), &["--max-findings", "0", "p.md"]);
     assert_eq!(r.code, Some(1));
-    assert_eq!(r.text.matches("error[VT502]").count(), 10_000);
+    assert_eq!(r.text.matches("fout[VT502]").count(), 10_000);
     assert!(!r.text.contains("en nog"));
     // All 10,000, each with its clipped line: linear, not 10,000 copies of a 100 KB line.
     assert!(r.out.len() < 10_000 * 1_000, "{} bytes", r.out.len());

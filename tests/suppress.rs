@@ -263,10 +263,11 @@ fn checklist(plan: &str, args: &[&str]) -> String {
         .output()
         .unwrap();
     let out = String::from_utf8(o.stdout).unwrap();
-    out.lines()
-        .find(|l| l.contains("probleemstelling"))
-        .unwrap_or_else(|| panic!("{out}"))
-        .to_string()
+    // The checklist wraps at 80 columns: its first line and the indented ones after it.
+    let mut lines = out.lines().skip_while(|l| !l.contains("probleemstelling"));
+    let first = lines.next().unwrap_or_else(|| panic!("{out}"));
+    let rest: Vec<&str> = lines.take_while(|l| l.starts_with("    ")).collect();
+    format!("{first}{}", rest.concat())
 }
 
 #[test]

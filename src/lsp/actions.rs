@@ -293,7 +293,7 @@ pub fn hover(cx: &Ctx, offset: usize) -> Option<Hover> {
         let mut s = format!("### {} {} ({sev})\n\n{}\n", d.code, d.name, d.message);
         if let Some(meta) = rules::lookup(d.code) {
             s.push('\n');
-            s.push_str(meta.explain(cx.en));
+            s.push_str(&crate::render::explanation(meta, cx.en));
         }
         parts.push(s);
     }

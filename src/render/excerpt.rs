@@ -167,7 +167,7 @@ impl Excerpt {
                 source_start: start,
                 len: end - start,
                 // The line index counts on from its last answer: linear over many findings.
-                column: index.position(source, start).column,
+                column: super::position(index, source, start).column,
             });
             text.push_str(&neutralise(&source[start..end]));
             if end < r.end {
@@ -243,7 +243,11 @@ impl<'a> Files<'a> for Excerpt {
             max: self.lines.len(),
         })?;
         let end = byte_index.clamp(l.at, self.text.len());
-        Ok(l.column + self.text[l.at..end].chars().count())
+        let text = &self.text[l.at..end];
+        // A BOM at the start of the plan is no column, as in the other formats.
+        let bom =
+            self.first_line + line_index == 1 && l.column == 1 && text.starts_with('\u{FEFF}');
+        Ok(l.column + text.chars().count() - usize::from(bom))
     }
 
     fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, Error> {

@@ -11,6 +11,8 @@ use std::io::{self, Write};
 pub struct Github {
     pub en: bool,
     pub max_findings: usize,
+    /// Paths are given relative to this root (the repository), as GitHub resolves them.
+    pub root: Option<super::root::Root>,
 }
 
 /// Escape a command's message (data).
@@ -35,7 +37,8 @@ pub fn command(s: Severity) -> &'static str {
 
 impl Renderer for Github {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
-        let file = escape_property(&printable(f.path));
+        let rel = self.root.as_ref().and_then(|r| r.relative(f.path));
+        let file = escape_property(&printable(rel.as_deref().unwrap_or(f.path)));
         let report = match f.outcome {
             Ok(r) => r,
             Err(e) => {
@@ -49,8 +52,8 @@ impl Renderer for Github {
         };
         let index = LineIndex::new(f.source);
         for d in &report.diagnostics {
-            let s = index.position(f.source, d.span.start);
-            let e = index.position(f.source, d.span.end);
+            let s = super::position(&index, f.source, d.span.start);
+            let e = super::position(&index, f.source, d.span.end);
             writeln!(
                 out,
                 "::{} file={file},line={},col={},endLine={},endColumn={},title={}::{}",

@@ -4,17 +4,28 @@
 //! proportion to the number of findings, not to the length of the plan's lines.
 
 use super::excerpt::{neutralise, printable, Excerpt};
-use super::{checklist_line, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
+use super::{checklist_lines, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::LineIndex;
 use codespan_reporting::diagnostic::{
     Diagnostic as CsDiagnostic, Label as CsLabel, Severity as CsSeverity,
 };
-use codespan_reporting::term::{self, termcolor::Buffer};
+use codespan_reporting::term::{
+    self,
+    termcolor::{Buffer, WriteColor},
+};
 use std::io::{self, Write};
 
 pub struct Human {
     pub opts: Options,
+    /// Whether a plan's report was written: the next one gets a blank line before it.
+    pub wrote: bool,
+}
+
+impl Human {
+    pub fn new(opts: Options) -> Human {
+        Human { opts, wrote: false }
+    }
 }
 
 fn cs_severity(s: Severity) -> CsSeverity {
@@ -25,8 +36,46 @@ fn cs_severity(s: Severity) -> CsSeverity {
     }
 }
 
-/// Draw one finding rustc-style into `buf`.
+/// codespan-reporting's word for a severity, as it starts the header line.
+fn cs_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Draw one finding rustc-style into `buf`, the severity in the reader's language
+/// (codespan-reporting names it in English: "note" for info).
 pub fn draw(
+    buf: &mut Buffer,
+    path: &str,
+    source: &str,
+    index: &LineIndex,
+    d: &Diagnostic,
+    en: bool,
+) -> io::Result<()> {
+    let mut drawn = if buf.supports_color() {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
+    draw_cs(&mut drawn, path, source, index, d)?;
+    let bytes = drawn.as_slice();
+    let from = format!("{}[{}]", cs_word(d.severity), d.code);
+    let to = format!("{}[{}]", super::severity_word(d.severity, en), d.code);
+    // The header comes first: its severity is the first match, before any plan text.
+    match bytes.windows(from.len()).position(|w| w == from.as_bytes()) {
+        Some(at) => {
+            buf.write_all(&bytes[..at])?;
+            buf.write_all(to.as_bytes())?;
+            buf.write_all(&bytes[at + from.len()..])
+        }
+        None => buf.write_all(bytes),
+    }
+}
+
+fn draw_cs(
     buf: &mut Buffer,
     path: &str,
     source: &str,
@@ -68,13 +117,17 @@ impl Renderer for Human {
         };
         let path = printable(f.path);
         let index = LineIndex::new(f.source);
+        if self.wrote {
+            writeln!(out)?;
+        }
+        self.wrote = true;
         if self.opts.no_snippets {
             for d in &report.diagnostics {
-                let p = index.position(f.source, d.span.start);
+                let p = super::position(&index, f.source, d.span.start);
                 writeln!(
                     out,
                     "{}[{}]: {}",
-                    d.severity.as_str(),
+                    super::severity_word(d.severity, en),
                     d.code,
                     neutralise(&d.message.to_string()).replace('\n', " ")
                 )?;
@@ -89,7 +142,7 @@ impl Renderer for Human {
             };
             for d in &report.diagnostics {
                 buf.clear();
-                draw(&mut buf, f.path, f.source, &index, d)?;
+                draw(&mut buf, f.path, f.source, &index, d, en)?;
                 out.write_all(buf.as_slice())?;
             }
         }
@@ -113,8 +166,14 @@ impl Renderer for Human {
         };
         writeln!(
             out,
-            "{path}: {head}: {}",
-            checklist_line(&report.checklist, en, self.opts.color)
+            "{}",
+            checklist_lines(
+                &format!("{path}: {head}: "),
+                &report.checklist,
+                en,
+                self.opts.color,
+                self.opts.width
+            )
         )?;
         if self.opts.explain_parts {
             super::explain_parts(out, f, report, &self.opts)?;
@@ -123,6 +182,9 @@ impl Renderer for Human {
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        writeln!(out, "\n{}", summary_line(s, self.opts.en))
+        if self.wrote {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", summary_line(s, self.opts.en))
     }
 }

@@ -17,11 +17,15 @@ pub struct Json {
 }
 
 fn span_json(index: &LineIndex, source: &str, span: Span) -> Value {
-    let s = index.position(source, span.start);
-    let e = index.position(source, span.end);
+    let s = super::position(index, source, span.start);
+    let e = super::position(index, source, span.end);
+    let (s16, e16) = (
+        super::utf16_column(index, source, span.start),
+        super::utf16_column(index, source, span.end),
+    );
     json!({
-        "start": { "offset": s.offset, "line": s.line, "column": s.column },
-        "end": { "offset": e.offset, "line": e.line, "column": e.column },
+        "start": { "offset": s.offset, "line": s.line, "column": s.column, "column_utf16": s16 },
+        "end": { "offset": e.offset, "line": e.line, "column": e.column, "column_utf16": e16 },
     })
 }
 
@@ -46,7 +50,10 @@ pub fn diagnostic_json(index: &LineIndex, source: &str, d: &Diagnostic) -> Value
 
 #[derive(Serialize)]
 struct PosOut {
+    /// Characters (Unicode scalar values) from the line's start, 1-based, a BOM not counted.
     column: usize,
+    /// The same in UTF-16 code units, as editors and LSP count.
+    column_utf16: usize,
     line: usize,
     offset: usize,
 }
@@ -81,7 +88,7 @@ struct FileOut<'a> {
     /// Findings left out by `--max-findings`, per rule; only when there are some.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     omitted: Vec<OmittedOut>,
-    /// Only with `--explain-parts`.
+    /// The parts checklist, for every plan that was linted (absent when it could not be read).
     #[serde(skip_serializing_if = "Option::is_none")]
     parts: Option<Vec<PartOut>>,
     path: &'a str,
@@ -109,9 +116,10 @@ struct OmittedOut {
 
 fn span_out(index: &LineIndex, source: &str, span: Span) -> SpanOut {
     let pos = |offset| {
-        let p = index.position(source, offset);
+        let p = super::position(index, source, offset);
         PosOut {
             column: p.column,
+            column_utf16: super::utf16_column(index, source, offset),
             line: p.line,
             offset: p.offset,
         }
@@ -132,7 +140,9 @@ impl Json {
     }
 }
 
-fn parts(f: &FileResult, no_snippets: bool) -> Option<Vec<PartOut>> {
+/// The checklist: each part, whether it is there and where; the words that showed it only
+/// with `--explain-parts` and never with `--no-snippets`.
+fn parts(f: &FileResult, with_text: bool) -> Option<Vec<PartOut>> {
     use crate::analysis::How;
     let report = f.outcome.ok()?;
     let index = LineIndex::new(f.source);
@@ -152,7 +162,7 @@ fn parts(f: &FileResult, no_snippets: bool) -> Option<Vec<PartOut>> {
                 part: part.key(),
                 present: *present,
                 span: found.map(|x| span_out(&index, f.source, x.span)),
-                text: found.filter(|_| !no_snippets).map(|x| {
+                text: found.filter(|_| with_text).map(|x| {
                     let t = f.source.get(x.span.range()).unwrap_or("").trim();
                     t.chars().take(crate::diagnostic::MAX_QUOTE).collect()
                 }),
@@ -206,10 +216,7 @@ impl Renderer for Json {
                     name: o.name,
                 })
                 .collect(),
-            parts: self
-                .explain_parts
-                .then(|| parts(f, self.no_snippets))
-                .flatten(),
+            parts: parts(f, self.explain_parts && !self.no_snippets),
             path: f.path,
         };
         // Serialise into a buffer (fast small writes), then indent it by four spaces.
@@ -231,9 +238,16 @@ impl Renderer for Json {
         let skipped = s
             .skipped
             .map_or(String::new(), |n| format!(", \"skipped\": {n}"));
+        // `unreadable` only when some input could not be read: `files` counts plans linted.
+        let unreadable = s.unreadable + s.empty_dirs.len();
+        let unreadable = if unreadable > 0 {
+            format!(", \"unreadable\": {unreadable}")
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "\n  ],\n  \"summary\": {{ \"files\": {}, \"errors\": {}, \"warnings\": {}, \"infos\": {}{skipped} }}\n}}",
+            "\n  ],\n  \"summary\": {{ \"files\": {}, \"errors\": {}, \"warnings\": {}, \"infos\": {}{skipped}{unreadable} }}\n}}",
             s.files, s.errors, s.warnings, s.infos
         )
     }

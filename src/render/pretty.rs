@@ -3,7 +3,7 @@
 //! clipped, like the human format does.
 
 use super::excerpt::{neutralise, printable, MAX_SPAN_LINES, WIDTH};
-use super::{checklist_line, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
+use super::{checklist_lines, omitted_line, summary_line, FileResult, Options, Renderer, Summary};
 use crate::diagnostic::Severity;
 use crate::span::{LineIndex, Span};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
@@ -12,6 +12,14 @@ use std::io::{self, Write};
 
 pub struct Pretty {
     pub opts: Options,
+    /// Whether a plan's report was written: the next one gets a blank line before it.
+    pub wrote: bool,
+}
+
+impl Pretty {
+    pub fn new(opts: Options) -> Pretty {
+        Pretty { opts, wrote: false }
+    }
 }
 
 /// True when every line the spans touch is short enough to draw whole, and no span runs over
@@ -30,12 +38,20 @@ fn fits(source: &str, index: &LineIndex, spans: &[Span]) -> bool {
 impl Renderer for Pretty {
     fn file(&mut self, out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
         let Ok(report) = f.outcome else { return Ok(()) };
+        if self.wrote {
+            writeln!(out)?;
+        }
+        self.wrote = true;
         let index = LineIndex::new(f.source);
         let path = printable(f.path);
         let id: &str = &path;
         // Control characters become visible ones of the same length, so offsets still fit.
         let clean = neutralise(f.source);
-        let source = Source::from(clean.as_str());
+        // ariadne would count a BOM as a column: it gets the text after it, spans shifted.
+        let bom = if clean.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let source = Source::from(&clean[bom..]);
+        let shift =
+            |r: std::ops::Range<usize>| r.start.saturating_sub(bom)..r.end.saturating_sub(bom);
         // ariadne counts lines by "\n" alone: a file with old Mac line ends ("\r") is drawn
         // rustc-style, which counts them as vt-lint does.
         let bytes = f.source.as_bytes();
@@ -53,16 +69,18 @@ impl Renderer for Pretty {
                 } else {
                     Buffer::no_color()
                 };
-                super::human::draw(&mut buf, f.path, f.source, &index, d)?;
+                super::human::draw(&mut buf, f.path, f.source, &index, d, self.opts.en)?;
                 out.write_all(buf.as_slice())?;
                 continue;
             }
+            // ariadne's own words ("Error", "Advice") are English: the reader's instead.
+            let word = super::severity_word(d.severity, self.opts.en);
             let kind = match d.severity {
-                Severity::Error => ReportKind::Error,
-                Severity::Warning => ReportKind::Warning,
-                Severity::Info => ReportKind::Advice,
+                Severity::Error => ReportKind::Custom(word, Color::Red),
+                Severity::Warning => ReportKind::Custom(word, Color::Yellow),
+                Severity::Info => ReportKind::Custom(word, Color::Fixed(147)),
             };
-            let primary = d.span.range();
+            let primary = shift(d.span.range());
             let mut b = Report::build(kind, (id, primary.clone()))
                 .with_config(
                     Config::default()
@@ -79,12 +97,24 @@ impl Renderer for Pretty {
                 .with_help(neutralise(&d.help.to_string()));
             for l in &d.labels {
                 b = b.with_label(
-                    Label::new((id, l.span.range()))
+                    Label::new((id, shift(l.span.range())))
                         .with_message(neutralise(&l.message.to_string()))
                         .with_color(Color::Blue),
                 );
             }
-            b.finish().write((id, &source), &mut *out)?;
+            let mut drawn = Vec::new();
+            b.finish().write((id, &source), &mut drawn)?;
+            let end = drawn
+                .iter()
+                .position(|&c| c == b'\n')
+                .unwrap_or(drawn.len());
+            if self.opts.color {
+                out.write_all(&drawn[..end])?;
+            } else {
+                // ariadne colours a custom kind's header even without colour: uncolour it.
+                out.write_all(&strip_ansi(&drawn[..end]))?;
+            }
+            out.write_all(&localise_help(&drawn[end..], self.opts.en))?;
         }
         for o in f.omitted {
             writeln!(
@@ -95,8 +125,14 @@ impl Renderer for Pretty {
         }
         writeln!(
             out,
-            "{path}: {}",
-            checklist_line(&report.checklist, self.opts.en, self.opts.color)
+            "{}",
+            checklist_lines(
+                &format!("{path}: "),
+                &report.checklist,
+                self.opts.en,
+                self.opts.color,
+                self.opts.width
+            )
         )?;
         if self.opts.explain_parts {
             super::explain_parts(out, f, report, &self.opts)?;
@@ -105,6 +141,72 @@ impl Renderer for Pretty {
     }
 
     fn finish(&mut self, out: &mut dyn Write, s: &Summary) -> io::Result<()> {
-        writeln!(out, "\n{}", summary_line(s, self.opts.en))
+        if self.wrote {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", summary_line(s, self.opts.en))
+    }
+}
+
+/// `bytes` without ANSI escape sequences (`ESC [ … letter`).
+fn strip_ansi(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == 0x1b && bytes.get(i + 1) == Some(&b'[') {
+            i += 2;
+            while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            i += 1;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// ariadne names its help line "Help" in English: "Hulp" in Dutch. Only that line: it has no
+/// line number before its bar, unlike the plan's lines, which may hold the word too.
+fn localise_help(drawn: &[u8], en: bool) -> std::borrow::Cow<'_, [u8]> {
+    if en {
+        return drawn.into();
+    }
+    let mut out = Vec::with_capacity(drawn.len());
+    for line in drawn.split_inclusive(|&c| c == b'\n') {
+        let plain = strip_ansi(line);
+        let plain = String::from_utf8_lossy(&plain);
+        let is_help = plain
+            .split_once('│')
+            .is_some_and(|(margin, rest)| margin.trim().is_empty() && rest.starts_with(" Help: "));
+        match line.windows(4).position(|w| w == b"Help") {
+            Some(at) if is_help => {
+                out.extend_from_slice(&line[..at]);
+                out.extend_from_slice(b"Hulp");
+                out.extend_from_slice(&line[at + 4..]);
+            }
+            _ => out.extend_from_slice(line),
+        }
+    }
+    out.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ariadnes_help_line_is_translated() {
+        let drawn = " 3 │ Help: dit staat in het plan\n   │ Help: schrijf een datum\n";
+        let nl = String::from_utf8(localise_help(drawn.as_bytes(), false).into_owned()).unwrap();
+        assert_eq!(
+            nl,
+            " 3 │ Help: dit staat in het plan\n   │ Hulp: schrijf een datum\n"
+        );
+        assert_eq!(&*localise_help(drawn.as_bytes(), true), drawn.as_bytes());
+        let coloured = "   \x1b[38;5;240m│\x1b[0m \x1b[38;5;115mHelp\x1b[0m: x\n";
+        let nl = String::from_utf8(localise_help(coloured.as_bytes(), false).into_owned()).unwrap();
+        assert!(nl.contains("\x1b[38;5;115mHulp\x1b[0m: x"), "{nl:?}");
     }
 }

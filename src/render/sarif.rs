@@ -3,13 +3,18 @@
 //! against the official schema (tests/schema/sarif-2.1.0.json).
 //!
 //! Columns and character offsets count Unicode code points (`columnKind: unicodeCodePoints`),
-//! as the JSON format does.
+//! as the JSON format does; a BOM is not counted. URIs are relative to the repository root
+//! ([`Root`]), named `%SRCROOT%` in `originalUriBaseIds`; each result has a
+//! `partialFingerprints` entry: the baseline's identity of the finding (rule, path, the text it
+//! points at), hashed, with the number of earlier identical findings in the file.
 
+use super::root::Root;
 use super::{FileResult, Renderer, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules;
 use crate::span::{LineIndex, Span};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 pub const SCHEMA: &str =
@@ -28,9 +33,22 @@ struct Log {
 struct Run {
     tool: Tool,
     invocations: Vec<Invocation>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    original_uri_base_ids: BTreeMap<&'static str, BaseUri>,
     column_kind: &'static str,
     results: Vec<SarifResult>,
 }
+
+#[derive(Serialize)]
+struct BaseUri {
+    uri: String,
+}
+
+/// The name of the repository root in URIs.
+pub const SRCROOT: &str = "%SRCROOT%";
+
+/// The key of vt-lint's fingerprint in `partialFingerprints`.
+pub const FINGERPRINT_KEY: &str = "vtLintIdentity/v1";
 
 #[derive(Serialize)]
 struct Tool {
@@ -99,6 +117,7 @@ struct SarifResult {
     locations: Vec<Location>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
 }
 
 #[derive(Serialize)]
@@ -119,9 +138,12 @@ struct PhysicalLocation {
     region: Option<Region>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -165,25 +187,48 @@ pub fn uri(path: &str) -> String {
 pub struct Sarif {
     pub en: bool,
     pub max_findings: usize,
+    root: Option<Root>,
     results: Vec<SarifResult>,
     notifications: Vec<Notification>,
 }
 
 impl Sarif {
-    pub fn new(en: bool, max_findings: usize) -> Sarif {
+    pub fn new(en: bool, max_findings: usize, root: Option<Root>) -> Sarif {
         Sarif {
             en,
             max_findings,
+            root,
             results: Vec::new(),
             notifications: Vec::new(),
+        }
+    }
+
+    /// Where a file is: relative to the root when it lies inside it, else as given.
+    fn artifact(&self, path: &str) -> (ArtifactLocation, String) {
+        match self.root.as_ref().and_then(|r| r.relative(path)) {
+            Some(rel) => (
+                ArtifactLocation {
+                    uri: uri(&rel),
+                    uri_base_id: Some(SRCROOT),
+                },
+                rel,
+            ),
+            None => (
+                ArtifactLocation {
+                    uri: uri(path),
+                    uri_base_id: None,
+                },
+                path.replace('\\', "/"),
+            ),
         }
     }
 }
 
 fn region(index: &LineIndex, source: &str, span: Span) -> Region {
-    let s = index.position(source, span.start);
-    let e = index.position(source, span.end);
-    let char_offset = source[..s.offset].chars().count();
+    let s = super::position(index, source, span.start);
+    let e = super::position(index, source, span.end);
+    let bom = usize::from(source.starts_with('\u{FEFF}') && s.offset > 0);
+    let char_offset = source[..s.offset].chars().count() - bom;
     let char_length = source[s.offset..e.offset.max(s.offset)].chars().count();
     Region {
         start_line: s.line,
@@ -195,20 +240,29 @@ fn region(index: &LineIndex, source: &str, span: Span) -> Region {
     }
 }
 
-fn location(uri: &str, region: Region, id: Option<usize>, message: Option<String>) -> Location {
+fn location(
+    at: &ArtifactLocation,
+    region: Region,
+    id: Option<usize>,
+    message: Option<String>,
+) -> Location {
     Location {
         id,
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation {
-                uri: uri.to_string(),
-            },
+            artifact_location: at.clone(),
             region: Some(region),
         },
         message: message.map(|text| Message { text }),
     }
 }
 
-fn result(index: &LineIndex, source: &str, uri: &str, d: &Diagnostic) -> SarifResult {
+fn result(
+    index: &LineIndex,
+    source: &str,
+    at: &ArtifactLocation,
+    fingerprint: String,
+    d: &Diagnostic,
+) -> SarifResult {
     let rule_index = rules::RULES
         .iter()
         .position(|m| m.code == d.code)
@@ -220,31 +274,39 @@ fn result(index: &LineIndex, source: &str, uri: &str, d: &Diagnostic) -> SarifRe
         message: Message {
             text: format!("{} ({})", d.message, d.help),
         },
-        locations: vec![location(uri, region(index, source, d.span), None, None)],
+        locations: vec![location(at, region(index, source, d.span), None, None)],
         related_locations: d
             .labels
             .iter()
             .enumerate()
             .map(|(i, l)| {
                 location(
-                    uri,
+                    at,
                     region(index, source, l.span),
                     Some(i + 1),
                     Some(l.message.to_string()),
                 )
             })
             .collect(),
+        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, fingerprint)]),
     }
 }
 
 impl Renderer for Sarif {
     fn file(&mut self, _out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
-        let uri = uri(f.path);
+        let (at, key_path) = self.artifact(f.path);
         match f.outcome {
             Ok(report) => {
                 let index = LineIndex::new(f.source);
+                // Identical findings (same rule, same text) are told apart by their order.
+                let mut seen: BTreeMap<String, usize> = BTreeMap::new();
                 for d in &report.diagnostics {
-                    self.results.push(result(&index, f.source, &uri, d));
+                    let id = crate::baseline::identity_hash(&key_path, f.source, d);
+                    let n = seen.entry(id.clone()).or_default();
+                    let fingerprint = format!("{id}:{n}");
+                    *n += 1;
+                    self.results
+                        .push(result(&index, f.source, &at, fingerprint, d));
                 }
                 for o in f.omitted {
                     self.notifications.push(Notification {
@@ -255,7 +317,7 @@ impl Renderer for Sarif {
                         locations: vec![Location {
                             id: None,
                             physical_location: PhysicalLocation {
-                                artifact_location: ArtifactLocation { uri: uri.clone() },
+                                artifact_location: at.clone(),
                                 region: None,
                             },
                             message: None,
@@ -271,7 +333,7 @@ impl Renderer for Sarif {
                 locations: vec![Location {
                     id: None,
                     physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation { uri },
+                        artifact_location: at,
                         region: None,
                     },
                     message: None,
@@ -293,12 +355,12 @@ impl Renderer for Sarif {
                     text: pick(m.summary).to_string(),
                 },
                 full_description: MultiformatMessage {
-                    text: m.explain(en).to_string(),
-                    markdown: m.explain(en).to_string(),
+                    text: super::explanation(m, en),
+                    markdown: super::explanation(m, en),
                 },
                 help: MultiformatMessage {
-                    text: m.explain(en).to_string(),
-                    markdown: m.explain(en).to_string(),
+                    text: super::explanation(m, en),
+                    markdown: super::explanation(m, en),
                 },
                 default_configuration: Configuration {
                     level: level(m.severity),
@@ -322,6 +384,11 @@ impl Renderer for Sarif {
                     execution_successful: !self.notifications.iter().any(|n| n.level == "error"),
                     tool_execution_notifications: std::mem::take(&mut self.notifications),
                 }],
+                original_uri_base_ids: self
+                    .root
+                    .iter()
+                    .map(|r| (SRCROOT, BaseUri { uri: r.uri() }))
+                    .collect(),
                 column_kind: "unicodeCodePoints",
                 results: std::mem::take(&mut self.results),
             }],

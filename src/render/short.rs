@@ -19,7 +19,7 @@ impl Renderer for Short {
         let index = LineIndex::new(f.source);
         let path = printable(f.path);
         for d in diags {
-            let p = index.position(f.source, d.span.start);
+            let p = super::position(&index, f.source, d.span.start);
             writeln!(
                 out,
                 "{}:{}:{}: {}[{}] {}",

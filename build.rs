@@ -61,6 +61,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "support-you",
             "support-commits",
             "document-date-keys",
+            "attendance-words",
+            "person-prepositions",
         ],
     ),
     (

@@ -7,9 +7,9 @@ use crate::lexicon::{Engine, Hit, PatKind};
 use crate::parts::{clean_title, Part, PartSet};
 use crate::span::Span;
 use crate::words::cues::{
-    CONDUCT_VERBS, COUNT_WORDS, FIRST_PERSON, NAME_JOINERS, PAST_HELP, PAST_VERBS, SHORTFALL_WORDS,
-    SUPPORT_ASKING, SUPPORT_COMMITS, SUPPORT_CONDITIONS, SUPPORT_MODALS, SUPPORT_NEEDS,
-    SUPPORT_YOU,
+    ATTENDANCE_WORDS, CONDUCT_VERBS, COUNT_WORDS, FIRST_PERSON, NAME_JOINERS, PAST_HELP,
+    PAST_VERBS, PERSON_PREPOSITIONS, SHORTFALL_WORDS, SUPPORT_ASKING, SUPPORT_COMMITS,
+    SUPPORT_CONDITIONS, SUPPORT_MODALS, SUPPORT_NEEDS, SUPPORT_YOU,
 };
 use regex::Regex;
 use std::ops::Range;
@@ -702,13 +702,17 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
             // person beside the conversation.
             let name =
                 |(at, w): (usize, &str)| at > s.start && capital_at(plan, at) && !calendar(w);
-            let named = ws.windows(2).any(|p| {
-                let (a, w) = (p[0].1, p[1].1);
-                (a == "met" && (matches!(w, "mij" | "ons") || name(p[1])))
-                    || (CONDUCT_VERBS.contains(&a) && name(p[1]))
-                    || (w == "ik" && a == "en")
-                    || (a == "ben" && w == "bij")
-            });
+            // "gevoerd door Wendy Schouten", "Pieter Mulder is aanwezig": the one who holds it,
+            // and who attends.
+            let attends = has(ATTENDANCE_WORDS) && ws.iter().any(|&x| name(x));
+            let named = attends
+                || ws.windows(2).any(|p| {
+                    let (a, w) = (p[0].1, p[1].1);
+                    (PERSON_PREPOSITIONS.contains(&a) && (matches!(w, "mij" | "ons") || name(p[1])))
+                        || (CONDUCT_VERBS.contains(&a) && name(p[1]))
+                        || (w == "ik" && a == "en")
+                        || (a == "ben" && w == "bij")
+                });
             if conducts || named {
                 return Some(s);
             }

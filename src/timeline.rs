@@ -525,7 +525,14 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
         if evaluation_cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
             t.evaluations.push(item);
             // "Eindevaluatie: 29 mei", "| Eindbeoordeling | 29 mei |": the words just before it.
-            let mut from = d.range.start.saturating_sub(40).max(line_range.start);
+            // (Not past the sentence's start: "… en eindigt op 9 april. Op 23 maart houden wij
+            // een tussentijdse evaluatie" is no final one.)
+            let mut from = d
+                .range
+                .start
+                .saturating_sub(40)
+                .max(line_range.start)
+                .max(sentence.start.min(d.range.start));
             while !text.is_char_boundary(from) {
                 from += 1;
             }
@@ -545,9 +552,11 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 .count()
                 == 1;
             let final_words = FINAL_EVALUATION_WORDS;
+            let interim = own.contains("tussentijd") || before.contains("tussentijd");
             t.final_evaluation.push(
-                final_words.iter().any(|w| before.contains(w))
-                    || (alone && final_words.iter().any(|w| own.contains(w))),
+                !interim
+                    && (final_words.iter().any(|w| before.contains(w))
+                        || (alone && final_words.iter().any(|w| own.contains(w)))),
             );
             continue;
         }

@@ -791,3 +791,40 @@ fn the_published_json_schema_names_every_key_the_output_uses() {
         "keys the schema does not name: {missing:?}"
     );
 }
+
+/// The schema's list of parts is the program's: a new part in `src/parts.rs` that the schema
+/// lacks would make every real JSON output invalid.
+#[test]
+fn the_json_schema_names_every_part() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("src/render/json.schema.json").unwrap())
+            .unwrap();
+    fn find_enum(v: &serde_json::Value) -> Option<Vec<String>> {
+        if let Some(e) = v.get("part").and_then(|p| p.get("enum")) {
+            return Some(
+                e.as_array()?
+                    .iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect(),
+            );
+        }
+        match v {
+            serde_json::Value::Object(m) => m.values().find_map(find_enum),
+            serde_json::Value::Array(a) => a.iter().find_map(find_enum),
+            _ => None,
+        }
+    }
+    let listed = find_enum(&schema).expect("the schema lists the parts");
+    let text = serde_json::to_string(&schema).unwrap();
+    let n = vt_lint::parts::Part::ALL.len();
+    assert!(
+        text.contains(&format!("\"minItems\":{n},\"maxItems\":{n}"))
+            || text.contains(&format!("\"maxItems\":{n},\"minItems\":{n}")),
+        "the schema's checklist holds {n} parts"
+    );
+    let parts: Vec<String> = vt_lint::parts::Part::ALL
+        .iter()
+        .map(|p| p.key().to_string())
+        .collect();
+    assert_eq!(listed, parts);
+}

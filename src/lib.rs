@@ -72,6 +72,7 @@ pub fn check(source: &str, config: &Config) -> Report {
         engine,
         en: config.en(),
         out: Vec::new(),
+        goals: Default::default(),
     };
     for check in rules::CHECKS {
         check(&mut cx);

@@ -70,6 +70,13 @@ pub fn check_constructions(cx: &mut Cx) {
         // What someone else said, quoted ("hij is een botte man"), is their word, not the plan's.
         let quotes =
             super::wording::Quotes::new(super::wording::quoted_ranges(text, b.norm.clone()));
+        // Only a block that says someone is something, or finds them so, can hold one.
+        let said = crate::analysis::words_at(text, b.norm.clone())
+            .iter()
+            .any(|(_, w)| COPULAS.contains(w) || FINDING_VERBS.contains(w));
+        if !said {
+            continue;
+        }
         for s in super::long_sentence::split_sentences(text, b.norm.clone()) {
             let ws = crate::analysis::words_at(text, s);
             for k in 0..ws.len().saturating_sub(2) {

@@ -93,6 +93,8 @@ pub struct Cx<'a> {
     pub engine: &'a Engine,
     pub en: bool,
     pub out: Vec<Diagnostic>,
+    /// The goals and what measures them, for VT202 and VT201 (`unmeasurable_goal::unmeasured`).
+    pub goals: std::cell::OnceCell<Vec<unmeasurable_goal::Goal>>,
 }
 
 impl Cx<'_> {

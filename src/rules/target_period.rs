@@ -69,43 +69,32 @@ fn words(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
 /// `rules/dates.toml` and the `half-year-words` of `rules/goals.toml`; a compound counts when
 /// its head is a `measure-heads` word, and "-lijks" or "-basis" after the period makes a rate.
 fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
+    // The period words and their length, longest first: built once.
+    static PERIODS: std::sync::LazyLock<Vec<(&'static str, i64)>> =
+        std::sync::LazyLock::new(|| {
+            let mut v: Vec<(&str, i64)> = crate::words::dates::UNITS
+                .iter()
+                .filter_map(|&(w, unit)| match unit {
+                    crate::dates::Unit::Month => Some((w, 28)),
+                    crate::dates::Unit::Quarter => Some((w, 91)),
+                    crate::dates::Unit::Year => Some((w, 365)),
+                    _ => None,
+                })
+                .chain(HALF_YEAR_WORDS.iter().map(|&w| (w, 182)))
+                .collect();
+            v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+            v
+        });
     let per = prev.is_some_and(|p| PER_WORDS.contains(&p));
-    let days_of = |period: &str| -> Option<i64> {
-        if HALF_YEAR_WORDS.contains(&period) {
-            return Some(182);
-        }
-        let unit = crate::words::dates::UNITS
-            .iter()
-            .find(|(w, _)| *w == period)?
-            .1;
-        match unit {
-            crate::dates::Unit::Month => Some(28),
-            crate::dates::Unit::Quarter => Some(91),
-            crate::dates::Unit::Year => Some(365),
-            _ => None,
-        }
-    };
-    if per {
-        if let Some(d) = days_of(word) {
-            return Some(d);
-        }
-    }
     // The longest period word the word starts with, then what follows it.
-    let periods = crate::words::dates::UNITS
-        .iter()
-        .map(|(w, _)| *w)
-        .chain(HALF_YEAR_WORDS.iter().copied());
-    let (period, rest) = periods
-        .filter_map(|p| word.strip_prefix(p).map(|rest| (p, rest)))
-        .max_by_key(|(p, _)| p.len())?;
+    let &(period, days) = PERIODS.iter().find(|(p, _)| word.starts_with(p))?;
+    let rest = &word[period.len()..];
+    if rest.is_empty() {
+        return per.then_some(days);
+    }
     let rest = rest.trim_start_matches(['e', 's']);
     let rate = matches!(rest, "lijks" | "basis");
-    let measured = MEASURE_HEADS.contains(&rest) && !rest.is_empty();
-    if rate || measured {
-        days_of(period)
-    } else {
-        None
-    }
+    (rate || MEASURE_HEADS.contains(&rest)).then_some(days)
 }
 
 /// Why a target cannot be judged within the plan.

@@ -103,10 +103,30 @@ pub fn check(cx: &mut Cx) {
 /// The goals and success criteria with nothing to measure them by (their own text). With
 /// `counting`, also those whose only measure is a habit or a moment ("altijd", "voordat").
 pub fn unmeasured(cx: &Cx, counting: bool) -> Vec<Range<usize>> {
+    cx.goals
+        .get_or_init(|| goals(cx))
+        .iter()
+        .filter(|g| if counting { !g.counted } else { !g.measurable })
+        .map(|g| g.own.clone())
+        .collect()
+}
+
+/// A goal or success criterion and what measures it, worked out once per plan.
+#[derive(Debug)]
+pub struct Goal {
+    /// The item's own text.
+    own: Range<usize>,
+    /// Something to measure or check it by (VT202).
+    measurable: bool,
+    /// An amount, frequency, term or moment: more than a habit (VT201's constructions).
+    counted: bool,
+}
+
+fn goals(cx: &Cx) -> Vec<Goal> {
     let plan = cx.plan;
     let mut out = Vec::new();
     // Items of one goal share its text: judge each stretch once.
-    let mut judged: std::collections::HashMap<(usize, usize), bool> = Default::default();
+    let mut judged: std::collections::HashMap<(usize, usize), (bool, bool)> = Default::default();
     let text = &plan.norm.text;
     let mut items: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (own text, text incl. children)
     let mut seen_rows = std::collections::HashSet::new();
@@ -285,18 +305,16 @@ pub fn unmeasured(cx: &Cx, counting: bool) -> Vec<Range<usize>> {
             cx.a.dates
                 .get(first_date)
                 .is_some_and(|d| d.range.end <= whole.end);
-        let measured = *judged.entry((whole.start, whole.end)).or_insert_with(|| {
+        let (measurable, counted) = *judged.entry((whole.start, whole.end)).or_insert_with(|| {
             let t = &text[whole.clone()];
-            if counting {
-                counted(t)
-            } else {
-                measurable(t)
-            }
+            let counted = counted(t);
+            (counted || WEAK.is_match(t), counted)
         });
-        if has_date || measured {
-            continue;
-        }
-        out.push(own);
+        out.push(Goal {
+            own,
+            measurable: has_date || measurable,
+            counted: has_date || counted,
+        });
     }
     out
 }

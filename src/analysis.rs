@@ -196,9 +196,9 @@ impl Analysis {
                             // Help given before ("je hebt de instructie in augustus gevolgd")
                             // is no help this plan gives.
                             let past = p == Part::Support
-                                && words_at(text, r.clone())
-                                    .iter()
-                                    .any(|(_, w)| PAST_HELP.contains(w));
+                                && sentence
+                                    .split(|c: char| !c.is_alphanumeric())
+                                    .any(|w| PAST_HELP.contains(&w));
                             let yes = past || hedged.in_text(p, sentence);
                             last_sentence = Some((r, yes));
                             yes

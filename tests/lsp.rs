@@ -806,6 +806,77 @@ fn excluded_documents_get_no_diagnostics() {
     assert!(status.success());
 }
 
+#[test]
+fn a_changed_config_re_lints_open_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("vt-lint.toml");
+    std::fs::write(&toml, "lang = \"nl\"\n").unwrap();
+    let plan = dir.path().join("plan.md");
+    std::fs::write(&plan, PLAN).unwrap();
+    let uri = format!("file://{}", plan.display());
+    let toml_uri = format!("file://{}", toml.display());
+    let mut c = Client::start(&[]);
+    c.initialize(
+        json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } }),
+        Value::Null,
+    );
+    // The server asks to watch every vt-lint.toml; the client says yes.
+    let reg = c.wait_for(|m| m["method"] == "client/registerCapability");
+    let r = &reg["params"]["registrations"][0];
+    assert_eq!(r["method"], "workspace/didChangeWatchedFiles", "{reg:#}");
+    assert_eq!(
+        r["registerOptions"]["watchers"][0]["globPattern"], "**/vt-lint.toml",
+        "{reg:#}"
+    );
+    c.send(json!({ "jsonrpc": "2.0", "id": reg["id"], "result": null }));
+    c.open(&uri, PLAN);
+    assert!(codes(&c.diagnostics(&uri)).contains(&"VT104".to_string()));
+    // The adviser turns VT104 off in the config, in another program: without a change to
+    // the plan, the watcher's notice alone re-lints it and the finding goes.
+    std::fs::write(&toml, "lang = \"nl\"\n[rules]\nVT104 = \"off\"\n").unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": toml_uri, "type": 2 }] }),
+    );
+    let d = c.diagnostics(&uri);
+    assert!(!codes(&d).contains(&"VT104".to_string()), "{d:#}");
+    assert!(!codes(&d).is_empty(), "other findings stay: {d:#}");
+    // Deleted: back to the defaults.
+    std::fs::remove_file(&toml).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": toml_uri, "type": 3 }] }),
+    );
+    assert!(codes(&c.diagnostics(&uri)).contains(&"VT104".to_string()));
+    // A change to some other file does not re-lint anything.
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": format!("file://{}/notities.txt", dir.path().display()), "type": 2 }] }),
+    );
+    let again = c.try_wait_for(
+        &|m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri,
+        Duration::from_millis(300),
+    );
+    assert!(again.is_none(), "{again:#?}");
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
+#[test]
+fn no_watch_registration_without_dynamic_registration() {
+    let mut c = Client::start(&[]);
+    c.initialize(json!({}), Value::Null);
+    c.open(URI, PLAN);
+    c.diagnostics(URI);
+    let reg = c.try_wait_for(
+        &|m: &Value| m["method"] == "client/registerCapability",
+        Duration::from_millis(200),
+    );
+    assert!(reg.is_none(), "{reg:#?}");
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
 /// Latency from an edit to its diagnostics, for a typical plan. Run with
 /// `cargo test --release --test lsp -- --ignored lsp_latency --nocapture`.
 #[test]

@@ -333,7 +333,7 @@ fn editor_session_in_utf16() {
         "{titles:?}"
     );
     assert!(
-        titles.contains(&"Voeg het onderdeel 'Ondersteuning' toe (VT104)"),
+        titles.contains(&"Voeg het onderdeel 'Ondersteuning' toe (nog in te vullen)"),
         "{titles:?}"
     );
     let get = |t: &str| actions.iter().find(|a| a["title"] == t).unwrap();
@@ -342,7 +342,7 @@ fn editor_session_in_utf16() {
         apply_edit(&text, suppress),
         format!("<!-- vt-lint-disable-next-line VT104 -->\n{text}")
     );
-    let add = get("Voeg het onderdeel 'Ondersteuning' toe (VT104)");
+    let add = get("Voeg het onderdeel 'Ondersteuning' toe (nog in te vullen)");
     assert_eq!(add["kind"], "quickfix");
     assert_eq!(add["diagnostics"][0]["code"], "VT104");
     let edit = &add["edit"]["changes"][URI][0];
@@ -448,6 +448,10 @@ fn english_via_initialization_options_and_lang_flag() {
             .collect();
         assert!(
             titles.contains(&"Suppress VT104 on this line".to_string()),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"Add the section 'Ondersteuning' (still to be filled in)".to_string()),
             "{titles:?}"
         );
     }

@@ -313,10 +313,20 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
         .filter_map(|d| part_of(d.code).map(|p| (*d, p)))
         .collect();
     for (d, part) in &missing {
+        // The skeleton's guidance is an HTML comment, so the new section is still empty
+        // (VT111) until the adviser writes it: the title says so, so nobody takes the fix
+        // for a finished section. A comment rather than visible placeholder text, because a
+        // forgotten comment never reaches the employee, and VT111 keeps pointing at it.
         let title = if cx.en {
-            format!("Add the section '{}' ({})", heading(*part), d.code)
+            format!(
+                "Add the section '{}' (still to be filled in)",
+                heading(*part)
+            )
         } else {
-            format!("Voeg het onderdeel '{}' toe ({})", heading(*part), d.code)
+            format!(
+                "Voeg het onderdeel '{}' toe (nog in te vullen)",
+                heading(*part)
+            )
         };
         let text = append_sections(cx.text, &[skeleton(*part, cx.en, eol(cx.text))]);
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
@@ -335,9 +345,15 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
             .collect();
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
             title: if cx.en {
-                format!("Add all {} missing sections", missing.len())
+                format!(
+                    "Add all {} missing sections (still to be filled in)",
+                    missing.len()
+                )
             } else {
-                format!("Voeg alle {} ontbrekende onderdelen toe", missing.len())
+                format!(
+                    "Voeg alle {} ontbrekende onderdelen toe (nog in te vullen)",
+                    missing.len()
+                )
             },
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(missing.iter().map(|(d, _)| lsp(d)).collect()),

@@ -492,6 +492,94 @@ mod tests {
         assert!(suppress("---\nstart: ooit\n---\n# T\n", 3).is_some());
     }
 
+    /// What a reader sees: the events of the rendered plan, HTML comments left out.
+    fn reads(text: &str) -> Vec<String> {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let mut out: Vec<String> = Vec::new();
+        for ev in Parser::new_ext(text, Options::ENABLE_TABLES) {
+            match ev {
+                Event::Html(_)
+                | Event::InlineHtml(_)
+                | Event::Start(Tag::HtmlBlock)
+                | Event::End(TagEnd::HtmlBlock) => {}
+                Event::Text(t) => match out.last_mut() {
+                    Some(l) if l.starts_with("text:") => l.push_str(&t),
+                    _ => out.push(format!("text:{t}")),
+                },
+                other => out.push(format!("{other:?}")),
+            }
+        }
+        out
+    }
+
+    fn suppress_at(text: &str, needle: &str) -> (String, Scope) {
+        let lines = LineMap::new(text);
+        let offset = text.find(needle).unwrap();
+        let (edits, scope) =
+            suppression_edits(text, &lines, offset, "VT201", Encoding::Utf16).unwrap();
+        let mut at: Vec<(usize, &str)> = edits
+            .iter()
+            .map(|e| {
+                (
+                    lines.offset(text, e.range.start, Encoding::Utf16),
+                    e.new_text.as_str(),
+                )
+            })
+            .collect();
+        at.sort_by_key(|(o, _)| std::cmp::Reverse(*o));
+        let mut t = text.to_string();
+        for (o, s) in at {
+            t.insert_str(o, s);
+        }
+        (t, scope)
+    }
+
+    #[test]
+    fn suppression_regions_keep_every_block_whole() {
+        for (text, needle, want) in [
+            (
+                "Intro\n\n> een citaat\n> met vaag erin\n\nna\n",
+                "vaag",
+                Scope::Paragraph,
+            ),
+            (
+                "- een\n\n- twee regels\n  met vaag\n\n- drie\n",
+                "vaag",
+                Scope::Paragraph,
+            ),
+            (
+                "- een\n- twee\n  met vaag\n  - sub\n- drie\n",
+                "vaag",
+                Scope::Paragraph,
+            ),
+            ("een\r\nvaag\r\n\r\ntwee\r\n", "vaag", Scope::Paragraph),
+            ("een\nvaag zonder regeleinde", "vaag", Scope::Paragraph),
+            (
+                "| a | b |\n| --- | --- |\n| x | vaag |",
+                "vaag",
+                Scope::Table,
+            ),
+            (
+                "- punt\n\n  | a | b |\n  | --- | --- |\n  | x | vaag |\n- twee\n",
+                "vaag",
+                Scope::Table,
+            ),
+            ("een vaag\ntwee\n", "vaag", Scope::Line),
+        ] {
+            let (t, scope) = suppress_at(text, needle);
+            assert_eq!(scope, want, "{text:?} -> {t:?}");
+            assert_eq!(reads(&t), reads(text), "{text:?} -> {t:?}");
+            if want != Scope::Line {
+                let (open, close) = (
+                    t.find("<!-- vt-lint-disable VT201 -->").unwrap(),
+                    t.find("<!-- vt-lint-enable VT201 -->").unwrap(),
+                );
+                let at = t.find(needle).unwrap();
+                assert!(open < at && at < close, "{t:?}");
+            }
+        }
+    }
+
     #[test]
     fn every_skeleton_makes_its_part_present() {
         let plan = std::fs::read_to_string(concat!(

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A real editor against `vt-lint lsp`: headless Neovim attaches the server to a plan and checks
-# the diagnostics (with their positions), hover and an incremental edit (tests/nvim/check.lua).
+# the diagnostics (with their positions), hover and an incremental edit (tests/nvim/check.lua),
+# and that a changed vt-lint.toml re-lints the open plan (tests/nvim/watch.lua, Neovim 0.11 only).
 # Then it checks that the test fails against a server that answers nothing.
 #
 # Clients:
@@ -37,6 +38,28 @@ for nvim in "${clients[@]}"; do
     -c "luafile tests/nvim/check.lua" "$tmp/run.md"
   passed=$((passed + 1))
 done
+
+# A changed vt-lint.toml re-lints the open plan (didChangeWatchedFiles). Neovim 0.7.2 has no
+# file watching for LSP; 0.11 has it, off on Linux by default, so tests/nvim/watch.lua opts in.
+echo "== $("${clients[0]}" --version | head -1): a changed vt-lint.toml re-lints the open plan"
+mkdir -p "$tmp/watch"
+ROOT="$PWD"
+NVIM0="$(cd "$(dirname "${clients[0]}")" && pwd)/$(basename "${clients[0]}")"
+cp "$tmp/plan.md" "$tmp/watch/plan.md"
+printf 'lang = "nl"\n' >"$tmp/watch/vt-lint.toml"
+(cd "$tmp/watch" && VT_LINT_BIN="$BIN" timeout 60 "$NVIM0" --headless -u NONE -i NONE -n \
+  -l "$ROOT/tests/nvim/watch.lua" plan.md)
+passed=$((passed + 1))
+echo "== the watch check fails when the client does not watch"
+printf 'lang = "nl"\n' >"$tmp/watch/vt-lint.toml"
+if (cd "$tmp/watch" && VT_NO_WATCH=1 VT_WAIT_MS=3000 VT_LINT_BIN="$BIN" timeout 60 \
+  "$NVIM0" --headless -u NONE -i NONE -n -l "$ROOT/tests/nvim/watch.lua" plan.md) \
+  2>"$tmp/nowatch.log"; then
+  echo "nvim-lsp-test: the watch check passed without a watcher" >&2
+  exit 1
+fi
+grep -q "VT104 still shown" "$tmp/nowatch.log" || { cat "$tmp/nowatch.log"; exit 1; }
+passed=$((passed + 1))
 
 echo "== the check fails against a silent server"
 printf '#!/bin/sh\ncat >/dev/null\n' >"$tmp/silent"

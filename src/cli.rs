@@ -576,6 +576,15 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 continue;
             }
         }
+        // Text from stdin under an excluded name (an editor or pre-commit passing the buffer
+        // with `--stdin-filename`): with `--force-exclude` nothing is linted, as ruff does.
+        if let (Input::Stdin, Some(name), Some(r)) = (&inp, &args.stdin_filename, &resolved) {
+            let path = Path::new(name);
+            if args.force_exclude && r.file.as_ref().is_some_and(|f| f.is_excluded(path)) {
+                skipped += usize::from(input::is_plan_file(path));
+                continue;
+            }
+        }
         jobs.push((inp, resolved));
     }
     let mut writer = match args.write_baseline.as_deref() {

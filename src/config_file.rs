@@ -562,13 +562,32 @@ impl FileConfig {
         if self.exclude.is_empty() {
             return false;
         }
-        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let abs = absolute(path);
         let Ok(rel) = abs.strip_prefix(&self.dir) else {
             return false;
         };
         rel.ancestors()
             .filter(|a| !a.as_os_str().is_empty())
             .any(|a| self.exclude.is_match(a))
+    }
+}
+
+/// `path` made absolute with its links resolved. A path that need not exist (the
+/// `--stdin-filename` of an unsaved buffer) gets its folder resolved and its name kept.
+fn absolute(path: &Path) -> PathBuf {
+    if let Ok(abs) = std::fs::canonicalize(path) {
+        return abs;
+    }
+    let name = path.file_name();
+    let parent = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(parent), name) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf()),
     }
 }
 

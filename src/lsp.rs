@@ -20,12 +20,13 @@ use config::Configs;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
     CodeActionKind, CodeActionParams, CodeActionProviderCapability, DidChangeTextDocumentParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams, HoverParams,
-    HoverProviderCapability, InitializeResult, PositionEncodingKind, PublishDiagnosticsParams,
-    SaveOptions, ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
+    DidChangeWatchedFilesParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
+    DidSaveTextDocumentParams, HoverParams, HoverProviderCapability, InitializeResult,
+    PositionEncodingKind, PublishDiagnosticsParams, SaveOptions, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Uri,
 };
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -74,6 +75,7 @@ pub fn serve(
         cli_lang: lang,
         phase: Phase::Uninitialized,
         running: None,
+        watch_dynamic: false,
     };
     let code = server.main_loop(in_rx);
     drop(server);
@@ -96,6 +98,8 @@ struct Server {
     cli_lang: Option<Lang>,
     phase: Phase,
     running: Option<Running>,
+    /// The client registers file watchers on request (`workspace/didChangeWatchedFiles`).
+    watch_dynamic: bool,
 }
 
 struct Running {
@@ -123,6 +127,9 @@ enum Job {
     },
     Forget(Uri),
 }
+
+/// The files whose change re-lints the open plans.
+const CONFIG_GLOB: &str = "**/vt-lint.toml";
 
 type Reply = Result<Value, (ErrorCode, String)>;
 
@@ -327,7 +334,44 @@ impl Server {
                     r.shared.publish(uri, Vec::new(), None);
                 }
             }
-            _ => {} // initialized, $/cancelRequest, $/setTrace, unknown: nothing to do
+            "initialized" if self.watch_dynamic => {
+                // Watch every vt-lint.toml, so a changed config re-lints the open plans.
+                let params = json!({ "registrations": [{
+                    "id": "vt-lint-config-watch",
+                    "method": "workspace/didChangeWatchedFiles",
+                    "registerOptions": { "watchers": [{ "globPattern": CONFIG_GLOB }] }
+                }]});
+                let req = Request::new(
+                    RequestId::from("vt-lint/register-config-watch".to_string()),
+                    "client/registerCapability".to_string(),
+                    params,
+                );
+                let _ = self.out.send(Outgoing::Message(Message::Request(req)));
+            }
+            "workspace/didChangeWatchedFiles" => {
+                let p: DidChangeWatchedFilesParams = params(n.params)?;
+                let mut any = false;
+                for change in &p.changes {
+                    let Some(path) = uri_to_path(&change.uri) else {
+                        continue;
+                    };
+                    if path.file_name().and_then(|f| f.to_str()) == Some(config::CONFIG_FILE) {
+                        r.shared.configs.forget(&path);
+                        any = true;
+                    }
+                }
+                if any {
+                    // Every open plan may sit under the changed file: lint them all again.
+                    let open: Vec<(Uri, i32)> = lock(&r.shared.docs)
+                        .iter()
+                        .filter_map(|(k, d)| Some((k.parse::<Uri>().ok()?, d.version)))
+                        .collect();
+                    for (uri, version) in open {
+                        r.lint(uri, version, Duration::ZERO);
+                    }
+                }
+            }
+            _ => {} // $/cancelRequest, $/setTrace, unknown: nothing to do
         }
         Ok(())
     }
@@ -350,6 +394,10 @@ impl Server {
         } else {
             Encoding::Utf16
         };
+        self.watch_dynamic = params
+            .pointer("/capabilities/workspace/didChangeWatchedFiles/dynamicRegistration")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         let lang = match params
             .pointer("/initializationOptions/lang")
             .and_then(Value::as_str)

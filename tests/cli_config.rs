@@ -307,6 +307,102 @@ fn exclude_applies_to_walked_folders_and_with_force_exclude_to_named_paths() {
     assert_eq!(r.code, 0);
 }
 
+fn run_stdin(dir: &Path, args: &[&str], input: &str) -> Run {
+    let o = vt(dir)
+        .args(["--today", TODAY])
+        .args(args)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    Run {
+        code: o.status.code().unwrap_or(-1),
+        out: String::from_utf8(o.stdout).unwrap(),
+        err: String::from_utf8(o.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn stdin_filename_under_an_excluded_glob_is_not_linted_with_force_exclude() {
+    let plan = fixture("missing_support.md");
+    let d = repo(&[
+        (
+            "vt-lint.toml",
+            "exclude = [\"archief/**\", \"concept-*.md\"]\n",
+        ),
+        ("archief/2019/oud.md", &plan),
+    ]);
+    // Without --force-exclude the buffer is linted under its name, as a named path would be.
+    let r = run_stdin(
+        d.path(),
+        &[
+            "--format",
+            "short",
+            "--stdin-filename",
+            "archief/2019/oud.md",
+            "-",
+        ],
+        &plan,
+    );
+    assert_eq!(r.code, 1, "{}{}", r.out, r.err);
+    assert!(r.out.contains("archief/2019/oud.md:"), "{}", r.out);
+    // With it, an excluded name (existing on disk or not, in a folder that exists or not)
+    // means nothing is linted and the run passes.
+    for name in [
+        "archief/2019/oud.md",
+        "archief/2024/nog-niet-opgeslagen.md",
+        "concept-piet.md",
+    ] {
+        for format in ["short", "human", "json"] {
+            let r = run_stdin(
+                d.path(),
+                &[
+                    "--format",
+                    format,
+                    "--force-exclude",
+                    "--stdin-filename",
+                    name,
+                    "-",
+                ],
+                &plan,
+            );
+            assert_eq!(r.code, 0, "{name} {format}: {}{}", r.out, r.err);
+            assert!(!r.out.contains(name), "{name} {format}: {}", r.out);
+            assert!(!r.out.contains("VT1"), "{name} {format}: {}", r.out);
+            assert!(r.err.is_empty(), "{name} {format}: {}", r.err);
+        }
+    }
+    // JSON still gives one valid document, with no files.
+    let r = run_stdin(
+        d.path(),
+        &[
+            "--format",
+            "json",
+            "--force-exclude",
+            "--stdin-filename",
+            "concept-piet.md",
+            "-",
+        ],
+        &plan,
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.out).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 0, "{}", r.out);
+    // A name the config does not exclude is still linted with --force-exclude.
+    let r = run_stdin(
+        d.path(),
+        &[
+            "--format",
+            "short",
+            "--force-exclude",
+            "--stdin-filename",
+            "plannen/nieuw.md",
+            "-",
+        ],
+        &plan,
+    );
+    assert_eq!(r.code, 1, "{}{}", r.out, r.err);
+    assert!(r.out.contains("plannen/nieuw.md:"), "{}", r.out);
+}
+
 #[test]
 fn an_explicit_config_is_used_for_every_plan() {
     let plan = fixture("missing_history.md");

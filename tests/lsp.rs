@@ -333,7 +333,7 @@ fn editor_session_in_utf16() {
         "{titles:?}"
     );
     assert!(
-        titles.contains(&"Voeg het onderdeel 'Ondersteuning' toe (VT104)"),
+        titles.contains(&"Voeg het onderdeel 'Ondersteuning' toe (nog in te vullen)"),
         "{titles:?}"
     );
     let get = |t: &str| actions.iter().find(|a| a["title"] == t).unwrap();
@@ -342,7 +342,7 @@ fn editor_session_in_utf16() {
         apply_edit(&text, suppress),
         format!("<!-- vt-lint-disable-next-line VT104 -->\n{text}")
     );
-    let add = get("Voeg het onderdeel 'Ondersteuning' toe (VT104)");
+    let add = get("Voeg het onderdeel 'Ondersteuning' toe (nog in te vullen)");
     assert_eq!(add["kind"], "quickfix");
     assert_eq!(add["diagnostics"][0]["code"], "VT104");
     let edit = &add["edit"]["changes"][URI][0];
@@ -448,6 +448,10 @@ fn english_via_initialization_options_and_lang_flag() {
             .collect();
         assert!(
             titles.contains(&"Suppress VT104 on this line".to_string()),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"Add the section 'Ondersteuning' (still to be filled in)".to_string()),
             "{titles:?}"
         );
     }
@@ -802,6 +806,188 @@ fn excluded_documents_get_no_diagnostics() {
     // As in a directory walk on the command line, the excluded plan is not reported on.
     c.open(&old_uri, PLAN);
     assert_eq!(c.diagnostics(&old_uri)["diagnostics"], json!([]));
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
+/// The blocks of a plan as pulldown-cmark reads it, HTML comments left out: what a reader
+/// of the rendered plan sees, structure and text.
+fn rendered_blocks(text: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut out: Vec<String> = Vec::new();
+    let mut in_text = false;
+    for ev in Parser::new_ext(text, Options::ENABLE_TABLES) {
+        let item = match ev {
+            // A comment renders as nothing: its HTML block and its text are left out.
+            Event::Html(_)
+            | Event::InlineHtml(_)
+            | Event::Start(pulldown_cmark::Tag::HtmlBlock)
+            | Event::End(pulldown_cmark::TagEnd::HtmlBlock) => continue,
+            Event::Text(t) | Event::Code(t) => {
+                if in_text {
+                    out.last_mut().unwrap().push_str(&t);
+                } else {
+                    out.push(format!("text:{t}"));
+                    in_text = true;
+                }
+                continue;
+            }
+            Event::SoftBreak => "soft".to_string(),
+            other => format!("{other:?}"),
+        };
+        in_text = false;
+        out.push(item);
+    }
+    out
+}
+
+fn apply_edits(text: &str, edits: &[Value]) -> String {
+    let mut sorted: Vec<&Value> = edits.iter().collect();
+    let key = |e: &Value| {
+        let p = &e["range"]["start"];
+        (
+            p["line"].as_u64().unwrap(),
+            p["character"].as_u64().unwrap(),
+        )
+    };
+    sorted.sort_by_key(|e| std::cmp::Reverse(key(e)));
+    sorted
+        .iter()
+        .fold(text.to_string(), |t, e| apply_edit(&t, e))
+}
+
+#[test]
+fn suppress_quick_fix_in_wrapped_paragraphs_tables_and_list_items_keeps_the_blocks() {
+    let paragraph = "# Verbeterplan\n\nJan werkt in het team en wil graag\nbeter communiceren en meer initiatief tonen\nmet collega's.\n\n- eerste punt\n";
+    let table_list = "# Verbeterplan\n\n| Doel | Hoe |\n| --- | --- |\n| planning | elke week |\n| houding | flexibeler worden |\n\n- eerste punt\n- tweede punt dat lang is en\n  vraagt dat hij flexibeler wordt\n- derde punt\n";
+    // (plan, 0-based line of a VT201 finding, the title the fix should have)
+    let cases = [
+        (paragraph, 3, "Onderdruk VT201 in deze alinea"),
+        (table_list, 5, "Onderdruk VT201 in deze tabel"),
+        (table_list, 9, "Onderdruk VT201 in deze alinea"),
+    ];
+    let vt201 = |d: &Value| -> Vec<u64> {
+        d["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x["code"] == "VT201")
+            .map(|x| x["range"]["start"]["line"].as_u64().unwrap())
+            .collect()
+    };
+    let mut c = Client::start(&[]);
+    c.initialize(json!({}), Value::Null);
+    for (n, (plan, line, title)) in cases.into_iter().enumerate() {
+        let uri = format!("file:///tmp/vt-lint-lsp-test/onderdruk-{n}.md");
+        c.open(&uri, plan);
+        let lines = vt201(&c.diagnostics(&uri));
+        let here = lines.iter().filter(|l| **l == line).count();
+        assert!(here > 0, "no VT201 on line {line}: {lines:?}");
+        let r = c.request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri },
+                    "range": { "start": { "line": line, "character": 0 }, "end": { "line": line, "character": 0 } },
+                    "context": { "diagnostics": [] } }),
+        );
+        let actions = r["result"].as_array().unwrap();
+        let Some(action) = actions.iter().find(|a| a["title"] == title) else {
+            panic!("line {line}: no {title:?} in {actions:#?}");
+        };
+        let edits = action["edit"]["changes"][&uri].as_array().unwrap();
+        let edited = apply_edits(plan, edits);
+        // (b) The plan reads the same: the same blocks with the same text.
+        assert_eq!(
+            rendered_blocks(&edited),
+            rendered_blocks(plan),
+            "line {line}:\n{edited}"
+        );
+        // (a) The finding is gone (and no other), and the comments are used and known.
+        let edited_uri = format!("file:///tmp/vt-lint-lsp-test/onderdruk-{n}-na.md");
+        c.open(&edited_uri, &edited);
+        let after = c.diagnostics(&edited_uri);
+        let left = vt201(&after);
+        assert_eq!(
+            left.len(),
+            lines.len() - here,
+            "line {line}: {after:#}\n{edited}"
+        );
+        let extra = codes(&after);
+        assert!(
+            !extra.iter().any(|c| c == "VT001" || c == "VT002"),
+            "line {line}: {extra:?}\n{edited}"
+        );
+    }
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
+#[test]
+fn a_changed_config_re_lints_open_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    let toml = dir.path().join("vt-lint.toml");
+    std::fs::write(&toml, "lang = \"nl\"\n").unwrap();
+    let plan = dir.path().join("plan.md");
+    std::fs::write(&plan, PLAN).unwrap();
+    let uri = format!("file://{}", plan.display());
+    let toml_uri = format!("file://{}", toml.display());
+    let mut c = Client::start(&[]);
+    c.initialize(
+        json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } }),
+        Value::Null,
+    );
+    // The server asks to watch every vt-lint.toml; the client says yes.
+    let reg = c.wait_for(|m| m["method"] == "client/registerCapability");
+    let r = &reg["params"]["registrations"][0];
+    assert_eq!(r["method"], "workspace/didChangeWatchedFiles", "{reg:#}");
+    assert_eq!(
+        r["registerOptions"]["watchers"][0]["globPattern"], "**/vt-lint.toml",
+        "{reg:#}"
+    );
+    c.send(json!({ "jsonrpc": "2.0", "id": reg["id"], "result": null }));
+    c.open(&uri, PLAN);
+    assert!(codes(&c.diagnostics(&uri)).contains(&"VT104".to_string()));
+    // The adviser turns VT104 off in the config, in another program: without a change to
+    // the plan, the watcher's notice alone re-lints it and the finding goes.
+    std::fs::write(&toml, "lang = \"nl\"\n[rules]\nVT104 = \"off\"\n").unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": toml_uri, "type": 2 }] }),
+    );
+    let d = c.diagnostics(&uri);
+    assert!(!codes(&d).contains(&"VT104".to_string()), "{d:#}");
+    assert!(!codes(&d).is_empty(), "other findings stay: {d:#}");
+    // Deleted: back to the defaults.
+    std::fs::remove_file(&toml).unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": toml_uri, "type": 3 }] }),
+    );
+    assert!(codes(&c.diagnostics(&uri)).contains(&"VT104".to_string()));
+    // A change to some other file does not re-lint anything.
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": format!("file://{}/notities.txt", dir.path().display()), "type": 2 }] }),
+    );
+    let again = c.try_wait_for(
+        &|m: &Value| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri,
+        Duration::from_millis(300),
+    );
+    assert!(again.is_none(), "{again:#?}");
+    let (status, _) = c.shutdown_and_exit();
+    assert!(status.success());
+}
+
+#[test]
+fn no_watch_registration_without_dynamic_registration() {
+    let mut c = Client::start(&[]);
+    c.initialize(json!({}), Value::Null);
+    c.open(URI, PLAN);
+    c.diagnostics(URI);
+    let reg = c.try_wait_for(
+        &|m: &Value| m["method"] == "client/registerCapability",
+        Duration::from_millis(200),
+    );
+    assert!(reg.is_none(), "{reg:#?}");
     let (status, _) = c.shutdown_and_exit();
     assert!(status.success());
 }

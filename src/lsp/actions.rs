@@ -188,6 +188,106 @@ pub fn suppression_edit(
     })
 }
 
+/// Where a suppression goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// `disable-next-line` above the finding's line.
+    Line,
+    /// A `disable` … `enable` region around the paragraph holding the finding.
+    Paragraph,
+    /// A `disable` … `enable` region around the table holding the finding.
+    Table,
+}
+
+/// The paragraph or table holding `offset`, as pulldown-cmark parses the plan: a comment
+/// line inside one would split it (or, in a table, end it), so it goes around the block.
+fn block_at(text: &str, offset: usize) -> Option<(std::ops::Range<usize>, Scope)> {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut found = None;
+    for (ev, r) in Parser::new_ext(text, opts).into_offset_iter() {
+        if r.start > offset {
+            break;
+        }
+        if !(r.start <= offset && offset < r.end.max(r.start + 1)) {
+            continue;
+        }
+        match ev {
+            Event::Start(Tag::Table(_)) => return Some((r, Scope::Table)),
+            // A tight list item holds its text without a paragraph: the item is the block.
+            Event::Start(Tag::Paragraph | Tag::Item) => found = Some((r, Scope::Paragraph)),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The edits that suppress `code` for a finding starting at byte `offset`: above its line
+/// when that line starts its block, else a region around the whole paragraph or table, so
+/// the plan reads the same once rendered. `None` inside front matter.
+pub fn suppression_edits(
+    text: &str,
+    lines: &LineMap,
+    offset: usize,
+    code: &str,
+    enc: Encoding,
+) -> Option<(Vec<TextEdit>, Scope)> {
+    let line = lines.line_of(offset);
+    let block = block_at(text, offset)
+        .filter(|(r, scope)| *scope == Scope::Table || lines.line_of(r.start) < line);
+    let Some((r, scope)) = block else {
+        return suppression_edit(text, lines, line, code, enc).map(|e| (vec![e], Scope::Line));
+    };
+    if front_matter_end(text, lines).is_some_and(|end| line <= end) {
+        return None;
+    }
+    let first = lines.line_of(r.start);
+    let mut last_end = r.end;
+    while last_end > r.start && matches!(text.as_bytes()[last_end - 1], b'\n' | b'\r') {
+        last_end -= 1;
+    }
+    let last = lines.line_of(last_end.saturating_sub(1).max(r.start));
+    let nl = eol(text);
+    let mut open = suppression_edit(text, lines, first, code, enc)?;
+    open.new_text = open
+        .new_text
+        .replacen("vt-lint-disable-next-line", "vt-lint-disable", 1);
+    // The closing comment keeps the block's own nesting: the quote markers and, for a list
+    // item, the item's content column, so it stays inside the item.
+    let start_line = &text[lines.line_range(text, first)];
+    let start_line = start_line.trim_start_matches('\u{feff}');
+    let ws = indent_of(start_line);
+    let mut prefix = start_line[..ws].to_string();
+    let mut rest = &start_line[ws..];
+    while let Some(q) = rest.strip_prefix('>') {
+        prefix.push('>');
+        let sp = indent_of(q);
+        prefix.push_str(&q[..sp]);
+        rest = &q[sp..];
+        if sp == 0 {
+            prefix.push(' ');
+        }
+    }
+    if let Some(width) = list_marker_width(rest) {
+        prefix.push_str(&" ".repeat(width));
+    }
+    let close_text = format!("{prefix}<!-- vt-lint-enable {code} -->");
+    let close = if last + 1 < lines.line_count() {
+        let at = lines.position(text, lines.line_start(last + 1), enc);
+        TextEdit::new(lsp_types::Range::new(at, at), format!("{close_text}{nl}"))
+    } else {
+        let at = lines.position(text, text.len(), enc);
+        TextEdit::new(
+            lsp_types::Range::new(at, at),
+            format!("{nl}{close_text}{nl}"),
+        )
+    };
+    Some((vec![open, close], scope))
+}
+
 fn edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
     WorkspaceEdit {
         changes: Some(HashMap::from([(uri.clone(), edits)])),
@@ -213,10 +313,20 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
         .filter_map(|d| part_of(d.code).map(|p| (*d, p)))
         .collect();
     for (d, part) in &missing {
+        // The skeleton's guidance is an HTML comment, so the new section is still empty
+        // (VT111) until the adviser writes it: the title says so, so nobody takes the fix
+        // for a finished section. A comment rather than visible placeholder text, because a
+        // forgotten comment never reaches the employee, and VT111 keeps pointing at it.
         let title = if cx.en {
-            format!("Add the section '{}' ({})", heading(*part), d.code)
+            format!(
+                "Add the section '{}' (still to be filled in)",
+                heading(*part)
+            )
         } else {
-            format!("Voeg het onderdeel '{}' toe ({})", heading(*part), d.code)
+            format!(
+                "Voeg het onderdeel '{}' toe (nog in te vullen)",
+                heading(*part)
+            )
         };
         let text = append_sections(cx.text, &[skeleton(*part, cx.en, eol(cx.text))]);
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
@@ -235,9 +345,15 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
             .collect();
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
             title: if cx.en {
-                format!("Add all {} missing sections", missing.len())
+                format!(
+                    "Add all {} missing sections (still to be filled in)",
+                    missing.len()
+                )
             } else {
-                format!("Voeg alle {} ontbrekende onderdelen toe", missing.len())
+                format!(
+                    "Voeg alle {} ontbrekende onderdelen toe (nog in te vullen)",
+                    missing.len()
+                )
             },
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(missing.iter().map(|(d, _)| lsp(d)).collect()),
@@ -251,23 +367,28 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
     // A set: a range over a whole plan can touch many thousands of findings.
     let mut seen = std::collections::HashSet::new();
     for d in touching {
-        let line = cx.lines.line_of(d.span.start);
-        if !seen.insert((line, d.code)) {
-            continue;
-        }
-        let Some(te) = suppression_edit(cx.text, cx.lines, line, d.code, cx.enc) else {
+        let Some((edits, scope)) =
+            suppression_edits(cx.text, cx.lines, d.span.start, d.code, cx.enc)
+        else {
             continue;
         };
-        let title = if cx.en {
-            format!("Suppress {} on this line", d.code)
-        } else {
-            format!("Onderdruk {} op deze regel", d.code)
+        // One action per place the comments go.
+        if !seen.insert((edits[0].range.start, d.code)) {
+            continue;
+        }
+        let title = match (scope, cx.en) {
+            (Scope::Line, true) => format!("Suppress {} on this line", d.code),
+            (Scope::Line, false) => format!("Onderdruk {} op deze regel", d.code),
+            (Scope::Paragraph, true) => format!("Suppress {} in this paragraph", d.code),
+            (Scope::Paragraph, false) => format!("Onderdruk {} in deze alinea", d.code),
+            (Scope::Table, true) => format!("Suppress {} in this table", d.code),
+            (Scope::Table, false) => format!("Onderdruk {} in deze tabel", d.code),
         };
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
             title,
             kind: Some(CodeActionKind::QUICKFIX),
             diagnostics: Some(vec![lsp(d)]),
-            edit: Some(edit(cx.uri, vec![te])),
+            edit: Some(edit(cx.uri, edits)),
             ..CodeAction::default()
         }));
     }
@@ -369,6 +490,94 @@ mod tests {
         assert!(suppress("| a | b |\n| --- | --- |\n", 0).is_some());
         assert!(suppress("---\nstart: ooit\n---\n# T\n", 1).is_none());
         assert!(suppress("---\nstart: ooit\n---\n# T\n", 3).is_some());
+    }
+
+    /// What a reader sees: the events of the rendered plan, HTML comments left out.
+    fn reads(text: &str) -> Vec<String> {
+        use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+        let mut out: Vec<String> = Vec::new();
+        for ev in Parser::new_ext(text, Options::ENABLE_TABLES) {
+            match ev {
+                Event::Html(_)
+                | Event::InlineHtml(_)
+                | Event::Start(Tag::HtmlBlock)
+                | Event::End(TagEnd::HtmlBlock) => {}
+                Event::Text(t) => match out.last_mut() {
+                    Some(l) if l.starts_with("text:") => l.push_str(&t),
+                    _ => out.push(format!("text:{t}")),
+                },
+                other => out.push(format!("{other:?}")),
+            }
+        }
+        out
+    }
+
+    fn suppress_at(text: &str, needle: &str) -> (String, Scope) {
+        let lines = LineMap::new(text);
+        let offset = text.find(needle).unwrap();
+        let (edits, scope) =
+            suppression_edits(text, &lines, offset, "VT201", Encoding::Utf16).unwrap();
+        let mut at: Vec<(usize, &str)> = edits
+            .iter()
+            .map(|e| {
+                (
+                    lines.offset(text, e.range.start, Encoding::Utf16),
+                    e.new_text.as_str(),
+                )
+            })
+            .collect();
+        at.sort_by_key(|(o, _)| std::cmp::Reverse(*o));
+        let mut t = text.to_string();
+        for (o, s) in at {
+            t.insert_str(o, s);
+        }
+        (t, scope)
+    }
+
+    #[test]
+    fn suppression_regions_keep_every_block_whole() {
+        for (text, needle, want) in [
+            (
+                "Intro\n\n> een citaat\n> met vaag erin\n\nna\n",
+                "vaag",
+                Scope::Paragraph,
+            ),
+            (
+                "- een\n\n- twee regels\n  met vaag\n\n- drie\n",
+                "vaag",
+                Scope::Paragraph,
+            ),
+            (
+                "- een\n- twee\n  met vaag\n  - sub\n- drie\n",
+                "vaag",
+                Scope::Paragraph,
+            ),
+            ("een\r\nvaag\r\n\r\ntwee\r\n", "vaag", Scope::Paragraph),
+            ("een\nvaag zonder regeleinde", "vaag", Scope::Paragraph),
+            (
+                "| a | b |\n| --- | --- |\n| x | vaag |",
+                "vaag",
+                Scope::Table,
+            ),
+            (
+                "- punt\n\n  | a | b |\n  | --- | --- |\n  | x | vaag |\n- twee\n",
+                "vaag",
+                Scope::Table,
+            ),
+            ("een vaag\ntwee\n", "vaag", Scope::Line),
+        ] {
+            let (t, scope) = suppress_at(text, needle);
+            assert_eq!(scope, want, "{text:?} -> {t:?}");
+            assert_eq!(reads(&t), reads(text), "{text:?} -> {t:?}");
+            if want != Scope::Line {
+                let (open, close) = (
+                    t.find("<!-- vt-lint-disable VT201 -->").unwrap(),
+                    t.find("<!-- vt-lint-enable VT201 -->").unwrap(),
+                );
+                let at = t.find(needle).unwrap();
+                assert!(open < at && at < close, "{t:?}");
+            }
+        }
     }
 
     #[test]

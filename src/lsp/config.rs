@@ -128,6 +128,26 @@ impl Configs {
     }
 }
 
+impl Configs {
+    /// Drop what is cached for one config file (it changed or went away): the next lint
+    /// reads it again even if its size and modification time look the same.
+    pub fn forget(&self, file: &Path) {
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        cache.remove(file);
+        if let Ok(abs) = std::fs::canonicalize(file) {
+            cache.remove(&abs);
+        }
+        // The same file may be cached under another spelling of its path.
+        if let Some(name) = file.file_name() {
+            let dir = file.parent().and_then(|d| std::fs::canonicalize(d).ok());
+            cache.retain(|k, _| {
+                let same_dir = k.parent().and_then(|d| std::fs::canonicalize(d).ok());
+                !(k.file_name() == Some(name) && same_dir.is_some() && same_dir == dir)
+            });
+        }
+    }
+}
+
 fn with_lang(mut c: Config, lang: Option<Lang>) -> Config {
     if let Some(l) = lang {
         c.lang = l;

@@ -129,6 +129,19 @@ impl Analysis {
         let hedged = Hedges::new(engine);
         for (s, p) in plan.sections.iter().zip(&section_parts) {
             let mut p = *p;
+            // A label with its text, inside the problem or the history ("- **Vastleggen.** Bij
+            // de dossierreview …"), names what went wrong, not a part of the plan. (A label
+            // alone on its line, "**Doelen:**" after the history, does start a part.)
+            let within = block_parts.get(s.block).copied().unwrap_or_default();
+            let inline = plan.blocks.get(s.block).is_some_and(|b| {
+                text[s.title.end.clamp(b.norm.start, b.norm.end)..b.norm.end]
+                    .chars()
+                    .any(char::is_alphanumeric)
+            });
+            if inline && (within.has(Part::Problem) || within.has(Part::History)) {
+                let told = Part::Problem.bit() | Part::History.bit() | Part::CauseAnalysis.bit();
+                p.0 &= told;
+            }
             // A section that only holds possibilities does not give its part.
             for part in p.iter() {
                 if hedged.only_possibilities(plan, part, s.body.clone()) {
@@ -508,7 +521,10 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
         if bits & 3 != 3 || found.has(part) {
             continue;
         }
-        if bits == 3 {
+        // Who holds a conversation and that it is written down must be said together: in a
+        // letter's long paragraph "oudergesprek" and "vastleggen" may be about other things.
+        let same_sentence = matches!(part, Part::Participants | Part::WrittenRecord);
+        if bits == 3 && !same_sentence {
             found.insert(part);
             at.push((part, plan.blocks[b].norm.clone()));
             continue;

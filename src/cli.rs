@@ -170,10 +170,46 @@ fn check_output_file(path: &Path, reads: &[&Path]) -> Result<(), (String, String
                     format!("{name}: is read in this run (a plan, baseline or config); vt-lint does not write the report over it"),
                 ));
             }
+            if !earlier_report(path) {
+                return Err((
+                    format!("{name}: bestaat al en is geen eerder verslag van vt-lint; vt-lint schrijft er niet overheen. Geef een nieuwe naam of verwijder het bestand eerst"),
+                    format!("{name}: already exists and is no earlier vt-lint report; vt-lint does not write over it. Give a new name or remove the file first"),
+                ));
+            }
             Ok(())
         }
         Err(_) => Ok(()),
     }
+}
+
+/// True when the file at `path` is one vt-lint may replace: empty, or a report an earlier run
+/// wrote (its rule codes in brackets, a GitHub title, the JSON or SARIF tool name, or the
+/// summary line). A plan (`.md`) or a TOML file never is, whatever it says about vt-lint.
+fn earlier_report(path: &Path) -> bool {
+    let plan_like = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["md", "markdown", "toml"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    });
+    if plan_like {
+        return false;
+    }
+    // A report is at most as big as what a run writes; 64 MB is far beyond one.
+    let Ok(bytes) = crate::input::read_regular(path, 64 << 20) else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    if text.trim().is_empty() {
+        return true;
+    }
+    static REPORT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            r#"\[VT\d{3}\]|title=VT\d{3}|"name": ?"vt-lint""#,
+            r"|(?m)^(?:\d+ plan(?:nen)? gecontroleerd|\d+ plans? checked|geen plan|no plan)",
+        ))
+        .expect("report pattern compiles")
+    });
+    REPORT.is_match(&text)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -838,6 +874,11 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         return write_failed(en, &e);
     }
     if let (Sink::File(bytes), Some(file)) = (&out, &args.output_file) {
+        // Checked again just before writing: something may have appeared there meanwhile.
+        if let Err((nl, english)) = check_output_file(file, &[]) {
+            err_line(en, if en { &english } else { &nl });
+            return EXIT_TROUBLE;
+        }
         if let Err(e) = crate::write::replace(file, bytes) {
             err_line(
                 en,

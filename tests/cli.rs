@@ -1119,6 +1119,49 @@ fn output_file_statistics_and_quiet() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
 
+    // Never over a file vt-lint did not write: notes, another plan not in this run, a config.
+    let notes = dir.path().join("notities.txt");
+    fs::write(
+        &notes,
+        "Gesprek met Anja op 3 maart: afspraken voor de beoordeling.\n",
+    )
+    .unwrap();
+    let other_plan = dir.path().join("ander_plan.md");
+    fs::write(
+        &other_plan,
+        "# Plan\n\nwarning[VT109]: zo ziet een melding eruit.\n",
+    )
+    .unwrap();
+    for keep in [&notes, &other_plan] {
+        let before = fs::read(keep).unwrap();
+        let o = vt()
+            .arg("--output-file")
+            .arg(keep)
+            .arg(&plan)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", keep.display());
+        assert!(
+            stderr(&o).contains("is geen eerder verslag van vt-lint"),
+            "{}",
+            stderr(&o)
+        );
+        assert_eq!(fs::read(keep).unwrap(), before);
+    }
+    // An earlier human report (its summary line, its codes) may be replaced.
+    let human = dir.path().join("verslag.txt");
+    vt().arg("--output-file")
+        .arg(&human)
+        .arg(&plan)
+        .assert()
+        .code(1);
+    vt().args(["--format", "github", "--output-file"])
+        .arg(&human)
+        .arg(&plan)
+        .assert()
+        .code(1);
+    assert!(fs::read_to_string(&human).unwrap().starts_with("::"));
+
     // --statistics: one line per rule, most findings first, then the summary.
     let o = vt().arg("--statistics").arg(&plan).output().unwrap();
     assert_eq!(o.status.code(), Some(1));

@@ -216,26 +216,6 @@ pub fn lookup(code_or_name: &str) -> Option<&'static Meta> {
         .find(|m| m.code.eq_ignore_ascii_case(q) || m.name.eq_ignore_ascii_case(q))
 }
 
-/// Known codes closest to an unknown one, for "did you mean".
-pub fn nearest(query: &str) -> Vec<&'static Meta> {
-    let q = query.to_ascii_lowercase();
-    let mut scored: Vec<(usize, &'static Meta)> = RULES
-        .iter()
-        .map(|m| {
-            let d = edit_distance(&q, &m.code.to_ascii_lowercase()).min(edit_distance(&q, m.name));
-            (d, *m)
-        })
-        .collect();
-    scored.sort_by_key(|(d, m)| (*d, m.code));
-    let best = scored.first().map_or(0, |s| s.0);
-    scored
-        .into_iter()
-        .filter(|(d, _)| *d <= best.max(1) + 1)
-        .take(3)
-        .map(|(_, m)| m)
-        .collect()
-}
-
 /// Levenshtein distance, for "did you mean".
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -286,9 +266,9 @@ mod tests {
     }
 
     #[test]
-    fn nearest_suggests_close_codes() {
-        let n: Vec<_> = nearest("VT1O1").iter().map(|m| m.code).collect();
-        assert!(n.contains(&"VT101"), "{n:?}");
+    fn lookup_takes_codes_and_names() {
         assert_eq!(lookup("missing-support").unwrap().code, "VT104");
+        assert_eq!(lookup("vt104").unwrap().name, "missing-support");
+        assert!(lookup("VT1O4").is_none());
     }
 }

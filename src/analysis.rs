@@ -634,10 +634,15 @@ pub fn commits(sentence: &str) -> bool {
 
 /// Words of a normalised sentence with their offsets.
 pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
+    words_where(text, r, char::is_alphanumeric)
+}
+
+/// Runs of characters that `keep` accepts, with their offsets ("80%" with `%` kept).
+pub fn words_where(text: &str, r: Range<usize>, keep: fn(char) -> bool) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text[r.clone()].char_indices() {
-        match (c.is_alphanumeric(), start) {
+        match (keep(c), start) {
             (true, None) => start = Some(i),
             (false, Some(b)) => {
                 out.push((r.start + b, &text[r.start + b..r.start + i]));

@@ -42,28 +42,6 @@ pub static ABSOLUTE_TARGET: Meta = Meta {
     explanation: docs!("VT309"),
 };
 
-/// Words of a normalised text with their offsets.
-fn words(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
-    let s = &text[r.clone()];
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        let inside = c.is_alphanumeric() || c == '%';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(b)) => {
-                out.push((r.start + b, &s[b..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(b) = start {
-        out.push((r.start + b, &s[b..]));
-    }
-    out
-}
-
 /// The measuring period a word names, in days: "per kwartaal" and "kwartaalquotum" 91,
 /// "jaarlijks" and "jaaromzet" 365, "halfjaar" 182. The period words are the units of
 /// `rules/dates.toml` and the `half-year-words` of `rules/goals.toml`; a compound counts when
@@ -194,7 +172,7 @@ pub fn check(cx: &mut Cx) {
     let bounds = plan_bounds(cx);
     let mut reports: Vec<(&'static Meta, Range<usize>, Text, &'static str)> = Vec::new();
     for s in goal_sentences(cx) {
-        let ws = words(text, s.clone());
+        let ws = crate::analysis::words_where(text, s.clone(), |c| c.is_alphanumeric() || c == '%');
         let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
         if outside && !has(PAST_WORDS) {
             if let Some((start, end)) = bounds {

@@ -63,6 +63,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "document-date-keys",
             "attendance-words",
             "person-prepositions",
+            "interim-evaluation-words",
         ],
     ),
     (

@@ -9,8 +9,9 @@ use crate::text::normalise;
 // The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
 use crate::words::cues::{
     DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS,
-    EVALUATION_CUES, FINAL_EVALUATION_WORDS, HISTORY_CUES, PAST_RUN, PERIOD_WORDS,
-    RUN_EVALUATION_CUES, RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS, START_VERB_PREPOSITIONS,
+    EVALUATION_CUES, FINAL_EVALUATION_WORDS, HISTORY_CUES, INTERIM_EVALUATION_WORDS, PAST_RUN,
+    PERIOD_WORDS, RUN_EVALUATION_CUES, RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS,
+    START_VERB_PREPOSITIONS,
 };
 use crate::words::{cues, word_in};
 use std::ops::Range;
@@ -552,7 +553,9 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
                 .count()
                 == 1;
             let final_words = FINAL_EVALUATION_WORDS;
-            let interim = own.contains("tussentijd") || before.contains("tussentijd");
+            let interim = INTERIM_EVALUATION_WORDS
+                .iter()
+                .any(|w| own.contains(w) || before.contains(w));
             t.final_evaluation.push(
                 !interim
                     && (final_words.iter().any(|w| before.contains(w))

@@ -220,7 +220,7 @@ fn main() {
             .sum::<usize>()
     });
     // (c) reading + full lint on one thread through the library
-    let config = vt_lint::invariants::test_config();
+    let config = vt_lint::cli::invariants::test_config();
     let (tc, counts) = best(3, || {
         let mut counts = std::collections::BTreeMap::<&'static str, usize>::new();
         for p in &paths {

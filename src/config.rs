@@ -1,8 +1,8 @@
 //! Settings that change what vt-lint reports. Reading `vt-lint.toml` lives in `config_file`.
 
-use crate::dates::Date;
+use crate::analysis::dates::Date;
+use crate::analysis::lexicon::{Engine, Extras};
 use crate::diagnostic::Severity;
-use crate::lexicon::{Engine, Extras};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, LazyLock, OnceLock};
 

@@ -36,8 +36,10 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Start offsets of every line, computed once per file when rendering. Lines end at `\n`,
-/// `\r\n` or a lone `\r` (old Mac files), as CommonMark and the LSP spec have it.
+/// Start offsets of every line: the one line index, for the renderers and the language
+/// server (which keeps it up to date with `edit`). Lines end at `\n`, `\r\n` or a lone `\r`
+/// (old Mac files), as CommonMark and the LSP spec have it — which is why this is not the
+/// `line-index` crate: it ends lines at `\n` only.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -45,6 +47,15 @@ pub struct LineIndex {
     /// characters resumes from there instead of from the line start (1 MB lines stay linear).
     last: std::cell::Cell<(usize, usize)>,
 }
+
+/// Two indexes are equal when their lines start at the same offsets.
+impl PartialEq for LineIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.starts == other.starts
+    }
+}
+
+impl Eq for LineIndex {}
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
@@ -54,6 +65,27 @@ impl LineIndex {
             starts,
             last: std::cell::Cell::new((0, 1)),
         }
+    }
+
+    /// Update the index after the old `[start, end)` was replaced by `new_len` bytes, giving
+    /// `text`. Whether a line starts at an offset depends on the bytes before and at it (a `\r`
+    /// followed by `\n` ends no line), so the line starts from `start` to the end of the new
+    /// text, both included, are worked out again: an edit can join a `\r` and a `\n` into one
+    /// line end, or split them.
+    pub fn edit(&mut self, text: &str, start: usize, end: usize, new_len: usize) {
+        let from = start.max(1); // line 0 always starts at 0
+        let first = self.starts.partition_point(|&s| s < from);
+        let last = self.starts.partition_point(|&s| s <= end);
+        let delta = new_len as isize - (end - start) as isize;
+        for s in &mut self.starts[last..] {
+            *s = (*s as isize + delta) as usize;
+        }
+        let bytes = text.as_bytes();
+        let fresh: Vec<usize> = (from..=start + new_len)
+            .filter(|&p| p <= bytes.len() && is_line_start(bytes, p))
+            .collect();
+        self.starts.splice(first..last.max(first), fresh);
+        self.last.set((0, 1));
     }
 
     /// 0-based line number of a byte offset.

@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use vt_lint::dates::Date;
+use vt_lint::analysis::dates::Date;
 use vt_lint::{check, Config, Severity};
 
 /// "Today" for every blind plan: the writers wrote them on 1 December 2026.

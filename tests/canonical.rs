@@ -10,7 +10,7 @@
 //! The five lexicons (`[[entry]]` blocks, sorted by term) are kept by `tests/lexicons.rs`.
 
 use std::path::Path;
-use vt_lint::text::normalise;
+use vt_lint::plan::text::normalise;
 
 /// The files build.rs reads as plain lists and tables (`sections.toml` too: its lists are
 /// already sorted, deduplicated and normalised, so the rewrite leaves it as it is).

@@ -957,7 +957,7 @@ fn several_plans_are_separated_and_the_checklist_wraps_at_80_columns() {
     );
     assert_eq!(
         checklist.concat().matches('✓').count() + checklist.concat().matches('✗').count(),
-        vt_lint::parts::Part::ALL.len()
+        vt_lint::analysis::parts::Part::ALL.len()
     );
     assert!(checklist[1..]
         .iter()

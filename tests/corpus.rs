@@ -5,7 +5,7 @@
 //! yield exactly those.
 
 use std::collections::BTreeMap;
-use vt_lint::dates::Date;
+use vt_lint::analysis::dates::Date;
 use vt_lint::{check, Config};
 
 /// Each corpus with the date its README says it is judged on.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use vt_lint::dates::Date;
+use vt_lint::analysis::dates::Date;
 use vt_lint::{check, rules, Config};
 
 fn expectation(text: &str) -> Option<(String, usize)> {

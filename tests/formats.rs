@@ -792,7 +792,7 @@ fn the_published_json_schema_names_every_key_the_output_uses() {
     );
 }
 
-/// The schema's list of parts is the program's: a new part in `src/parts.rs` that the schema
+/// The schema's list of parts is the program's: a new part in `src/analysis/parts.rs` that the schema
 /// lacks would make every real JSON output invalid.
 #[test]
 fn the_json_schema_names_every_part() {
@@ -816,13 +816,13 @@ fn the_json_schema_names_every_part() {
     }
     let listed = find_enum(&schema).expect("the schema lists the parts");
     let text = serde_json::to_string(&schema).unwrap();
-    let n = vt_lint::parts::Part::ALL.len();
+    let n = vt_lint::analysis::parts::Part::ALL.len();
     assert!(
         text.contains(&format!("\"minItems\":{n},\"maxItems\":{n}"))
             || text.contains(&format!("\"maxItems\":{n},\"minItems\":{n}")),
         "the schema's checklist holds {n} parts"
     );
-    let parts: Vec<String> = vt_lint::parts::Part::ALL
+    let parts: Vec<String> = vt_lint::analysis::parts::Part::ALL
         .iter()
         .map(|p| p.key().to_string())
         .collect();

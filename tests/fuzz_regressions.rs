@@ -18,7 +18,7 @@ fn fuzz_regressions_hold() {
         // The fuzz target decodes the same way.
         let text = String::from_utf8_lossy(&bytes);
         let start = Instant::now();
-        let r = std::panic::catch_unwind(|| vt_lint::invariants::check_invariants(&text));
+        let r = std::panic::catch_unwind(|| vt_lint::cli::invariants::check_invariants(&text));
         assert!(r.is_ok(), "{} panics", path.display());
         assert!(
             start.elapsed() < Duration::from_secs(10),
@@ -35,7 +35,7 @@ fn fuzz_regressions_hold() {
 /// the marker word itself.
 #[test]
 fn no_text_of_vt_lint_contains_the_marker() {
-    let m = vt_lint::invariants::MARKER;
+    let m = vt_lint::cli::invariants::MARKER;
     for r in vt_lint::rules::RULES {
         for t in [r.summary.0, r.summary.1, r.explanation.0, r.explanation.1] {
             assert!(!t.to_lowercase().contains(m), "{}", r.code);

@@ -2,8 +2,8 @@
 //! example sentence in them fires its rule while every `clean` sentence stays silent.
 
 use std::collections::{BTreeSet, HashSet};
-use vt_lint::lexicon::{LexKind, Lexicon};
-use vt_lint::text::normalise;
+use vt_lint::analysis::lexicon::{LexKind, Lexicon};
+use vt_lint::plan::text::normalise;
 use vt_lint::{check, rules, Config};
 
 /// Wrap a sentence in the smallest plan where its rule looks: VT205 only reads problem

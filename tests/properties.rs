@@ -4,7 +4,7 @@
 //! gives the same diagnostics, every renderer copes and the JSON output is valid JSON.
 
 use proptest::prelude::*;
-use vt_lint::invariants::{assert_spans, check_invariants, render_all, test_config};
+use vt_lint::cli::invariants::{assert_spans, check_invariants, render_all, test_config};
 
 /// Words a plan is made of: ordinary Dutch, words rules look for, and awkward Unicode.
 const WORDS: &[&str] = &[
@@ -270,7 +270,7 @@ proptest! {
     /// Every word of the normalised copy maps back to source text that normalises to it.
     #[test]
     fn normalised_words_map_back_to_their_source(src in awkward_text()) {
-        let mut t = vt_lint::text::NormText::default();
+        let mut t = vt_lint::plan::text::NormText::default();
         t.push_verbatim(&src, 0);
         let norm = t.text.clone();
         let mut start = None;
@@ -281,7 +281,7 @@ proptest! {
                     let span = t.span(s, i);
                     prop_assert!(span.end <= src.len());
                     prop_assert!(src.is_char_boundary(span.start) && src.is_char_boundary(span.end));
-                    let back = vt_lint::text::normalise(&src[span.range()]);
+                    let back = vt_lint::plan::text::normalise(&src[span.range()]);
                     prop_assert!(
                         back.contains(&norm[s..i]),
                         "{:?} maps to {:?} which normalises to {:?}", &norm[s..i], &src[span.range()], back

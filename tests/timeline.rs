@@ -1,6 +1,6 @@
 //! The plan's timeline as a reader counts it: calendar months, not 30-day blocks.
 
-use vt_lint::dates::Date;
+use vt_lint::analysis::dates::Date;
 use vt_lint::{check, Config};
 
 fn codes(plan: &str) -> Vec<&'static str> {

@@ -3,7 +3,7 @@
 //! (missing parts, vague terms and deadlines, judgements, absolute claims, invalid dates and
 //! weekday mismatches, mixed je/u, placeholders, long sentences, health terms, a BSN).
 
-use vt_lint::dates::{Date, MONTHS, WEEKDAYS};
+use vt_lint::analysis::dates::{Date, MONTHS, WEEKDAYS};
 
 /// SplitMix64: small, fast, and the same on every machine.
 pub struct Rng(u64);

@@ -10,6 +10,6 @@ fuzz_target!(|data: &[u8]| {
     // The CLI refuses non-UTF-8 input before linting; lossy decoding still lets the
     // fuzzer reach the linter with almost every input.
     let text = String::from_utf8_lossy(data);
-    let marked = text.replace('q', &format!("q{}", vt_lint::invariants::MARKER));
-    vt_lint::invariants::check_invariants(&marked);
+    let marked = text.replace('q', &format!("q{}", vt_lint::cli::invariants::MARKER));
+    vt_lint::cli::invariants::check_invariants(&marked);
 });

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use std::path::{Path, PathBuf};
-use vt_lint::config_file::{build, parse, Overrides};
+use vt_lint::workspace::{build, parse, Overrides};
 
 const PLAN: &str = "# Verbeterplan\n\n## Ondersteuning\n\nJe moet proactiever worden, z.s.m.\n";
 
@@ -25,10 +25,10 @@ fuzz_target!(|data: &[u8]| {
             let _ = file.is_excluded(Path::new("/plannen/archief/oud.md"));
             let _ = file.is_excluded(Path::new("/elders/plan.md"));
             let mut ov = Overrides::default();
-            ov.today = Some(vt_lint::dates::Date::new(2026, 3, 1));
+            ov.today = Some(vt_lint::analysis::dates::Date::new(2026, 3, 1));
             let config = build(Some(&file), &ov);
             let report = vt_lint::check(PLAN, &config);
-            vt_lint::invariants::assert_spans(PLAN, &report);
+            vt_lint::cli::invariants::assert_spans(PLAN, &report);
         }
     }
 });

@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let config = vt_lint::invariants::test_config();
+    let config = vt_lint::cli::invariants::test_config();
     let report = vt_lint::check(&text, &config);
-    vt_lint::invariants::assert_spans(&text, &report);
+    vt_lint::cli::invariants::assert_spans(&text, &report);
 });

@@ -2,7 +2,7 @@
 
 use super::convert;
 use super::text::{Encoding, LineMap};
-use crate::parts::Part;
+use crate::analysis::parts::Part;
 use crate::rules::{self, missing_parts};
 use crate::Diagnostic;
 use lsp_types::{
@@ -589,7 +589,7 @@ mod tests {
         .unwrap();
         let mut config = crate::Config::new();
         // The fixture's dates lie in 2025-2026; judge them as the fixtures expect.
-        config.today = crate::dates::Date::parse_iso("2025-06-01");
+        config.today = crate::analysis::dates::Date::parse_iso("2025-06-01");
         for part in Part::ALL {
             let (meta, _, _) = missing_parts::rule_for(part);
             // A tiny plan that lacks every part; add only this one's skeleton.

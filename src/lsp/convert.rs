@@ -57,7 +57,7 @@ pub fn diagnostic(
 
 /// A problem with a config file, shown on that file.
 pub fn config_problem(
-    e: &super::config::ConfigError,
+    e: &crate::workspace::ConfigError,
     text: Option<&str>,
     enc: Encoding,
     en: bool,
@@ -84,10 +84,7 @@ pub fn config_problem(
         code: None,
         code_description: None,
         source: Some("vt-lint".to_string()),
-        message: format!(
-            "{}\n{what}",
-            if en { &e.message_en } else { &e.message }.trim_end()
-        ),
+        message: format!("{}\n{what}", e.message(en).trim_end()),
         related_information: None,
         tags: None,
         data: None,

@@ -4,6 +4,7 @@
 //! Lines end at `\n`, `\r\n` or a lone `\r`, as the LSP spec says (and as the CLI counts them,
 //! `crate::span`).
 
+use crate::span::LineIndex;
 use lsp_types::{Position, Range, TextDocumentContentChangeEvent};
 use std::sync::Arc;
 
@@ -25,62 +26,33 @@ impl Encoding {
     }
 }
 
-/// Byte offsets at which each line starts.
+/// The document's line index (`span::LineIndex`, kept up to date with `edit`), with
+/// positions in the encoding the client asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LineMap {
-    starts: Vec<usize>,
+pub struct LineMap(LineIndex);
+
+impl std::ops::Deref for LineMap {
+    type Target = LineIndex;
+    fn deref(&self) -> &LineIndex {
+        &self.0
+    }
 }
 
 impl LineMap {
     pub fn new(text: &str) -> LineMap {
-        let mut starts = vec![0];
-        starts.extend(crate::span::line_breaks(text.as_bytes(), 0));
-        LineMap { starts }
+        LineMap(LineIndex::new(text))
     }
 
-    /// Update the map after the old `[start, end)` was replaced by `new_len` bytes, giving
-    /// `text`. Whether a line starts at an offset depends on the bytes before and at it (a `\r`
-    /// followed by `\n` ends no line), so the line starts from `start` to the end of the new
-    /// text, both included, are worked out again: an edit can join a `\r` and a `\n` into one
-    /// line end, or split them.
+    /// See `LineIndex::edit`.
     pub fn edit(&mut self, text: &str, start: usize, end: usize, new_len: usize) {
-        let from = start.max(1); // line 0 always starts at 0
-        let first = self.starts.partition_point(|&s| s < from);
-        let last = self.starts.partition_point(|&s| s <= end);
-        let delta = new_len as isize - (end - start) as isize;
-        for s in &mut self.starts[last..] {
-            *s = (*s as isize + delta) as usize;
-        }
-        let bytes = text.as_bytes();
-        let fresh: Vec<usize> = (from..=start + new_len)
-            .filter(|&p| p <= bytes.len() && crate::span::is_line_start(bytes, p))
-            .collect();
-        self.starts.splice(first..last.max(first), fresh);
-    }
-
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
-
-    /// 0-based line of a byte offset.
-    pub fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset) - 1
-    }
-
-    pub fn line_start(&self, line: usize) -> usize {
-        self.starts[line]
-    }
-
-    /// The byte range of a line without its line ending.
-    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        crate::span::line_without_ending(text, &self.starts, line)
+        self.0.edit(text, start, end, new_len);
     }
 
     /// The LSP position of a byte offset (clamped, and floored to a character boundary).
     pub fn position(&self, text: &str, offset: usize, enc: Encoding) -> Position {
         let offset = crate::span::floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
-        let start = self.starts[line];
+        let start = self.line_start(line);
         let character: usize = match enc {
             Encoding::Utf8 => offset - start,
             _ => text[start..offset].chars().map(|c| enc.units(c)).sum(),
@@ -100,7 +72,7 @@ impl LineMap {
     /// a position inside a character (half a surrogate pair) snaps to the character's start.
     pub fn offset(&self, text: &str, pos: Position, enc: Encoding) -> usize {
         let line = pos.line as usize;
-        if line >= self.starts.len() {
+        if line >= self.line_count() {
             return text.len();
         }
         let range = self.line_range(text, line);

@@ -12,8 +12,8 @@ pub mod sarif;
 pub mod short;
 pub mod stats;
 
+use crate::analysis::parts::Part;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parts::Part;
 use std::io::{self, Write};
 
 /// One input's outcome: either its text and findings, or why it could not be read.

@@ -40,7 +40,7 @@ impl Root {
         let git = cwd.ancestors().find(|d| d.join(".git").exists());
         let config = || {
             cwd.ancestors()
-                .find(|d| d.join(crate::config_file::FILE_NAME).is_file())
+                .find(|d| d.join(crate::workspace::FILE_NAME).is_file())
         };
         Root {
             dir: git.or_else(config).unwrap_or(cwd).to_path_buf(),

@@ -301,7 +301,7 @@ impl Renderer for Sarif {
                 // Identical findings (same rule, same text) are told apart by their order.
                 let mut seen: BTreeMap<String, usize> = BTreeMap::new();
                 for d in &report.diagnostics {
-                    let id = crate::baseline::identity_hash(&key_path, f.source, d);
+                    let id = crate::workspace::baseline::identity_hash(&key_path, f.source, d);
                     let n = seen.entry(id.clone()).or_default();
                     let fingerprint = format!("{id}:{n}");
                     *n += 1;

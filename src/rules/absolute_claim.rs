@@ -2,9 +2,9 @@
 
 use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
+use crate::analysis::lexicon::LexKind;
+use crate::analysis::parts::Part;
 use crate::diagnostic::Severity;
-use crate::lexicon::LexKind;
-use crate::parts::Part;
 
 pub static META: Meta = Meta {
     code: "VT205",

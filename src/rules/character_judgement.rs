@@ -2,9 +2,9 @@
 
 use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
+use crate::analysis::lexicon::LexKind;
+use crate::analysis::parts::Part;
 use crate::diagnostic::Severity;
-use crate::lexicon::LexKind;
-use crate::parts::Part;
 use crate::words::wording::{
     COPULAS, FINDING_VERBS, HARD_TO_WORDS, INTENSIFIERS, JUDGED_PERSONS, JUDGEMENT_SUBJECTS,
     JUDGING_ADJECTIVES, NEUTRAL_ADJECTIVES,
@@ -49,10 +49,10 @@ pub fn check_constructions(cx: &mut Cx) {
     let plan = cx.plan;
     let text = &plan.norm.text;
     // The word list reports "je bent een luie medewerker" already.
-    let listed = crate::lexicon::lexicon_hits(&cx.a.hits, LexKind::CharacterJudgement);
+    let listed = crate::analysis::lexicon::lexicon_hits(&cx.a.hits, LexKind::CharacterJudgement);
     let mut found = Vec::new();
     for (i, b) in plan.blocks.iter().enumerate() {
-        if matches!(b.kind, crate::document::BlockKind::Heading(_)) || b.quoted {
+        if matches!(b.kind, crate::plan::BlockKind::Heading(_)) || b.quoted {
             continue;
         }
         // A good outcome ("je blijft een gewaardeerde collega"), a goal ("je bent een
@@ -77,7 +77,7 @@ pub fn check_constructions(cx: &mut Cx) {
         if !said {
             continue;
         }
-        for s in super::long_sentence::split_sentences(text, b.norm.clone()) {
+        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let ws = crate::analysis::words_at(text, s);
             for k in 0..ws.len().saturating_sub(2) {
                 let (a, b) = (ws[k].1, ws[k + 1].1);

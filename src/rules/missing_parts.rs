@@ -3,7 +3,7 @@
 //! A missing part is reported at the plan's title, with what belongs in it.
 
 use super::{Cx, Meta};
-use crate::parts::Part;
+use crate::analysis::parts::Part;
 
 rule_meta!(
     MISSING_PROBLEM,

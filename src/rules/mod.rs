@@ -1,11 +1,11 @@
 //! The rule registry: one table, sorted by code. Each rule's file holds its metadata, its
 //! explanation (what `vt-lint explain` shows), and its check.
 
+use crate::analysis::lexicon::Engine;
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Label, Severity, Text};
-use crate::document::Plan;
-use crate::lexicon::Engine;
+use crate::plan::Plan;
 use crate::span::Span;
 
 /// A rule's explanation, (Dutch, English), from `rules/docs/<code>.nl.md` and `.en.md`,

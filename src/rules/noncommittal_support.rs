@@ -3,11 +3,11 @@
 //! day, no frequency, no number. A judge does not count such a sentence as guidance.
 
 use super::{Cx, Meta};
+use crate::analysis::lexicon::PatKind;
+use crate::analysis::parts::Part;
 use crate::analysis::{commits, possibility};
 use crate::diagnostic::{Severity, Text};
-use crate::document::BlockKind;
-use crate::lexicon::PatKind;
-use crate::parts::Part;
+use crate::plan::BlockKind;
 
 pub static META: Meta = Meta {
     code: "VT206",
@@ -56,7 +56,7 @@ pub fn check(cx: &mut Cx) {
         if !in_section && !cue_in(&b.norm) {
             continue;
         }
-        for s in super::long_sentence::split_sentences(text, b.norm.clone()) {
+        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let sentence = &text[s.clone()];
             if (in_section || cue_in(&s)) && possibility(sentence, hedges) && !commits(sentence) {
                 found.push(s);

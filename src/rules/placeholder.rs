@@ -1,10 +1,10 @@
 //! VT402 placeholder: an unfilled template placeholder, or a form label left empty.
 
 use super::{Cx, Meta};
+use crate::analysis::parts::Part;
+use crate::analysis::placeholder::PLACEHOLDER_RE;
 use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
-use crate::parts::Part;
-use crate::placeholder::PLACEHOLDER_RE;
 // HTML tags (markup, not placeholders), form keys and sign words are data:
 // `rules/placeholders.toml`.
 use crate::words::placeholders::{
@@ -33,7 +33,7 @@ fn is_html_tag(tag: &str) -> bool {
 }
 
 fn is_form_key(key: &str) -> bool {
-    let k = crate::parts::clean_title(key);
+    let k = crate::analysis::parts::clean_title(key);
     if NOT_FORM_KEY_WORDS.iter().any(|w| k.contains(w)) {
         return false;
     }
@@ -50,7 +50,7 @@ pub fn check(cx: &mut Cx) {
     let mut sign_line: Option<(std::ops::Range<usize>, bool)> = None;
     for m in PLACEHOLDER_RE.find_iter(text) {
         let t = m.as_str();
-        if crate::placeholder::too_long(t) {
+        if crate::analysis::placeholder::too_long(t) {
             continue;
         }
         if t.starts_with('<') && is_html_tag(t) {
@@ -81,14 +81,14 @@ pub fn check(cx: &mut Cx) {
             // A line to write on by hand: in the signature block, or beside a signature
             // ("Handtekening: ………  Datum: ……").
             // Read once per line, however many stretches stand on it.
-            let line = crate::timeline::line_at(plan, m.start());
+            let line = crate::analysis::sentences::line_at(plan, m.start());
             let by_hand = match &sign_line {
                 Some((r, yes)) if *r == line => *yes,
                 _ => {
                     // This line, or the one before it ("Handtekening: ____" then "Datum: ____"),
                     // in the same block or the block before; of a long line only its end.
                     let prev = line.start.checked_sub(1).map(|n| {
-                        let r = crate::timeline::line_at(plan, n);
+                        let r = crate::analysis::sentences::line_at(plan, n);
                         let from = r.end.saturating_sub(200).max(r.start);
                         &text[crate::span::ceil_char_boundary(text, from)..r.end.max(from)]
                     });
@@ -121,7 +121,7 @@ pub fn check(cx: &mut Cx) {
         if f.bold
             && plan.sections.get(i).is_some_and(|s| {
                 s.title == f.key
-                    && !crate::placeholder::only_placeholders(plan.text(s.body.clone()))
+                    && !crate::analysis::placeholder::only_placeholders(plan.text(s.body.clone()))
             })
         {
             continue;
@@ -134,8 +134,8 @@ pub fn check(cx: &mut Cx) {
         if last_line
             && plan.blocks.get(f.block + 1).is_some_and(|n| {
                 n.depth > b.depth
-                    || (b.kind == crate::document::BlockKind::Paragraph
-                        && n.kind == crate::document::BlockKind::Item)
+                    || (b.kind == crate::plan::BlockKind::Paragraph
+                        && n.kind == crate::plan::BlockKind::Item)
             })
         {
             continue;

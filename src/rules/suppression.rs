@@ -1,5 +1,5 @@
 //! VT001–VT002: about vt-lint's own suppression comments. The comments are read and applied in
-//! `crate::suppress` after every other rule has run; these are the rules' metadata.
+//! `crate::report::suppress` after every other rule has run; these are the rules' metadata.
 
 use super::Meta;
 use crate::diagnostic::Severity;

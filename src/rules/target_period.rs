@@ -5,11 +5,11 @@
 //! meer te laat") where the work does not make that a norm.
 
 use super::{Cx, Meta};
-use crate::dates::Date;
+use crate::analysis::dates::Date;
+use crate::analysis::lexicon::PatKind;
+use crate::analysis::parts::Part;
 use crate::diagnostic::{Severity, Text};
-use crate::document::BlockKind;
-use crate::lexicon::PatKind;
-use crate::parts::Part;
+use crate::plan::BlockKind;
 use crate::words::goals::{
     HALF_YEAR_WORDS, MEASURE_HEADS, NORM_STEMS, OUTCOME_WORDS, PAST_WORDS, PER_WORDS, TARGET_WORDS,
     WHOLE_WORDS,
@@ -53,9 +53,9 @@ fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
             let mut v: Vec<(&str, i64)> = crate::words::dates::UNITS
                 .iter()
                 .filter_map(|&(w, unit)| match unit {
-                    crate::dates::Unit::Month => Some((w, 28)),
-                    crate::dates::Unit::Quarter => Some((w, 91)),
-                    crate::dates::Unit::Year => Some((w, 365)),
+                    crate::analysis::dates::Unit::Month => Some((w, 28)),
+                    crate::analysis::dates::Unit::Quarter => Some((w, 91)),
+                    crate::analysis::dates::Unit::Year => Some((w, 365)),
                     _ => None,
                 })
                 .chain(HALF_YEAR_WORDS.iter().map(|&w| (w, 182)))
@@ -93,7 +93,7 @@ fn quarter(year: i32, q: u32) -> (Date, Date) {
     let last = Date::new(
         year,
         last_month,
-        crate::dates::days_in_month(year, last_month),
+        crate::analysis::dates::days_in_month(year, last_month),
     );
     (first, last)
 }
@@ -140,7 +140,7 @@ fn goal_sentences(cx: &Cx) -> Vec<Range<usize>> {
         if !in_goals && !cue_in(&b.norm) {
             continue;
         }
-        for s in super::long_sentence::split_sentences(text, b.norm.clone()) {
+        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             if in_goals || cue_in(&s) {
                 out.push(s);
             }
@@ -209,7 +209,7 @@ pub fn check(cx: &mut Cx) {
                         _ => None,
                     };
                     // "in de studentenevaluatie van juni 2027": a month after the plan's end.
-                    if let Some(m) = crate::dates::MONTHS.iter().position(|x| *x == w) {
+                    if let Some(m) = crate::analysis::dates::MONTHS.iter().position(|x| *x == w) {
                         let year = ws
                             .get(k + 1)
                             .and_then(|(_, y)| y.parse::<i32>().ok())

@@ -2,7 +2,7 @@
 //! once in `analysis`/`timeline`; each rule here reads them.
 
 use super::Cx;
-use crate::dates::{days_in_month, Date, MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
+use crate::analysis::dates::{days_in_month, Date, MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
 use crate::diagnostic::Label;
 use crate::diagnostic::Text;
 
@@ -151,8 +151,8 @@ pub fn check_dates(cx: &mut Cx) {
         if !(f.key.contains("datum") || f.key == "start" || f.key == "einde") {
             continue;
         }
-        let v = crate::text::normalise(&f.value);
-        for d in crate::dates::find_dates(&v) {
+        let v = crate::plan::text::normalise(&f.value);
+        for d in crate::analysis::dates::find_dates(&v) {
             if d.year.is_some() && !Date::new(d.year.unwrap(), d.month, d.day).is_valid() {
                 let message = Text::new()
                     .quoted(f.value.clone())

@@ -2,10 +2,10 @@
 //! measure it by — no number, percentage, amount, frequency, date, term or countable result.
 
 use super::{Cx, Meta};
+use crate::analysis::parts::Part;
 use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
-use crate::document::BlockKind;
-use crate::parts::Part;
+use crate::plan::BlockKind;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -36,9 +36,14 @@ fn alternatives<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
-    let words = alternatives(MEASURE_WORDS.iter().chain(&crate::dates::MONTHS).copied());
+    let words = alternatives(
+        MEASURE_WORDS
+            .iter()
+            .chain(&crate::analysis::dates::MONTHS)
+            .copied(),
+    );
     // A weekday counts in a compound too: "op donderdagmiddag".
-    let days = alternatives(crate::dates::WEEKDAYS.iter().copied());
+    let days = alternatives(crate::analysis::dates::WEEKDAYS.iter().copied());
     let each = alternatives(EACH_WORDS.iter().copied());
     let same = alternatives(SAME_WORDS.iter().copied());
     // "binnen een werkdag", "binnen twee uur" — not "binnen het team".
@@ -130,11 +135,13 @@ fn goals(cx: &Cx) -> Vec<Goal> {
     let text = &plan.norm.text;
     let mut items: Vec<(Range<usize>, Range<usize>)> = Vec::new(); // (own text, text incl. children)
     let mut seen_rows = std::collections::HashSet::new();
-    let goal_parts = |p: crate::parts::PartSet| p.has(Part::Goals) || p.has(Part::SuccessCriteria);
+    let goal_parts =
+        |p: crate::analysis::parts::PartSet| p.has(Part::Goals) || p.has(Part::SuccessCriteria);
     // Goals set out under a heading of their own.
-    let goal_heading = plan.sections.iter().zip(&cx.a.section_parts).any(|(s, p)| {
-        matches!(s.origin, crate::document::SectionOrigin::Heading(_)) && goal_parts(*p)
-    });
+    let goal_heading =
+        plan.sections.iter().zip(&cx.a.section_parts).any(|(s, p)| {
+            matches!(s.origin, crate::plan::SectionOrigin::Heading(_)) && goal_parts(*p)
+        });
     // Blocks that are only a section's title ("4.  **Verbeterpunten**"), not a label with
     // its goal after it ("**Kwaliteit.** Je QA-score is gemiddeld minimaal 80").
     let title_blocks: std::collections::HashSet<usize> = plan
@@ -156,7 +163,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         // "| Verbeterpunten | tempo en doorlooptijd |" in an overview table: a summary of the
         // goals that follow under their own heading, not a goal.
         if goal_heading
-            && s.origin == crate::document::SectionOrigin::Field
+            && s.origin == crate::plan::SectionOrigin::Field
             && plan.blocks[s.block].kind == BlockKind::Cell
         {
             continue;
@@ -264,7 +271,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         .iter()
         .zip(&cx.a.section_parts)
         .filter(|(s, p)| {
-            s.origin == crate::document::SectionOrigin::Field
+            s.origin == crate::plan::SectionOrigin::Field
                 && (p.has(Part::Problem) || p.has(Part::History) || p.has(Part::Support))
         })
         .map(|(s, _)| s.title.start)
@@ -291,7 +298,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         if contingency
             || own_text.ends_with(':')
             || label
-            || crate::placeholder::only_placeholders(own_text)
+            || crate::analysis::placeholder::only_placeholders(own_text)
         {
             continue;
         }

@@ -2,8 +2,8 @@
 
 use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
+use crate::analysis::lexicon::LexKind;
 use crate::diagnostic::Severity;
-use crate::lexicon::LexKind;
 
 pub static META: Meta = Meta {
     code: "VT203",

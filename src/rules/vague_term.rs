@@ -2,10 +2,10 @@
 
 use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
+use crate::analysis::lexicon::LexKind;
+use crate::analysis::parts::Part;
 use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
-use crate::lexicon::LexKind;
-use crate::parts::Part;
 use crate::words::wording::EVALUATIVE_WORDS;
 
 pub static META: Meta = Meta {
@@ -48,7 +48,7 @@ pub fn check_constructions(cx: &mut Cx) {
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
-    let listed = crate::lexicon::lexicon_hits(&cx.a.hits, LexKind::VagueTerm);
+    let listed = crate::analysis::lexicon::lexicon_hits(&cx.a.hits, LexKind::VagueTerm);
     let mut found = Vec::new();
     for goal in super::unmeasurable_goal::unmeasured(cx, true) {
         let k = listed.partition_point(|h| h.end <= goal.start);

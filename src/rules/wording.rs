@@ -2,10 +2,10 @@
 //! hit of the list that stands in plan text, outside quotes and (for most) headings.
 
 use super::{Cx, Meta};
+use crate::analysis::lexicon::{lexicon_hits, LexKind};
+use crate::analysis::parts::{Part, PartSet};
 use crate::diagnostic::Text;
-use crate::document::BlockKind;
-use crate::lexicon::{lexicon_hits, LexKind};
-use crate::parts::{Part, PartSet};
+use crate::plan::BlockKind;
 // The words read around a hit (consequence and course words, person nouns, who a sentence is
 // about) are data: `rules/wording.toml`.
 use crate::words::wording::{
@@ -125,7 +125,11 @@ pub fn check_list(
         cx.a.block_parts
             .iter()
             .position(|p| {
-                !p.is_empty() && *p != crate::parts::PartSet(crate::parts::Part::Signatures.bit())
+                !p.is_empty()
+                    && *p
+                        != crate::analysis::parts::PartSet(
+                            crate::analysis::parts::Part::Signatures.bit(),
+                        )
             })
             .unwrap_or(0);
     let mut quotes_for: Option<(usize, Quotes)> = None;
@@ -151,7 +155,7 @@ pub fn check_list(
         }
         let parts: PartSet = cx.a.parts_at(plan, h.start);
         if scope.not_in_consequence && parts.has(Part::Consequences) {
-            let sentence = &text[crate::timeline::sentence_at(plan, h.start)];
+            let sentence = &text[crate::analysis::sentences::sentence_at(plan, h.start)];
             if CONSEQUENCE_WORDS.iter().any(|w| sentence.contains(w)) {
                 continue;
             }
@@ -178,7 +182,7 @@ pub fn check_list(
                 continue;
             }
         }
-        let crate::lexicon::PatKind::Form(_, entry) = h.kind else {
+        let crate::analysis::lexicon::PatKind::Form(_, entry) = h.kind else {
             continue;
         };
         let e = cx.engine.entry(kind, entry);
@@ -205,7 +209,7 @@ pub fn check_list(
                 continue;
             }
         }
-        if cx.engine.allowed(&crate::text::normalise(&e.term)) {
+        if cx.engine.allowed(&crate::plan::text::normalise(&e.term)) {
             continue;
         }
         let msg = Text::own(message(cx.en)).quoted(original);

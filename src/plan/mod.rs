@@ -1,8 +1,11 @@
 //! Markdown -> `Plan`: the blocks, sections, key–value fields, front matter and comments of a
 //! plan, parsed once, with byte spans into the original text.
 
+pub mod fold;
+pub mod text;
+
+use crate::plan::text::NormText;
 use crate::span::Span;
-use crate::text::NormText;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 
@@ -543,7 +546,7 @@ impl<'a> Builder<'a> {
                     }
                     let kstart = pos + (content.len() - content.trim_start().len());
                     self.front_matter.push(FrontField {
-                        key: crate::text::normalise(key),
+                        key: crate::plan::text::normalise(key),
                         key_span: Span::new(kstart, kstart + key.len()),
                         value: value.to_string(),
                         value_span: Span::new(vstart, vstart + value.len()),

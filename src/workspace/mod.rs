@@ -4,11 +4,21 @@
 //! rule name, value and glob is checked; a mistake is a `ConfigError` that points at the line
 //! in the TOML file and is drawn with codespan-reporting.
 
+pub mod baseline;
+pub mod input;
+pub mod live;
+pub mod write;
+
+/// Exit statuses, the same for every command: nothing found, findings, trouble.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_TROUBLE: i32 = 2;
+
+use crate::analysis::dates::Date;
+use crate::analysis::lexicon::Extras;
+use crate::analysis::parts::Part;
 use crate::config::{Address, Config, Lang};
-use crate::dates::Date;
 use crate::diagnostic::Severity;
-use crate::lexicon::Extras;
-use crate::parts::Part;
 use crate::rules;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
@@ -117,7 +127,7 @@ pub struct FileConfig {
 }
 
 /// A config file that cannot be used: where and why, in both languages.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
     pub path: PathBuf,
     /// The file's text, when it could be read (for drawing the offending line).
@@ -349,8 +359,8 @@ pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 /// A config file's text: a regular file of UTF-8, at most `MAX_CONFIG_BYTES`.
 pub fn read_text(path: &Path) -> Result<String, ConfigError> {
-    use crate::input::ReadError;
-    let (nl, en) = match crate::input::read_regular(path, MAX_CONFIG_BYTES) {
+    use crate::workspace::input::ReadError;
+    let (nl, en) = match crate::workspace::input::read_regular(path, MAX_CONFIG_BYTES) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => return Ok(text),
             Err(_) => (

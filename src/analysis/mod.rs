@@ -1,10 +1,18 @@
 //! What every rule needs to know about a plan, worked out once: the word-list and phrase
 //! hits, which sections are which part, the dates and the plan's timeline.
 
-use crate::dates::{find_dates, find_durations, Date, Duration, FoundDate};
-use crate::document::{BlockKind, Plan, SectionOrigin};
-use crate::lexicon::{Engine, Hit, PatKind};
-use crate::parts::{clean_title, Part, PartSet};
+pub mod dates;
+pub mod headwords;
+pub mod lexicon;
+pub mod parts;
+pub mod placeholder;
+pub mod sentences;
+pub mod timeline;
+
+use crate::analysis::dates::{find_dates, find_durations, Date, Duration, FoundDate};
+use crate::analysis::lexicon::{Engine, Hit, PatKind};
+use crate::analysis::parts::{clean_title, Part, PartSet};
+use crate::plan::{BlockKind, Plan, SectionOrigin};
 use crate::span::Span;
 use crate::words::cues::{
     ATTENDANCE_WORDS, CONDUCT_VERBS, COUNT_WORDS, FIRST_PERSON, NAME_JOINERS, PAST_HELP,
@@ -100,8 +108,21 @@ impl Timeline {
     }
 }
 
-impl Analysis {
-    pub fn new(plan: &Plan, engine: &Engine) -> Analysis {
+/// The first stage: what the text holds before any part is decided — the word-list hits,
+/// which part each section and block is titled as, the dates and lengths, the empty sections.
+/// The timeline reads this; the parts the plan has are decided after both.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub hits: Vec<Hit>,
+    pub section_parts: Vec<PartSet>,
+    pub block_parts: Vec<PartSet>,
+    pub dates: Vec<FoundDate>,
+    pub durations: Vec<Duration>,
+    pub empty_sections: Vec<bool>,
+}
+
+impl Reading {
+    pub fn new(plan: &Plan, engine: &Engine) -> Reading {
         let text = &plan.norm.text;
         let hits = engine.scan(text);
         let title = document_title(plan);
@@ -117,233 +138,15 @@ impl Analysis {
                 }
             })
             .collect();
-        let mut present = PartSet::default();
-        let mut found: [Option<Found>; Part::ALL.len()] = Default::default();
-        let mut note = |p: Part, how: How, at: Range<usize>| {
-            found[p as usize].get_or_insert(Found {
-                how,
-                span: plan.span_of(at),
-            });
-        };
         let block_parts = block_parts(plan, &section_parts);
-        let hedged = Hedges::new(engine);
-        for (s, p) in plan.sections.iter().zip(&section_parts) {
-            let mut p = *p;
-            // A label with its text, inside the problem or the history ("- **Vastleggen.** Bij
-            // de dossierreview …"), names what went wrong, not a part of the plan. (A label
-            // alone on its line, "**Doelen:**" after the history, does start a part.)
-            let within = block_parts.get(s.block).copied().unwrap_or_default();
-            let inline = plan.blocks.get(s.block).is_some_and(|b| {
-                text[s.title.end.clamp(b.norm.start, b.norm.end)..b.norm.end]
-                    .chars()
-                    .any(char::is_alphanumeric)
-            });
-            if inline && (within.has(Part::Problem) || within.has(Part::History)) {
-                let told = Part::Problem.bit() | Part::History.bit() | Part::CauseAnalysis.bit();
-                p.0 &= told;
-            }
-            // A section that only holds possibilities does not give its part.
-            for part in p.iter() {
-                if hedged.only_possibilities(plan, part, s.body.clone()) {
-                    p.0 &= !part.bit();
-                }
-            }
-            // "## Gevolgen" that only says what happens when it goes well: the good outcome,
-            // not the consequences.
-            if p.has(Part::Consequences) && only_good_news(&hits, s.body.clone()) {
-                p.0 &= !Part::Consequences.bit();
-                p.insert(Part::PositiveOutcome);
-            }
-            present.0 |= p.0;
-            for part in p.iter() {
-                note(part, How::Heading, s.title.clone());
-            }
-        }
-        let mut titles: Vec<Range<usize>> = plan.sections.iter().map(|s| s.title.clone()).collect();
-        titles.sort_by_key(|t| (t.start, t.end));
-        let mut last_sentence: Option<(Range<usize>, bool)> = None;
-        for h in &hits {
-            if let PatKind::Phrase(p) = h.kind {
-                // A heading speaks through its section (above), not as prose.
-                let in_heading = plan
-                    .block_at(h.start)
-                    .is_some_and(|b| matches!(plan.blocks[b].kind, BlockKind::Heading(_)));
-                // Nor does a bold label or field key that titles a section ("5. **Ondersteuning**").
-                let k = titles.partition_point(|t| t.end <= h.start);
-                let in_title = titles.get(k).is_some_and(|t| t.start <= h.start);
-                if in_heading || in_title {
-                    continue;
-                }
-                // What the problem or the history tells ("twee collega's vroegen om
-                // overplaatsing", "je kreeg in 2025 al een training") is no part of the plan.
-                // The cause analysis tells too: "het hele team heeft dezelfde training gehad".
-                let told = plan.block_at(h.start).is_some_and(|b| {
-                    let bp = block_parts[b];
-                    bp.has(Part::Problem) || bp.has(Part::History) || bp.has(Part::CauseAnalysis)
-                });
-                // The cause is often weighed in the problem itself ("we hebben gekeken of de
-                // werkdruk een rol speelt").
-                if told && !matches!(p, Part::Problem | Part::History | Part::CauseAnalysis) {
-                    continue;
-                }
-                // "oorzaak" in a goal ("je vindt de oorzaak van een storing") is work, not an
-                // analysis of the problem: the cause is weighed where the problem is told.
-                if p == Part::CauseAnalysis {
-                    let bp = plan
-                        .block_at(h.start)
-                        .map(|b| block_parts[b])
-                        .unwrap_or_default();
-                    let elsewhere = bp
-                        .iter()
-                        .any(|q| !matches!(q, Part::Problem | Part::History | Part::CauseAnalysis));
-                    if elsewhere {
-                        continue;
-                    }
-                }
-                if hedged.has(p) {
-                    let r = crate::timeline::sentence_at(plan, h.start);
-                    let hedge = match &last_sentence {
-                        Some((s, yes)) if *s == r => *yes,
-                        _ => {
-                            let sentence = &text[r.clone()];
-                            // Help given before ("je hebt de instructie in augustus gevolgd")
-                            // is no help this plan gives.
-                            let past = p == Part::Support
-                                && sentence
-                                    .split(|c: char| !c.is_alphanumeric())
-                                    .any(|w| PAST_HELP.contains(&w));
-                            let yes = past || hedged.in_text(p, sentence);
-                            last_sentence = Some((r, yes));
-                            yes
-                        }
-                    };
-                    if hedge {
-                        continue;
-                    }
-                }
-                present.insert(p);
-                note(p, How::Phrase, h.range());
-            }
-        }
-        for (p, at) in paired_parts(plan, &hits) {
-            // Who held the last conversation, or that it was written down, tells the
-            // history, not how this track will run.
-            let told = plan.block_at(at.start).is_some_and(|b| {
-                let bp = block_parts[b];
-                bp.has(Part::Problem) || bp.has(Part::History)
-            });
-            if told && matches!(p, Part::Participants | Part::WrittenRecord) {
-                continue;
-            }
-            present.insert(p);
-            note(p, How::Pair, at);
-        }
-        // Who holds the conversations, and that they are written down, said in an
-        // evaluations section ("Tussenevaluatie 12 maart — met je teamleider", "Bas maakt van
-        // elke evaluatie een verslag"): a role or a written form there is enough.
-        for part in [Part::Participants, Part::WrittenRecord] {
-            if present.has(part) {
-                continue;
-            }
-            let said = hits.iter().find(|h| {
-                h.kind == PatKind::Then(part)
-                    && plan.block_at(h.start).is_some_and(|b| {
-                        let bp = block_parts[b];
-                        bp.has(Part::Evaluations) && !bp.has(Part::History)
-                    })
-            });
-            if let Some(h) = said {
-                present.insert(part);
-                note(part, How::Phrase, h.range());
-            }
-        }
-        // People named with an evaluation: "eindevaluatie, met Bas Kuijpers", "Roos en ik
-        // voeren dat gesprek met je", a column of names in the evaluations table.
-        if !present.has(Part::Participants) {
-            if let Some(at) = participants_named(plan, &hits, &block_parts) {
-                present.insert(Part::Participants);
-                note(Part::Participants, How::Phrase, at);
-            }
-        }
-        // A letter tells what went wrong in sentences, not under a heading: a shortfall in the
-        // past, counted or dated ("Bij zeven van hen duurde de beoordeling langer dan vijftien
-        // werkdagen").
-        if !present.has(Part::Problem) {
-            if let Some(at) = shortfall_told(plan, &block_parts) {
-                present.insert(Part::Problem);
-                note(Part::Problem, How::Phrase, at);
-            }
-        }
-        let dates = find_dates(text);
-        let durations = find_durations(text);
-        let empty_sections = empty_sections(plan, &section_parts);
-        let mut a = Analysis {
-            empty_sections,
-            found,
+        Reading {
+            empty_sections: empty_sections(plan, &section_parts),
+            dates: find_dates(text),
+            durations: find_durations(text),
             hits,
             section_parts,
             block_parts,
-            present,
-            dates,
-            durations,
-            timeline: Timeline::default(),
-        };
-        a.timeline = crate::timeline::build(plan, &a);
-        let start_and_end =
-            a.timeline.start.is_some() && (a.timeline.end.is_some() || a.timeline.length.is_some());
-        if start_and_end || a.period_stated(plan) {
-            a.present.insert(Part::Period);
-            let t = &a.timeline;
-            // The start, else the end or the stated length; else the heading found above.
-            let dated = t.start.as_ref().or(t.end.as_ref()).map(|s| s.span);
-            let length = t.length.as_ref().map(|l| plan.span_of(l.range.clone()));
-            if let Some(span) = dated.or(length) {
-                a.found[Part::Period as usize] = Some(Found {
-                    how: How::Dates,
-                    span,
-                });
-            }
-        } else {
-            // A "Looptijd" heading alone does not make a period: it needs a date or a term.
-            a.present.0 &= !Part::Period.bit();
-            a.found[Part::Period as usize] = None;
         }
-        if let Some(e) = a.timeline.evaluations.first() {
-            a.present.insert(Part::Evaluations);
-            let span = e.span;
-            a.found[Part::Evaluations as usize].get_or_insert(Found {
-                how: How::Evaluation,
-                span,
-            });
-        }
-        a
-    }
-
-    /// A period section with two dates or a term, an end date, or a sentence about the
-    /// plan's length. A start date alone is not a period.
-    fn period_stated(&self, plan: &Plan) -> bool {
-        if self.timeline.end.is_some() || self.timeline.length.is_some() {
-            return true;
-        }
-        // Count per period section with binary searches: linear overall.
-        let count_in = |starts: &[usize], body: &Range<usize>, ends: &dyn Fn(usize) -> usize| {
-            let i = starts.partition_point(|&x| x < body.start);
-            starts[i..]
-                .iter()
-                .enumerate()
-                .take_while(|(k, &x)| x < body.end && ends(i + k) <= body.end)
-                .count()
-        };
-        let date_starts: Vec<usize> = self.dates.iter().map(|d| d.range.start).collect();
-        let dur_starts: Vec<usize> = self.durations.iter().map(|d| d.range.start).collect();
-        plan.sections
-            .iter()
-            .zip(&self.section_parts)
-            .filter(|(_, p)| p.has(Part::Period))
-            .any(|(s, _)| {
-                count_in(&date_starts, &s.body, &|k| self.dates[k].range.end) >= 2
-                    || count_in(&dur_starts, &s.body, &|k| self.durations[k].range.end) >= 1
-            })
     }
 
     /// Parts of every section around normalised offset `n` (judged per block).
@@ -352,6 +155,262 @@ impl Analysis {
             .map(|b| self.block_parts[b])
             .unwrap_or_default()
     }
+}
+
+impl Analysis {
+    /// The stages in order: the reading, the timeline from it, then the parts from both.
+    pub fn new(plan: &Plan, engine: &Engine) -> Analysis {
+        let r = Reading::new(plan, engine);
+        let timeline = crate::analysis::timeline::build(plan, &r);
+        let (present, found) = parts_present(plan, engine, &r, &timeline);
+        Analysis {
+            hits: r.hits,
+            section_parts: r.section_parts,
+            block_parts: r.block_parts,
+            present,
+            dates: r.dates,
+            durations: r.durations,
+            timeline,
+            empty_sections: r.empty_sections,
+            found,
+        }
+    }
+
+    /// Parts of every section around normalised offset `n` (judged per block).
+    pub fn parts_at(&self, plan: &Plan, n: usize) -> PartSet {
+        plan.block_at(n)
+            .map(|b| self.block_parts[b])
+            .unwrap_or_default()
+    }
+}
+
+/// Which parts the plan has, and what showed each: headings, phrases and pairs in the
+/// text, then the period and evaluations from the timeline.
+fn parts_present(
+    plan: &Plan,
+    engine: &Engine,
+    r: &Reading,
+    timeline: &Timeline,
+) -> (PartSet, [Option<Found>; Part::ALL.len()]) {
+    let text = &plan.norm.text;
+    let (hits, section_parts, block_parts) =
+        (&r.hits[..], &r.section_parts[..], &r.block_parts[..]);
+    let mut present = PartSet::default();
+    let mut found: [Option<Found>; Part::ALL.len()] = Default::default();
+    let mut note = |p: Part, how: How, at: Range<usize>| {
+        found[p as usize].get_or_insert(Found {
+            how,
+            span: plan.span_of(at),
+        });
+    };
+    let hedged = Hedges::new(engine);
+    for (s, p) in plan.sections.iter().zip(section_parts) {
+        let mut p = *p;
+        // A label with its text, inside the problem or the history ("- **Vastleggen.** Bij
+        // de dossierreview …"), names what went wrong, not a part of the plan. (A label
+        // alone on its line, "**Doelen:**" after the history, does start a part.)
+        let within = block_parts.get(s.block).copied().unwrap_or_default();
+        let inline = plan.blocks.get(s.block).is_some_and(|b| {
+            text[s.title.end.clamp(b.norm.start, b.norm.end)..b.norm.end]
+                .chars()
+                .any(char::is_alphanumeric)
+        });
+        if inline && (within.has(Part::Problem) || within.has(Part::History)) {
+            let told = Part::Problem.bit() | Part::History.bit() | Part::CauseAnalysis.bit();
+            p.0 &= told;
+        }
+        // A section that only holds possibilities does not give its part.
+        for part in p.iter() {
+            if hedged.only_possibilities(plan, part, s.body.clone()) {
+                p.0 &= !part.bit();
+            }
+        }
+        // "## Gevolgen" that only says what happens when it goes well: the good outcome,
+        // not the consequences.
+        if p.has(Part::Consequences) && only_good_news(hits, s.body.clone()) {
+            p.0 &= !Part::Consequences.bit();
+            p.insert(Part::PositiveOutcome);
+        }
+        present.0 |= p.0;
+        for part in p.iter() {
+            note(part, How::Heading, s.title.clone());
+        }
+    }
+    let mut titles: Vec<Range<usize>> = plan.sections.iter().map(|s| s.title.clone()).collect();
+    titles.sort_by_key(|t| (t.start, t.end));
+    let mut last_sentence: Option<(Range<usize>, bool)> = None;
+    for h in hits {
+        if let PatKind::Phrase(p) = h.kind {
+            // A heading speaks through its section (above), not as prose.
+            let in_heading = plan
+                .block_at(h.start)
+                .is_some_and(|b| matches!(plan.blocks[b].kind, BlockKind::Heading(_)));
+            // Nor does a bold label or field key that titles a section ("5. **Ondersteuning**").
+            let k = titles.partition_point(|t| t.end <= h.start);
+            let in_title = titles.get(k).is_some_and(|t| t.start <= h.start);
+            if in_heading || in_title {
+                continue;
+            }
+            // What the problem or the history tells ("twee collega's vroegen om
+            // overplaatsing", "je kreeg in 2025 al een training") is no part of the plan.
+            // The cause analysis tells too: "het hele team heeft dezelfde training gehad".
+            let told = plan.block_at(h.start).is_some_and(|b| {
+                let bp = block_parts[b];
+                bp.has(Part::Problem) || bp.has(Part::History) || bp.has(Part::CauseAnalysis)
+            });
+            // The cause is often weighed in the problem itself ("we hebben gekeken of de
+            // werkdruk een rol speelt").
+            if told && !matches!(p, Part::Problem | Part::History | Part::CauseAnalysis) {
+                continue;
+            }
+            // "oorzaak" in a goal ("je vindt de oorzaak van een storing") is work, not an
+            // analysis of the problem: the cause is weighed where the problem is told.
+            if p == Part::CauseAnalysis {
+                let bp = plan
+                    .block_at(h.start)
+                    .map(|b| block_parts[b])
+                    .unwrap_or_default();
+                let elsewhere = bp
+                    .iter()
+                    .any(|q| !matches!(q, Part::Problem | Part::History | Part::CauseAnalysis));
+                if elsewhere {
+                    continue;
+                }
+            }
+            if hedged.has(p) {
+                let r = crate::analysis::sentences::sentence_at(plan, h.start);
+                let hedge = match &last_sentence {
+                    Some((s, yes)) if *s == r => *yes,
+                    _ => {
+                        let sentence = &text[r.clone()];
+                        // Help given before ("je hebt de instructie in augustus gevolgd")
+                        // is no help this plan gives.
+                        let past = p == Part::Support
+                            && sentence
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| PAST_HELP.contains(&w));
+                        let yes = past || hedged.in_text(p, sentence);
+                        last_sentence = Some((r, yes));
+                        yes
+                    }
+                };
+                if hedge {
+                    continue;
+                }
+            }
+            present.insert(p);
+            note(p, How::Phrase, h.range());
+        }
+    }
+    for (p, at) in paired_parts(plan, hits) {
+        // Who held the last conversation, or that it was written down, tells the
+        // history, not how this track will run.
+        let told = plan.block_at(at.start).is_some_and(|b| {
+            let bp = block_parts[b];
+            bp.has(Part::Problem) || bp.has(Part::History)
+        });
+        if told && matches!(p, Part::Participants | Part::WrittenRecord) {
+            continue;
+        }
+        present.insert(p);
+        note(p, How::Pair, at);
+    }
+    // Who holds the conversations, and that they are written down, said in an
+    // evaluations section ("Tussenevaluatie 12 maart — met je teamleider", "Bas maakt van
+    // elke evaluatie een verslag"): a role or a written form there is enough.
+    for part in [Part::Participants, Part::WrittenRecord] {
+        if present.has(part) {
+            continue;
+        }
+        let said = hits.iter().find(|h| {
+            h.kind == PatKind::Then(part)
+                && plan.block_at(h.start).is_some_and(|b| {
+                    let bp = block_parts[b];
+                    bp.has(Part::Evaluations) && !bp.has(Part::History)
+                })
+        });
+        if let Some(h) = said {
+            present.insert(part);
+            note(part, How::Phrase, h.range());
+        }
+    }
+    // People named with an evaluation: "eindevaluatie, met Bas Kuijpers", "Roos en ik
+    // voeren dat gesprek met je", a column of names in the evaluations table.
+    if !present.has(Part::Participants) {
+        if let Some(at) = participants_named(plan, hits, block_parts) {
+            present.insert(Part::Participants);
+            note(Part::Participants, How::Phrase, at);
+        }
+    }
+    // A letter tells what went wrong in sentences, not under a heading: a shortfall in the
+    // past, counted or dated ("Bij zeven van hen duurde de beoordeling langer dan vijftien
+    // werkdagen").
+    if !present.has(Part::Problem) {
+        if let Some(at) = shortfall_told(plan, block_parts) {
+            present.insert(Part::Problem);
+            note(Part::Problem, How::Phrase, at);
+        }
+    }
+    let start_and_end =
+        timeline.start.is_some() && (timeline.end.is_some() || timeline.length.is_some());
+    if start_and_end || period_stated(plan, r, timeline) {
+        present.insert(Part::Period);
+        // The start, else the end or the stated length; else the heading found above.
+        let dated = timeline
+            .start
+            .as_ref()
+            .or(timeline.end.as_ref())
+            .map(|s| s.span);
+        let length = timeline
+            .length
+            .as_ref()
+            .map(|l| plan.span_of(l.range.clone()));
+        if let Some(span) = dated.or(length) {
+            found[Part::Period as usize] = Some(Found {
+                how: How::Dates,
+                span,
+            });
+        }
+    } else {
+        // A "Looptijd" heading alone does not make a period: it needs a date or a term.
+        present.0 &= !Part::Period.bit();
+        found[Part::Period as usize] = None;
+    }
+    if let Some(e) = timeline.evaluations.first() {
+        present.insert(Part::Evaluations);
+        found[Part::Evaluations as usize].get_or_insert(Found {
+            how: How::Evaluation,
+            span: e.span,
+        });
+    }
+    (present, found)
+}
+
+/// A period section with two dates or a term, an end date, or a sentence about the
+/// plan's length. A start date alone is not a period.
+fn period_stated(plan: &Plan, r: &Reading, timeline: &Timeline) -> bool {
+    if timeline.end.is_some() || timeline.length.is_some() {
+        return true;
+    }
+    // Count per period section with binary searches: linear overall.
+    let count_in = |starts: &[usize], body: &Range<usize>, ends: &dyn Fn(usize) -> usize| {
+        let i = starts.partition_point(|&x| x < body.start);
+        starts[i..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, &x)| x < body.end && ends(i + k) <= body.end)
+            .count()
+    };
+    let date_starts: Vec<usize> = r.dates.iter().map(|d| d.range.start).collect();
+    let dur_starts: Vec<usize> = r.durations.iter().map(|d| d.range.start).collect();
+    plan.sections
+        .iter()
+        .zip(&r.section_parts)
+        .filter(|(_, p)| p.has(Part::Period))
+        .any(|(s, _)| {
+            count_in(&date_starts, &s.body, &|k| r.dates[k].range.end) >= 2
+                || count_in(&dur_starts, &s.body, &|k| r.durations[k].range.end) >= 1
+        })
 }
 
 /// True when `body` holds cues of the good outcome and none of the bad one.
@@ -419,7 +478,7 @@ impl<'e> Hedges<'e> {
                 break;
             }
             let r = b.norm.start.max(body.start)..b.norm.end.min(body.end);
-            for s in crate::rules::long_sentence::split_sentences(text, r) {
+            for s in crate::analysis::sentences::split_sentences(text, r) {
                 any = true;
                 if !self.in_text(part, &text[s]) {
                     return false;
@@ -455,7 +514,7 @@ fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
             !parts.is_empty()
                 && !form_field
                 && !subtitle
-                && crate::placeholder::only_placeholders(plan.text(s.body.clone()))
+                && crate::analysis::placeholder::only_placeholders(plan.text(s.body.clone()))
         })
         .collect()
 }
@@ -531,7 +590,7 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
         }
         let text = &plan.norm.text;
         let sentences =
-            crate::rules::long_sentence::split_sentences(text, plan.blocks[b].norm.clone());
+            crate::analysis::sentences::split_sentences(text, plan.blocks[b].norm.clone());
         // A condition asked and answered is one sentence to a reader: "Gaat het goed? Dan
         // blijf je in je functie."
         let mut units: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
@@ -591,7 +650,7 @@ static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
     };
     let words = alt(&mut SUPPORT_COMMITS
         .iter()
-        .chain(crate::dates::MONTHS.iter())
+        .chain(crate::analysis::dates::MONTHS.iter())
         .copied()
         .chain(
             crate::words::dates::NUMBER_WORDS
@@ -599,7 +658,7 @@ static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
                 .map(|(w, _)| *w)
                 .filter(|w| *w != "een"),
         ));
-    let days = alt(&mut crate::dates::WEEKDAYS.iter().copied());
+    let days = alt(&mut crate::analysis::dates::WEEKDAYS.iter().copied());
     let each = alt(&mut crate::words::goals::EACH_WORDS.iter().copied());
     Regex::new(&format!(
         r"\d|(?-u:\b)(?:{words}|een keer|(?:{days})[a-z]*|(?:{each}) [a-z-]+)(?-u:\b)"
@@ -678,8 +737,9 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
         let k = cues.partition_point(|&x| x < r.start);
         cues.get(k).is_some_and(|&x| x < r.end)
     };
-    let calendar =
-        |w: &str| crate::dates::MONTHS.contains(&w) || crate::dates::WEEKDAYS.contains(&w);
+    let calendar = |w: &str| {
+        crate::analysis::dates::MONTHS.contains(&w) || crate::analysis::dates::WEEKDAYS.contains(&w)
+    };
     // The header row of the table at hand ("| Moment | Datum | Met wie |").
     let mut header_row = None;
     for (i, b) in plan.blocks.iter().enumerate() {
@@ -712,7 +772,7 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
         if !in_section && !cue_in(&b.norm) {
             continue;
         }
-        for s in crate::rules::long_sentence::split_sentences(text, b.norm.clone()) {
+        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             if !in_section && !cue_in(&s) {
                 continue;
             }
@@ -754,16 +814,18 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
         if !parts.is_empty() && !parts.has(Part::Problem) {
             continue;
         }
-        for s in crate::rules::long_sentence::split_sentences(text, b.norm.clone()) {
+        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let ws = words_at(text, s.clone());
             let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
             let counted = ws.windows(2).any(|p| {
                 let (a, w) = (p[0].1, p[1].1);
                 w == "van"
                     && (a.chars().all(|c| c.is_ascii_digit())
-                        || crate::dates::number_value(a).is_some())
+                        || crate::analysis::dates::number_value(a).is_some())
             }) || has(COUNT_WORDS)
-                || ws.iter().any(|(_, w)| crate::dates::MONTHS.contains(w));
+                || ws
+                    .iter()
+                    .any(|(_, w)| crate::analysis::dates::MONTHS.contains(w));
             if counted && has(PAST_VERBS) && has(SHORTFALL_WORDS) {
                 return Some(s);
             }

@@ -1,12 +1,15 @@
 //! The command line: arguments, inputs, output, and the exit-code policy in one place.
 
-use crate::baseline::{Baseline, Writer};
+pub mod invariants;
+pub mod parallel;
+
 use crate::config::{Config, Lang};
-use crate::config_file::{self, Overrides, Resolved, Resolver};
 use crate::diagnostic::Severity;
-use crate::input::{self, Input};
 use crate::render::{self, FileResult, Options, Renderer, Summary};
 use crate::rules;
+use crate::workspace::baseline::{Baseline, Writer};
+use crate::workspace::input::{self, Input};
+use crate::workspace::{self, Overrides, Resolved, Resolver};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 
@@ -70,7 +73,7 @@ pub struct LintArgs {
     pub stdin_filename: Option<String>,
     /// Peildatum voor VT307 (JJJJ-MM-DD)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub today: Option<crate::dates::Date>,
+    pub today: Option<crate::analysis::dates::Date>,
     /// Laagste ernst die de exitstatus 1 maakt
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
@@ -195,7 +198,7 @@ fn earlier_report(path: &Path) -> bool {
         return false;
     }
     // A report is at most as big as what a run writes; 64 MB is far beyond one.
-    let Ok(bytes) = crate::input::read_regular(path, 64 << 20) else {
+    let Ok(bytes) = crate::workspace::input::read_regular(path, 64 << 20) else {
         return false;
     };
     let text = String::from_utf8_lossy(&bytes);
@@ -250,15 +253,13 @@ pub enum FailOn {
     Info,
 }
 
-fn parse_date(s: &str) -> Result<crate::dates::Date, String> {
-    crate::dates::Date::parse_iso(s)
+fn parse_date(s: &str) -> Result<crate::analysis::dates::Date, String> {
+    crate::analysis::dates::Date::parse_iso(s)
         .ok_or_else(|| format!("'{s}' is geen geldige datum JJJJ-MM-DD"))
 }
 
 /// Exit statuses, as interface.md fixes them.
-pub const EXIT_OK: i32 = 0;
-pub const EXIT_FINDINGS: i32 = 1;
-pub const EXIT_TROUBLE: i32 = 2;
+pub use crate::workspace::{EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE};
 
 /// One line on stderr. File names in it may hold any character: control characters are
 /// written as escapes, so a name cannot break the line or reach the terminal.
@@ -434,7 +435,7 @@ fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> 
 
 /// `vt-lint init`: a commented vt-lint.toml with every default, never over an existing file.
 fn init(en: bool) -> i32 {
-    let path = Path::new(config_file::FILE_NAME);
+    let path = Path::new(workspace::FILE_NAME);
     // Not even a dangling link: `exists` follows links, `symlink_metadata` does not.
     if std::fs::symlink_metadata(path).is_ok() {
         err_line(
@@ -453,7 +454,7 @@ fn init(en: bool) -> i32 {
         );
         return EXIT_TROUBLE;
     }
-    let written = crate::write::create_new(path, config_file::template(en).as_bytes());
+    let written = crate::workspace::write::create_new(path, workspace::template(en).as_bytes());
     match written {
         Ok(()) => {
             let said = writeln!(
@@ -736,7 +737,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
     let mut failing = false;
     // Reading and linting run on `--threads` threads; results come back in input order and
     // are reported one by one (nothing is collected), so the output is the same either way.
-    let threads = crate::parallel::thread_count(args.threads, jobs.len());
+    let threads = crate::cli::parallel::thread_count(args.threads, jobs.len());
     let work = |(inp, resolved): &(Input, Option<Arc<Resolved>>)| -> Linted {
         let (path, text) = match inp {
             Input::File(p) => (p.display().to_string(), input::read_file(p)),
@@ -781,7 +782,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         }
     };
     let mut write_error = None;
-    crate::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
+    crate::cli::parallel::for_each_ordered(&jobs, threads, work, |mut done: Linted| {
         let mut omitted = Vec::new();
         match &mut done.outcome {
             Err(e) if done.empty_dir => {
@@ -879,7 +880,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             err_line(en, if en { &english } else { &nl });
             return EXIT_TROUBLE;
         }
-        if let Err(e) = crate::write::replace(file, bytes) {
+        if let Err(e) = crate::workspace::write::replace(file, bytes) {
             err_line(
                 en,
                 &if en {

@@ -6,7 +6,7 @@
 //! "gesprek" in "voortgangsgesprekken"). Little words that carry no meaning here ("er",
 //! "het", "we") are left out on both sides.
 
-use crate::parts::{Part, PartSet};
+use crate::analysis::parts::{Part, PartSet};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 

@@ -1,11 +1,12 @@
 //! The plan's timeline: start and end, its length, evaluation moments and deadlines.
 
-use crate::analysis::{Analysis, DatedItem, Timeline};
-use crate::dates::{find_dates, Date, FoundDate};
-use crate::document::Plan;
-use crate::parts::Part;
+use crate::analysis::dates::{find_dates, Date, FoundDate};
+use crate::analysis::parts::Part;
+use crate::analysis::sentences::{line_at, sentence_at};
+use crate::analysis::{DatedItem, Reading, Timeline};
+use crate::plan::text::normalise;
+use crate::plan::Plan;
 use crate::span::Span;
-use crate::text::normalise;
 // The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
 use crate::words::cues::{
     DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS,
@@ -125,14 +126,14 @@ fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
         return "";
     };
     let cell = &plan.blocks[b];
-    if cell.kind != crate::document::BlockKind::Cell {
+    if cell.kind != crate::plan::BlockKind::Cell {
         return "";
     }
     // Back to the first cell of the row (at most a few columns).
     let mut first = b;
     while first > 0
         && b - first < 12
-        && plan.blocks[first - 1].kind == crate::document::BlockKind::Cell
+        && plan.blocks[first - 1].kind == crate::plan::BlockKind::Cell
         && plan.blocks[first - 1].row == cell.row
     {
         first -= 1;
@@ -151,42 +152,18 @@ fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
     let Some(b) = plan.block_at(n) else {
         return "";
     };
-    if plan.blocks[b].kind != crate::document::BlockKind::Item || list_start[b] == 0 {
+    if plan.blocks[b].kind != crate::plan::BlockKind::Item || list_start[b] == 0 {
         return "";
     }
     let prev = &plan.blocks[list_start[b] - 1];
     let text = plan.text(prev.norm.clone()).trim_end();
-    if prev.kind != crate::document::BlockKind::Paragraph || !text.ends_with(':') {
+    if prev.kind != crate::plan::BlockKind::Paragraph || !text.ends_with(':') {
         return "";
     }
     &plan.norm.text[sentence_at(plan, prev.norm.end.saturating_sub(1))]
 }
 
-/// The sentence, within its block, holding normalised offset `n`. Looked up in a window of
-/// a few hundred bytes around `n`, so a megabyte line with thousands of dates stays linear.
-pub fn sentence_at(plan: &Plan, n: usize) -> Range<usize> {
-    let text = &plan.norm.text;
-    // The block, not the line: hard-wrapped paragraphs break sentences over lines.
-    let block = plan
-        .block_at(n)
-        .map_or(n..n, |b| plan.blocks[b].norm.clone());
-    let lo = crate::span::ceil_char_boundary(text, n.saturating_sub(400).max(block.start));
-    let hi = crate::span::floor_char_boundary(text, (n + 400).min(block.end)).max(lo);
-    crate::rules::long_sentence::split_sentences(text, lo..hi)
-        .into_iter()
-        .find(|r| r.start <= n && n < r.end.max(r.start + 1))
-        .unwrap_or(lo..hi)
-}
-
-/// The line (between source line breaks) of the block holding normalised offset `n`.
-pub fn line_at(plan: &Plan, n: usize) -> Range<usize> {
-    let Some(b) = plan.block_at(n) else {
-        return n..n;
-    };
-    plan.block_line_at(b, n).unwrap_or(n..n)
-}
-
-pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
+pub fn build(plan: &Plan, a: &Reading) -> Timeline {
     let text = &plan.norm.text;
     let mut t = Timeline::default();
     let mut start: Option<(FoundDate, Span)> = None;
@@ -480,8 +457,8 @@ pub fn build(plan: &Plan, a: &Analysis) -> Timeline {
     // Evaluation moments and deadlines.
     let mut list_start = Vec::with_capacity(plan.blocks.len());
     for (i, b) in plan.blocks.iter().enumerate() {
-        let item = b.kind == crate::document::BlockKind::Item;
-        let prev_item = i > 0 && plan.blocks[i - 1].kind == crate::document::BlockKind::Item;
+        let item = b.kind == crate::plan::BlockKind::Item;
+        let prev_item = i > 0 && plan.blocks[i - 1].kind == crate::plan::BlockKind::Item;
         list_start.push(if item && prev_item {
             list_start[i - 1]
         } else {

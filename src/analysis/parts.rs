@@ -137,7 +137,7 @@ pub struct PartData {
     pub hedges: Vec<String>,
 }
 
-pub const SECTIONS_TOML: &str = include_str!("../rules/sections.toml");
+pub const SECTIONS_TOML: &str = include_str!("../../rules/sections.toml");
 
 /// The built-in synonym lists, keyed by part: checked and turned into a static table by
 /// `build.rs`, so nothing is parsed here.
@@ -231,7 +231,7 @@ mod tests {
                 );
                 for s in list {
                     assert_eq!(
-                        &crate::text::normalise(s),
+                        &crate::plan::text::normalise(s),
                         s,
                         "{k}: '{s}' must be lower case without accents"
                     );

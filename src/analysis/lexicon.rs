@@ -1,8 +1,8 @@
 //! Word lists (`rules/*.toml`) and the one automaton that finds all their terms, and the
 //! section phrases, in a plan's normalised text in a single pass.
 
-use crate::parts::{Part, PartData};
-use crate::text::normalise;
+use crate::analysis::parts::{Part, PartData};
+use crate::plan::text::normalise;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -42,11 +42,11 @@ impl LexKind {
     /// The file's text (for tests that read it as written; the program uses `builtin`).
     pub fn source(self) -> &'static str {
         match self {
-            LexKind::VagueTerm => include_str!("../rules/vague-terms.toml"),
-            LexKind::VagueDeadline => include_str!("../rules/vague-deadlines.toml"),
-            LexKind::CharacterJudgement => include_str!("../rules/character-judgements.toml"),
-            LexKind::AbsoluteClaim => include_str!("../rules/absolute-claims.toml"),
-            LexKind::HealthTerm => include_str!("../rules/health-terms.toml"),
+            LexKind::VagueTerm => include_str!("../../rules/vague-terms.toml"),
+            LexKind::VagueDeadline => include_str!("../../rules/vague-deadlines.toml"),
+            LexKind::CharacterJudgement => include_str!("../../rules/character-judgements.toml"),
+            LexKind::AbsoluteClaim => include_str!("../../rules/absolute-claims.toml"),
+            LexKind::HealthTerm => include_str!("../../rules/health-terms.toml"),
         }
     }
 
@@ -173,7 +173,7 @@ pub struct Engine {
     headings: AhoCorasick,
     heading_parts: Vec<(Part, Free)>,
     /// The same heading entries by their words: any order, stems, compound heads.
-    headwords: crate::headwords::HeadWords,
+    headwords: crate::analysis::headwords::HeadWords,
     /// Per part, normalised `hedges` (possibility words).
     hedges: Vec<(Part, Vec<String>)>,
     pub lexicons: BTreeMap<LexKind, Lexicon>,
@@ -233,7 +233,7 @@ fn bounded(text: &str, start: usize, end: usize, free: Free) -> bool {
 
 impl Engine {
     pub fn new(extras: &Extras) -> Engine {
-        let parts: BTreeMap<String, PartData> = crate::parts::builtin();
+        let parts: BTreeMap<String, PartData> = crate::analysis::parts::builtin();
         let hedges: Vec<(Part, Vec<String>)> = parts
             .iter()
             .filter_map(|(key, data)| {
@@ -322,7 +322,7 @@ impl Engine {
             .zip(heading_parts)
             .filter(|(p, _)| keep(p))
             .unzip();
-        let headwords = crate::headwords::HeadWords::new(
+        let headwords = crate::analysis::headwords::HeadWords::new(
             head_pats
                 .iter()
                 .zip(&heading_parts)
@@ -380,7 +380,7 @@ impl Engine {
     }
 
     /// The parts a (normalised, cleaned) section title names.
-    pub fn title_parts(&self, title: &str) -> crate::parts::PartSet {
+    pub fn title_parts(&self, title: &str) -> crate::analysis::parts::PartSet {
         let mut set = self.headwords.parts(title);
         for m in self.headings.find_overlapping_iter(title) {
             let (part, free) = self.heading_parts[m.pattern().as_usize()];

@@ -13,7 +13,7 @@
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Text;
-use crate::document::Plan;
+use crate::plan::Plan;
 use crate::rules::{self, suppression, Meta};
 use crate::span::{LineIndex, Span};
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -4,7 +4,7 @@
 //! whitespace, so that NFD accents, CRLF, typographic quotes and line wrapping change nothing.
 //! Every offset in the copy maps back to a byte offset in the original text.
 
-pub use crate::fold::{normalise, normalise_char};
+pub use crate::plan::fold::{normalise, normalise_char};
 use crate::span::Span;
 use unicode_normalization::char::is_combining_mark;
 

@@ -9,7 +9,7 @@ use crate::Report;
 /// A fixed reference date, so that reports do not depend on the day they run.
 pub fn test_config() -> Config {
     let mut config = Config::new();
-    config.today = Some(crate::dates::Date::new(2026, 3, 1));
+    config.today = Some(crate::analysis::dates::Date::new(2026, 3, 1));
     config
 }
 

@@ -338,7 +338,7 @@ fn find_durations_regex(text: &str) -> Vec<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::normalise;
+    use crate::plan::text::normalise;
 
     fn one(s: &str) -> FoundDate {
         let d = find_dates(&normalise(s));

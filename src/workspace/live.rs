@@ -1,35 +1,16 @@
-//! The config for each document: the nearest `vt-lint.toml` from the document's folder upward.
-//!
-//! `config_for` is the single place where a config file is read, with the same loader and
-//! the same checks as the command line (`config_file`).
+//! Configs for an editor session: the nearest `vt-lint.toml` for each open document, read
+//! with the same loader and checks as the command line, and read again when the file changes.
 
+use super::{ConfigError, FileConfig};
 use crate::config::{Config, Lang};
-use crate::config_file::FileConfig;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-pub const CONFIG_FILE: &str = "vt-lint.toml";
-
-/// A config file that cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    /// The config file.
-    pub file: PathBuf,
-    /// What is wrong, in Dutch and in English.
-    pub message: String,
-    pub message_en: String,
-    /// Byte range in the config file, when known.
-    pub span: Option<std::ops::Range<usize>>,
-}
-
 /// The nearest `vt-lint.toml` from `doc`'s folder upward.
 pub fn find_config(doc: &Path) -> Option<PathBuf> {
-    doc.parent()?
-        .ancestors()
-        .map(|dir| dir.join(CONFIG_FILE))
-        .find(|p| p.is_file())
+    super::discover(doc.parent()?)
 }
 
 /// The config for the document at `path`: defaults when no `vt-lint.toml` is found.
@@ -42,18 +23,11 @@ fn loaded_for(path: &Path) -> Result<(Config, Option<Arc<FileConfig>>), ConfigEr
     let Some(file) = find_config(path) else {
         return Ok((Config::new(), None));
     };
-    match crate::config_file::load(&file) {
-        Ok(fc) => Ok((
-            crate::config_file::build(Some(&fc), &crate::config_file::Overrides::default()),
-            Some(Arc::new(fc)),
-        )),
-        Err(e) => Err(ConfigError {
-            file,
-            message: e.nl,
-            message_en: e.en,
-            span: e.span,
-        }),
-    }
+    let fc = super::load(&file)?;
+    Ok((
+        super::build(Some(&fc), &super::Overrides::default()),
+        Some(Arc::new(fc)),
+    ))
 }
 
 /// What the server knows about one config file.
@@ -167,7 +141,7 @@ mod tests {
         let doc = sub.join("plan.md");
         assert!(config_for(&doc).is_ok());
         std::fs::write(
-            dir.path().join(CONFIG_FILE),
+            dir.path().join(crate::workspace::FILE_NAME),
             "lang = \"en\"\n[rules]\nVT104 = \"off\"\n",
         )
         .unwrap();
@@ -177,12 +151,16 @@ mod tests {
         assert_eq!(c.severity("VT104", crate::Severity::Error), None);
         assert_eq!(
             find_config(&doc).unwrap(),
-            dir.path().join(CONFIG_FILE),
+            dir.path().join(crate::workspace::FILE_NAME),
             "found upward"
         );
-        std::fs::write(dir.path().join("plannen").join(CONFIG_FILE), "lang = \n").unwrap();
+        std::fs::write(
+            dir.path().join("plannen").join(crate::workspace::FILE_NAME),
+            "lang = \n",
+        )
+        .unwrap();
         let err = config_for(&doc).unwrap_err();
-        assert_eq!(err.file, dir.path().join("plannen").join(CONFIG_FILE));
+        assert!(err.path.ends_with("plannen/vt-lint.toml"), "{:?}", err.path);
         assert!(err.span.is_some());
         let configs = Configs::new(Some(Lang::En));
         let got = configs.get(Some(&doc));

@@ -103,9 +103,9 @@ pub const MAX_BASELINE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// A baseline file's bytes: a regular file, at most `MAX_BASELINE_BYTES`.
 fn read(path: &Path) -> Result<Vec<u8>, BaselineError> {
-    use crate::input::ReadError;
+    use crate::workspace::input::ReadError;
     let name = path.display();
-    let (nl, en) = match crate::input::read_regular(path, MAX_BASELINE_BYTES) {
+    let (nl, en) = match crate::workspace::input::read_regular(path, MAX_BASELINE_BYTES) {
         Ok(bytes) => return Ok(bytes),
         Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (
             format!("baselinebestand niet gevonden; maak het met --write-baseline {name}"),
@@ -261,7 +261,7 @@ impl Writer {
                         "is one of the plans being checked; vt-lint does not write the baseline over a plan",
                     ));
                 }
-                let readable = crate::input::read_regular(path, MAX_BASELINE_BYTES)
+                let readable = crate::workspace::input::read_regular(path, MAX_BASELINE_BYTES)
                     .is_ok_and(|b| is_baseline(&b));
                 if !readable {
                     return Err(refuse(
@@ -345,7 +345,7 @@ impl Writer {
         // Linting took time: write only onto what the check allowed. Where nothing stood,
         // nothing may be overwritten now; where a baseline stood, it must still be one.
         if self.existed {
-            let still = crate::input::read_regular(&self.path, MAX_BASELINE_BYTES)
+            let still = crate::workspace::input::read_regular(&self.path, MAX_BASELINE_BYTES)
                 .is_ok_and(|b| is_baseline(&b));
             if !still {
                 return Err(refuse(
@@ -354,9 +354,9 @@ impl Writer {
                     "changed during the run and is no longer a vt-lint baseline; vt-lint does not overwrite it",
                 ));
             }
-            crate::write::replace(&self.path, text.as_bytes())
+            crate::workspace::write::replace(&self.path, text.as_bytes())
         } else {
-            crate::write::create_new(&self.path, text.as_bytes())
+            crate::workspace::write::create_new(&self.path, text.as_bytes())
         }
         .map_err(|e| failed(&e))?;
         Ok(n)

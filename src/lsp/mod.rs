@@ -7,16 +7,16 @@
 //! `window/logMessage`, not a dead server.
 
 mod actions;
-mod config;
 mod convert;
 pub mod text;
 mod transport;
 
-pub use config::{config_for, find_config, ConfigError};
+pub use crate::workspace::live::{config_for, find_config};
+pub use crate::workspace::ConfigError;
 
 use crate::config::Lang;
+use crate::workspace::live::Configs;
 use crate::Diagnostic;
-use config::Configs;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
     CodeActionKind, CodeActionParams, CodeActionProviderCapability, DidChangeTextDocumentParams,
@@ -68,7 +68,7 @@ pub fn serve(
         .spawn(move || transport::write_loop(output, out_rx));
     let (Ok(_reader), Ok(writer)) = (reader, writer) else {
         let _ = writeln!(io::stderr(), "vt-lint: kan geen threads starten");
-        return crate::cli::EXIT_TROUBLE;
+        return crate::workspace::EXIT_TROUBLE;
     };
     let mut server = Server {
         out: out_tx.clone(),
@@ -355,7 +355,9 @@ impl Server {
                     let Some(path) = uri_to_path(&change.uri) else {
                         continue;
                     };
-                    if path.file_name().and_then(|f| f.to_str()) == Some(config::CONFIG_FILE) {
+                    if path.file_name().and_then(|f| f.to_str())
+                        == Some(crate::workspace::FILE_NAME)
+                    {
                         r.shared.configs.forget(&path);
                         any = true;
                     }
@@ -578,12 +580,12 @@ impl Shared {
         match problem {
             Some(e) => {
                 // Never a plain read: the file may be a FIFO or huge.
-                let text = crate::config_file::read_text(&file).ok();
+                let text = crate::workspace::read_text(&file).ok();
                 let d = convert::config_problem(&e, text.as_deref(), self.enc, self.en);
                 log(
                     &self.out,
                     2,
-                    format!("vt-lint: {}: {}", file.display(), e.message.trim_end()),
+                    format!("vt-lint: {}: {}", file.display(), e.nl.trim_end()),
                 );
                 self.publish(uri, vec![d], None);
                 broken.insert(file, e);
@@ -757,7 +759,10 @@ mod tests {
                 assert_eq!(n.method, "window/logMessage");
                 assert_eq!(n.params["type"], 1);
                 let m = n.params["message"].as_str().unwrap();
-                assert!(m.contains("interne fout") && m.contains("lsp.rs"), "{m}");
+                assert!(
+                    m.contains("interne fout") && m.contains("src/lsp/mod.rs"),
+                    "{m}"
+                );
                 assert!(!m.contains("kapot"), "the message may quote the plan: {m}");
             }
             _ => panic!("expected a log message"),

@@ -207,7 +207,10 @@ struct Dates {
     month_abbreviations: BTreeMap<String, u32>,
     months_en: BTreeMap<String, u32>,
     weekdays: BTreeMap<String, u32>,
+    weekday_abbreviations: BTreeMap<String, u32>,
     weekdays_en: BTreeMap<String, u32>,
+    month_parts: BTreeMap<String, String>,
+    week_words: Vec<String>,
     number_words: BTreeMap<String, u32>,
     units: BTreeMap<String, String>,
 }
@@ -529,10 +532,65 @@ fn dates(check: &mut Check, out: &mut String) {
         "    pub const MONTH_ALT: &str = {:?};",
         alternation(month_names.iter().map(|(n, _)| n.clone()))
     );
+    let mut weekday_names: Vec<(String, u32)> =
+        d.weekdays.iter().map(|(n, &i)| (n.clone(), i)).collect();
+    for (name, &i) in &d.weekday_abbreviations {
+        check.entry(file, "weekday-abbreviations", name, Form::Normalised);
+        if !(1..=7).contains(&i) {
+            check.fail(
+                file,
+                format!("weekday-abbreviations: {name} = {i} is not a weekday"),
+            );
+        }
+        weekday_names.push((name.clone(), i));
+    }
+    weekday_names.sort();
+    let _ = writeln!(
+        out,
+        "    /// Every weekday name and abbreviation with its number (1 = Monday), sorted.\n    \
+         pub static WEEKDAY_NAMES: &[(&str, u32)] = &{weekday_names:?};"
+    );
     let _ = writeln!(
         out,
         "    pub const WEEKDAY_ALT: &str = {:?};",
-        alternation(d.weekdays.keys().cloned())
+        alternation(weekday_names.iter().map(|(n, _)| n.clone()))
+    );
+    let mut parts = Vec::new();
+    for (name, part) in &d.month_parts {
+        check.entry(file, "month-parts", name, Form::Normalised);
+        let n: u8 = match part.as_str() {
+            "begin" => 0,
+            "middle" => 1,
+            "end" => 2,
+            _ => {
+                check.fail(
+                    file,
+                    format!(
+                        "month-parts: {name} = {part:?} is not \"begin\", \"middle\" or \"end\""
+                    ),
+                );
+                0
+            }
+        };
+        parts.push((name.clone(), n));
+    }
+    let _ = writeln!(
+        out,
+        "    /// Words for a part of a month (0 begin, 1 middle, 2 end), sorted.\n    \
+         pub static MONTH_PARTS: &[(&str, u8)] = &{parts:?};"
+    );
+    let _ = writeln!(
+        out,
+        "    pub const MONTH_PART_ALT: &str = {:?};",
+        alternation(d.month_parts.keys().cloned())
+    );
+    for w in &d.week_words {
+        check.entry(file, "week-words", w, Form::Normalised);
+    }
+    let _ = writeln!(
+        out,
+        "    pub const WEEK_ALT: &str = {:?};",
+        alternation(d.week_words.iter().cloned())
     );
     for name in d.number_words.keys() {
         check.entry(file, "number-words", name, Form::Normalised);

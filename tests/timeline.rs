@@ -22,3 +22,31 @@ fn three_months_from_2_march_ends_on_2_june() {
     let late = PLAN.replace("{END}", "3 juni 2026");
     assert!(codes(&late).contains(&"VT303"), "{:?}", codes(&late));
 }
+
+const WEEKS: &str =
+    "# Verbeterplan\n\n## Looptijd\n\nVan maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.\n\n\
+## Evaluatiemomenten\n\n- {MID}\n- Eindevaluatie op vr 21 mei.\n";
+
+#[test]
+fn week_numbers_and_parts_of_months_are_evaluation_dates() {
+    // "week 13" (29 March 2027) and "half april" are interim evaluations: no VT305.
+    for mid in ["Tussenevaluatie in week 13.", "Tussenevaluatie half april."] {
+        let got = codes(&WEEKS.replace("{MID}", mid));
+        assert!(!got.contains(&"VT305"), "{mid}: {got:?}");
+    }
+    // A week of the plan's own count is no calendar date: it is not outside the period.
+    let own = codes(&WEEKS.replace("{MID}", "Tussenevaluatie in week 3."));
+    assert!(!own.contains(&"VT303"), "{own:?}");
+    // "eind juni" is after the end of the plan.
+    let late = codes(&WEEKS.replace("{MID}", "Tussenevaluatie eind juni."));
+    assert!(late.contains(&"VT303"), "{late:?}");
+}
+
+#[test]
+fn a_short_weekday_is_checked_against_the_plans_year() {
+    // Tuesday 9 March 2027, written "wo".
+    let got = codes(&WEEKS.replace("{MID}", "Tussenevaluatie op wo 9 maart."));
+    assert!(got.contains(&"VT306"), "{got:?}");
+    let right = codes(&WEEKS.replace("{MID}", "Tussenevaluatie op di 9 maart."));
+    assert!(!right.contains(&"VT306"), "{right:?}");
+}

@@ -18,7 +18,8 @@ pub struct Date {
 // Month and weekday names (index 0 = January, Monday), number words, unit words: data in
 // `rules/dates.toml`.
 use crate::words::dates::{
-    DURATION_FILLERS, MONTH_ALT, MONTH_NAMES, NUMBER_WORDS, UNITS, UNIT_ALT, WEEKDAY_ALT,
+    DURATION_FILLERS, MONTH_ALT, MONTH_NAMES, MONTH_PARTS, MONTH_PART_ALT, NUMBER_WORDS, UNITS,
+    UNIT_ALT, WEEKDAY_ALT, WEEKDAY_NAMES, WEEK_ALT,
 };
 #[cfg(test)]
 use crate::words::dates::{FILLER_ALT, NUMBER_ALT};
@@ -151,6 +152,32 @@ pub struct FoundDate {
     pub year: Option<i32>,
     /// The weekday written before it (0 = Monday), with its range.
     pub weekday: Option<(usize, Range<usize>)>,
+    /// A calendar week ("week 14"): `day` and `month` are its Monday in 2027 until the
+    /// timeline knows the plan's year.
+    pub week: Option<u32>,
+    /// A part of a month ("begin maart", "half april", "eind mei"), not a day.
+    pub approx: bool,
+}
+
+impl FoundDate {
+    /// The date in `year`: the Monday of a calendar week, else the day written.
+    pub fn in_year(&self, year: i32) -> Date {
+        match self.week {
+            Some(w) => iso_week_monday(year, w).unwrap_or(Date::new(year, 0, 0)),
+            None => Date::new(year, self.month, self.day),
+        }
+    }
+}
+
+/// The Monday of ISO week `week` of `year`.
+pub fn iso_week_monday(year: i32, week: u32) -> Option<Date> {
+    let w = jiff::civil::ISOWeekDate::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(week).ok()?,
+        jiff::civil::Weekday::Monday,
+    )
+    .ok()?;
+    Some(w.date().into())
 }
 
 /// A duration or term: "acht weken", "3 maanden", "twee werkdagen".
@@ -180,7 +207,7 @@ impl Unit {
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_ALT}),? (?:de )?)?(?:(?P<d1>[0-9]{{1,2}}) (?P<mon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<y1>(?:19|20|21)[0-9][0-9])(?-u:\b))?|(?P<d2>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m2>[0-9]{{1,2}})(?P<s2>[-/.])(?P<y2>[0-9]{{4}})(?-u:\b)|(?P<y3>[0-9]{{4}})-(?P<m3>[0-9]{{1,2}})-(?P<d3>[0-9]{{1,2}})(?-u:\b))"
+        r"(?-u:\b)(?:(?P<wd>{WEEKDAY_ALT})\.?,? (?:de )?)?(?:(?P<d1>[0-9]{{1,2}}) (?P<mon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<y1>(?:19|20|21)[0-9][0-9])(?-u:\b))?|(?P<d2>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m2>[0-9]{{1,2}})(?P<s2>[-/.])(?P<y2>[0-9]{{4}})(?-u:\b)|(?P<y3>[0-9]{{4}})-(?P<m3>[0-9]{{1,2}})-(?P<d3>[0-9]{{1,2}})(?-u:\b))|(?-u:\b)(?P<part>{MONTH_PART_ALT}) (?:van )?(?P<pmon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<py>(?:19|20|21)[0-9][0-9])(?-u:\b))?|(?-u:\b)(?:{WEEK_ALT})\.? (?P<wk>[0-9]{{1,2}})(?-u:\b)(?: (?:van )?(?P<wy>20[0-9][0-9])(?-u:\b))?"
     ))
     .expect("date pattern compiles")
 });
@@ -209,12 +236,53 @@ fn month_number(name: &str) -> u32 {
 /// Every date in a normalised text, in order.
 pub fn find_dates(text: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return out;
-    }
     for c in DATE_RE.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        // "begin maart", "half april 2027", "eind mei": the 1st, the 15th, the last day.
+        if let Some(part) = c.name("part") {
+            let Some(mon) = c.name("pmon") else { continue };
+            let month = month_number(mon.as_str());
+            let year = num("py").map(|y| y as i32);
+            let day = match lookup(MONTH_PARTS, part.as_str()).unwrap_or(0) {
+                0 => 1,
+                1 => 15,
+                _ => days_in_month(year.unwrap_or(2027), month),
+            };
+            out.push(FoundDate {
+                range: whole.range(),
+                day,
+                month,
+                year,
+                weekday: None,
+                week: None,
+                approx: true,
+            });
+            continue;
+        }
+        // "week 14", "wk 14 van 2027": a calendar week. Followed by "van het traject" it
+        // counts weeks of the plan, not of the year, and is no date.
+        if let Some(w) = num("wk") {
+            let rest = &text[whole.end()..];
+            let of_plan = rest.starts_with(" van het") || rest.starts_with(" van de");
+            let year = num("wy").map(|y| y as i32);
+            let Some(monday) = (!of_plan && (1..=53).contains(&w))
+                .then(|| iso_week_monday(year.unwrap_or(2027), w))
+                .flatten()
+            else {
+                continue;
+            };
+            out.push(FoundDate {
+                range: whole.range(),
+                day: monday.day,
+                month: monday.month,
+                year,
+                weekday: None,
+                week: Some(w),
+                approx: false,
+            });
+            continue;
+        }
         let (day, month, year) = if let Some(d) = num("d1") {
             let Some(mon) = c.name("mon") else { continue };
             let month = month_number(mon.as_str());
@@ -244,7 +312,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             continue;
         }
         let weekday = c.name("wd").map(|m| {
-            let i = WEEKDAYS.iter().position(|w| *w == m.as_str()).unwrap_or(0);
+            let i = lookup(WEEKDAY_NAMES, m.as_str()).unwrap_or(1) as usize - 1;
             (i, m.range())
         });
         out.push(FoundDate {
@@ -253,6 +321,8 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             month,
             year,
             weekday,
+            week: None,
+            approx: false,
         });
     }
     out
@@ -366,6 +436,35 @@ mod tests {
         let d = one("op 1 september");
         assert_eq!((d.day, d.month, d.year), (1, 9, None));
         assert_eq!(one("vrijdag 22 juli 2025").weekday.unwrap().0, 4);
+        // Short weekdays, with or without a dot.
+        assert_eq!(one("vr 22 juli 2025").weekday.unwrap().0, 4);
+        assert_eq!(one("di. 9 feb").weekday.unwrap().0, 1);
+    }
+
+    #[test]
+    fn parts_of_months_and_calendar_weeks() {
+        let d = one("begin maart");
+        assert_eq!((d.day, d.month, d.year, d.approx), (1, 3, None, true));
+        assert_eq!((one("half april").day, one("medio april").day), (15, 15));
+        let d = one("eind februari 2028");
+        assert_eq!((d.day, d.month, d.year), (29, 2, Some(2028)), "a leap year");
+        assert_eq!(one("eind februari").day, 28);
+        // Week 14 of 2027 starts on Monday 5 April; of 2026, on Monday 30 March.
+        let d = one("in week 14");
+        assert_eq!(d.week, Some(14));
+        assert_eq!(d.in_year(2027), Date::new(2027, 4, 5));
+        assert_eq!(d.in_year(2026), Date::new(2026, 3, 30));
+        assert_eq!(one("wk 1 van 2027").in_year(2027), Date::new(2027, 1, 4));
+        // Weeks of the plan itself, and words that only look like it, are no dates.
+        for s in [
+            "in week 3 van het traject",
+            "week 60",
+            "ik begin morgen",
+            "aan het eind van de maand",
+            "do je best",
+        ] {
+            assert!(find_dates(&normalise(s)).is_empty(), "{s}");
+        }
     }
 
     #[test]

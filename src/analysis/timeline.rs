@@ -427,21 +427,29 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                 _ => plan_year(d),
             }
         });
-        resolved.push(y.map(|y| Date::new(y, d.month, d.day)));
+        resolved.push(y.map(|y| d.in_year(y)));
     }
     let resolve = |d: &FoundDate| -> Option<Date> {
         let date = match a.dates.iter().position(|x| x.range == d.range) {
             Some(i) => resolved[i]?,
-            None => Date::new(d.year.or_else(|| plan_year(d))?, d.month, d.day),
+            None => d.in_year(d.year.or_else(|| plan_year(d))?),
         };
         date.is_valid().then_some(date)
     };
     t.start = start
         .as_ref()
         .and_then(|(d, s)| resolve(d).map(|date| DatedItem { date, span: *s }));
-    t.end = end
-        .as_ref()
-        .and_then(|(d, s)| resolve(d).map(|date| DatedItem { date, span: *s }));
+    // An end written as a week ("t/m week 21") is that week's Friday.
+    t.end = end.as_ref().and_then(|(d, s)| {
+        resolve(d).map(|date| DatedItem {
+            date: if d.week.is_some() {
+                Date::from_days(date.days() + 4)
+            } else {
+                date
+            },
+            span: *s,
+        })
+    });
     if t.end.is_none() {
         // "looptijd acht weken vanaf 2 maart 2026": the end follows from the length.
         if let (Some(s), Some(len)) = (&t.start, &t.length) {
@@ -464,6 +472,23 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         } else {
             i
         });
+    }
+    // A week number is a calendar week only where it falls in the plan's run (from the
+    // start's week to the end): "week 3" in a plan from March counts the plan's own weeks,
+    // or weeks before it, and is no date vt-lint can check.
+    for (d, r) in a.dates.iter().zip(resolved.iter_mut()) {
+        if d.week.is_none() {
+            continue;
+        }
+        let inside = match (&t.start, &t.end, r.as_ref()) {
+            (Some(s), Some(e), Some(x)) => {
+                x.days() >= s.date.days() - s.date.weekday() as i64 && x.days() <= e.date.days()
+            }
+            _ => false,
+        };
+        if !inside {
+            *r = None;
+        }
     }
     let mut cues: Option<(Range<usize>, bool, bool, bool)> = None;
     for (d, date) in a.dates.iter().zip(&resolved) {

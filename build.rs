@@ -104,7 +104,16 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "sign-words",
         ],
     ),
-    ("sentences.toml", "sentences", &["abbreviations"]),
+    (
+        "sentences.toml",
+        "sentences",
+        &[
+            "abbreviations",
+            "lead-in-endings",
+            "lead-in-verbs",
+            "question-words",
+        ],
+    ),
     (
         "goals.toml",
         "goals",

@@ -337,9 +337,71 @@ fn parts_present(
     // People named with an evaluation: "eindevaluatie, met Bas Kuijpers", "Roos en ik
     // voeren dat gesprek met je", a column of names in the evaluations table.
     if !present.has(Part::Participants) {
-        if let Some(at) = participants_named(plan, hits, block_parts) {
+        // The innermost section around each dated evaluation (not the whole letter, nor a
+        // title section that holds every other).
+        let title = document_title(plan);
+        let mut evaluation_bodies: Vec<Range<usize>> = Vec::new();
+        let mut looked = 0;
+        let mut at_evaluation: Vec<usize> =
+            timeline.evaluations.iter().map(|e| e.span.start).collect();
+        at_evaluation.sort_unstable();
+        for d in &r.dates {
+            let at = plan.span_of(d.range.clone());
+            if at_evaluation.binary_search(&at.start).is_err() {
+                continue;
+            }
+            // A plan has a handful of evaluations; a hostile file may have thousands.
+            looked += 1;
+            if looked > 64 {
+                break;
+            }
+            let inner = plan
+                .sections
+                .iter()
+                .enumerate()
+                .filter(|&(i, s)| {
+                    Some(i) != title && s.body.start <= d.range.start && d.range.end <= s.body.end
+                })
+                .min_by_key(|(_, s)| s.body.len())
+                .map(|(_, s)| s.body.clone());
+            if let Some(b) = inner.filter(|b| !evaluation_bodies.contains(b)) {
+                evaluation_bodies.push(b);
+            }
+        }
+        if let Some(at) = participants_named(plan, hits, block_parts, &evaluation_bodies) {
             present.insert(Part::Participants);
             note(Part::Participants, How::Phrase, at);
+        }
+    }
+    // A short sentence that leads in to what follows is its heading: "Dit zijn de
+    // afspraken:" and the goals below it, in a letter without headings.
+    for (i, b) in plan.blocks.iter().enumerate() {
+        let next = plan.blocks.get(i + 1).map(|n| n.kind);
+        if b.kind != BlockKind::Paragraph
+            || !matches!(next, Some(BlockKind::Item | BlockKind::Paragraph))
+        {
+            continue;
+        }
+        let bp = block_parts[i];
+        if bp.has(Part::Problem) || bp.has(Part::History) {
+            continue;
+        }
+        let Some(last) = crate::analysis::sentences::split_sentences(text, b.norm.clone()).pop()
+        else {
+            continue;
+        };
+        let lead = text[last.clone()].trim_end();
+        let Some(title) = lead.strip_suffix(':') else {
+            continue;
+        };
+        if title.split(' ').count() > 8 {
+            continue;
+        }
+        for p in engine.title_parts(&clean_title(title)).iter() {
+            if !present.has(p) && !matches!(p, Part::History | Part::Problem | Part::Signatures) {
+                present.insert(p);
+                note(p, How::Heading, last.clone());
+            }
         }
     }
     // A letter tells what went wrong in sentences, not under a heading: a shortfall in the
@@ -726,7 +788,12 @@ fn capital_at(plan: &Plan, n: usize) -> bool {
 }
 
 /// A sentence or table cell that names who holds an evaluation.
-fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Option<Range<usize>> {
+fn participants_named(
+    plan: &Plan,
+    hits: &[Hit],
+    block_parts: &[PartSet],
+    evaluation_bodies: &[Range<usize>],
+) -> Option<Range<usize>> {
     let text = &plan.norm.text;
     let cues: Vec<usize> = hits
         .iter()
@@ -753,7 +820,12 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
         if parts.has(Part::Problem) || parts.has(Part::History) {
             continue;
         }
-        let in_section = parts.has(Part::Evaluations);
+        // An evaluations section, by its heading or by the evaluation dates in it ("Wanneer
+        // praten we": "Eerste tussengesprek: donderdag 4 februari 2027").
+        let in_section = parts.has(Part::Evaluations)
+            || evaluation_bodies
+                .iter()
+                .any(|r| r.start <= b.norm.start && b.norm.end <= r.end);
         // A cell of names in an evaluations table: "Joost, Marieke en Sanne Ouwehand".
         if in_section && b.kind == BlockKind::Cell {
             let ws = words_at(text, b.norm.clone());
@@ -785,12 +857,25 @@ fn participants_named(plan: &Plan, hits: &[Hit], block_parts: &[PartSet]) -> Opt
                 |(at, w): (usize, &str)| at > s.start && capital_at(plan, at) && !calendar(w);
             // "gevoerd door Wendy Schouten", "Pieter Mulder is aanwezig": the one who holds it,
             // and who attends.
-            let attends = has(ATTENDANCE_WORDS) && ws.iter().any(|&x| name(x));
+            // "Jan Hoekstra is er ook bij": "er … bij" closing the sentence attends too.
+            let er_bij = has(&["er"]) && ws.last().is_some_and(|(_, w)| *w == "bij");
+            let attends = (has(ATTENDANCE_WORDS) || er_bij) && ws.iter().any(|&x| name(x));
+            // "met jou en mij", "met jou, mij en Marco": the people after "met", up to a few
+            // words on.
+            let with_people = ws.iter().enumerate().any(|(i, (_, a))| {
+                PERSON_PREPOSITIONS.contains(a)
+                    && ws[i + 1..]
+                        .iter()
+                        .take(4)
+                        .any(|&(at, w)| matches!(w, "mij" | "ons") || name((at, w)))
+            });
             let named = attends
+                || with_people
                 || ws.windows(2).any(|p| {
                     let (a, w) = (p[0].1, p[1].1);
-                    (PERSON_PREPOSITIONS.contains(&a) && (matches!(w, "mij" | "ons") || name(p[1])))
-                        || (CONDUCT_VERBS.contains(&a) && name(p[1]))
+                    (CONDUCT_VERBS.contains(&a) && name(p[1]))
+                        // "Mevrouw Koster voert de gesprekken".
+                        || (name(p[0]) && CONDUCT_VERBS.contains(&w))
                         || (w == "ik" && a == "en")
                         || (a == "ben" && w == "bij")
                 });

@@ -769,7 +769,22 @@ fn is_key(s: &str) -> bool {
     if s.contains(['.', '!', ',', ';', '"']) && !s.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    s.chars().any(char::is_alphabetic) && !s.contains("://")
+    s.chars().any(char::is_alphabetic) && !s.contains("://") && !leads_in(s)
+}
+
+/// A sentence that leads in to a list rather than a label: "De voortgang wordt besproken
+/// op:", "Dit zijn de afspraken:" (`rules/sentences.toml`). A label of one or two words
+/// ("Datum", "Gesprek met") always stays a label.
+fn leads_in(s: &str) -> bool {
+    use crate::words::sentences::{LEAD_IN_ENDINGS, LEAD_IN_VERBS, QUESTION_WORDS};
+    let ws: Vec<&str> = s
+        .split(' ')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    ws.len() >= 3
+        && !ws.first().is_some_and(|w| QUESTION_WORDS.contains(w))
+        && (ws.last().is_some_and(|w| LEAD_IN_ENDINGS.contains(w))
+            || ws.iter().any(|w| LEAD_IN_VERBS.contains(w)))
 }
 
 /// Sections from headings (by level) and fields (label + value, with following blocks).

@@ -24,6 +24,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         "cues",
         &[
             "run-evaluation-cues",
+            "period-label-words",
             "evaluation-cues",
             "history-cues",
             "start-cues",
@@ -62,6 +63,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "support-commits",
             "document-date-keys",
             "attendance-words",
+            "explain-verbs",
             "person-prepositions",
             "interim-evaluation-words",
         ],
@@ -71,6 +73,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         "wording",
         &[
             "consequence-words",
+            "purpose-words",
+            "outcome-conditions",
             "course-words",
             "person-nouns",
             "employee-words",

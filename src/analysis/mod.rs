@@ -15,9 +15,9 @@ use crate::analysis::parts::{clean_title, Part, PartSet};
 use crate::plan::{BlockKind, Plan, SectionOrigin};
 use crate::span::Span;
 use crate::words::cues::{
-    ATTENDANCE_WORDS, CONDUCT_VERBS, COUNT_WORDS, FIRST_PERSON, NAME_JOINERS, PAST_HELP,
-    PAST_VERBS, PERSON_PREPOSITIONS, SHORTFALL_WORDS, SUPPORT_ASKING, SUPPORT_COMMITS,
-    SUPPORT_CONDITIONS, SUPPORT_MODALS, SUPPORT_NEEDS, SUPPORT_YOU,
+    ATTENDANCE_WORDS, CONDUCT_VERBS, COUNT_WORDS, EXPLAIN_VERBS, FIRST_PERSON, NAME_JOINERS,
+    NEGATIONS, PAST_HELP, PAST_VERBS, PERSON_PREPOSITIONS, SHORTFALL_WORDS, SUPPORT_ASKING,
+    SUPPORT_COMMITS, SUPPORT_CONDITIONS, SUPPORT_MODALS, SUPPORT_NEEDS, SUPPORT_YOU,
 };
 use regex::Regex;
 use std::ops::Range;
@@ -402,6 +402,14 @@ fn parts_present(
                 present.insert(p);
                 note(p, How::Heading, last.clone());
             }
+        }
+    }
+    // What was ruled out as the cause, in a sentence of its own: "De drukte op de route
+    // verklaart het dus niet", whatever words stand between.
+    if !present.has(Part::CauseAnalysis) {
+        if let Some(at) = cause_ruled_out(plan, block_parts) {
+            present.insert(Part::CauseAnalysis);
+            note(Part::CauseAnalysis, How::Phrase, at);
         }
     }
     // A letter tells what went wrong in sentences, not under a heading: a shortfall in the
@@ -889,6 +897,30 @@ fn participants_named(
 
 /// A sentence outside any other part that tells a shortfall: in the past, with a count or a
 /// month, and a word of falling short.
+/// A sentence with a verb of explaining and a negation, where the problem is told (or in a
+/// letter without sections): the plan says what does not cause the problem.
+fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    let text = &plan.norm.text;
+    for (i, b) in plan.blocks.iter().enumerate() {
+        if matches!(b.kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let parts = block_parts[i];
+        let told = parts.has(Part::Problem) || parts.has(Part::History);
+        if !parts.is_empty() && !told && !parts.has(Part::CauseAnalysis) {
+            continue;
+        }
+        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
+            let ws = words_at(text, s.clone());
+            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+            if has(EXPLAIN_VERBS) && has(NEGATIONS) {
+                return Some(s);
+            }
+        }
+    }
+    None
+}
+
 fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
     let text = &plan.norm.text;
     for (i, b) in plan.blocks.iter().enumerate() {

@@ -11,8 +11,8 @@ use crate::span::Span;
 use crate::words::cues::{
     DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS,
     EVALUATION_CUES, FINAL_EVALUATION_WORDS, HISTORY_CUES, INTERIM_EVALUATION_WORDS, PAST_RUN,
-    PERIOD_WORDS, RUN_EVALUATION_CUES, RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS,
-    START_VERB_PREPOSITIONS,
+    PAST_VERBS, PERIOD_WORDS, RUN_EVALUATION_CUES, RUN_SUBJECTS, RUN_VERBS, START_CUES,
+    START_VERBS, START_VERB_PREPOSITIONS,
 };
 use crate::words::{cues, word_in};
 use std::ops::Range;
@@ -261,18 +261,7 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             );
             let lead = &text[from..w[0].range.start];
             // … or of a table row headed so: "| Periode | 8 februari t/m 14 mei |".
-            let period_word = |t: &str| {
-                [
-                    "periode",
-                    "looptijd",
-                    "duur",
-                    "traject",
-                    "verbeterplan",
-                    "termijn",
-                ]
-                .iter()
-                .any(|k| t.contains(k))
-            };
+            let period_word = |t: &str| cues::PERIOD_LABEL_WORDS.iter().any(|k| t.contains(k));
             let key = field_key(plan, w[0].range.start);
             let labelled = (lead.contains(':') && period_word(lead)) || period_word(key);
             let lead = if key.is_empty() { lead } else { key };
@@ -406,12 +395,19 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
     // dated neighbour in the same block ("op woensdag 14 januari 2026 … pas op vrijdag
     // 16 januari"), else to the plan's start ("van 25 april t/m 10 mei" in a plan from
     // February to May).
-    let anchor = start
+    // The start's month anchors, in the year written or taken from the end ("van maandag
+    // 18 januari tot en met vrijdag 9 april 2027" starts in January 2027, so "29 september"
+    // is 2026, not the September after the end).
+    let dated = start
         .iter()
         .chain(end.iter())
         .map(|(d, _)| d)
         .chain(a.dates.iter())
         .find_map(|d| d.year.map(|y| (y, d.month)));
+    let anchor = match (&start, dated) {
+        (Some((s, _)), Some(an)) if s.year.is_none() => Some((nearest_year(an, s.month), s.month)),
+        _ => dated,
+    };
     let plan_year = |d: &FoundDate| anchor.map(|an| nearest_year(an, d.month));
     let mut resolved: Vec<Option<Date>> = Vec::with_capacity(a.dates.len());
     for (i, d) in a.dates.iter().enumerate() {
@@ -503,7 +499,12 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             Some((r, h, e, w)) if *r == sentence => (*h, *e, *w),
             _ => {
                 let words = context(plan, &list_start, d.range.start);
-                let h = HISTORY_CUES.iter().any(|c| contains_words(&words, c));
+                // A past tense tells what happened ("In je jaargesprek van 5 oktober stonden
+                // …"): history too, for a date before the plan's run (see `in_run`).
+                let h = HISTORY_CUES.iter().any(|c| contains_words(&words, c))
+                    || words
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| PAST_VERBS.contains(&w));
                 let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
                 let w = RUN_EVALUATION_CUES.iter().any(|c| words.contains(c));
                 cues = Some((sentence.clone(), h, e, w));

@@ -213,6 +213,11 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                         _ => b.norm.start..subtree_end,
                     };
                     parents.push(i);
+                    // An item that only titles a section of its own ("6. **Evaluatie**" in a
+                    // Word export) is a heading, not a goal.
+                    if title_blocks.contains(&i) {
+                        continue;
+                    }
                     items.push((b.norm.clone(), whole));
                 }
                 BlockKind::Cell if seen_rows.insert(b.row) => {

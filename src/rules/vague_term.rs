@@ -26,7 +26,7 @@ pub fn check(cx: &mut Cx) {
         only_in: None,
         not_in: Some(Part::History),
         needs_section: true,
-        not_in_consequence: false,
+        not_in_consequence: true,
         course_titles: true,
     };
     check_list(cx, LexKind::VagueTerm, &META, &scope, |en| {

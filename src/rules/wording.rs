@@ -9,8 +9,8 @@ use crate::plan::BlockKind;
 // The words read around a hit (consequence and course words, person nouns, who a sentence is
 // about) are data: `rules/wording.toml`.
 use crate::words::wording::{
-    CARE_WORDS, CONSEQUENCE_WORDS, COPULAS, COURSE_WORDS, EMPLOYEE_WORDS, HAVING, OTHERS, OWNERS,
-    PERSON_NOUNS, WORK_VERBS,
+    CARE_WORDS, CONSEQUENCE_WORDS, COPULAS, COURSE_WORDS, EMPLOYEE_WORDS, HAVING, OTHERS,
+    OUTCOME_CONDITIONS, OWNERS, PERSON_NOUNS, PURPOSE_WORDS, WORK_VERBS,
 };
 use std::ops::Range;
 
@@ -27,7 +27,9 @@ pub struct Scope {
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
     pub course_titles: bool,
     /// Skip a hit in a sentence about what the employer does after the track ("kan in een
-    /// later stadium leiden tot ontslag").
+    /// later stadium leiden tot ontslag"), or about why the plan exists ("een eerlijke kans om
+    /// op het vereiste niveau te werken"): both refer to the goals, which are judged where
+    /// they stand.
     pub not_in_consequence: bool,
 }
 
@@ -154,9 +156,18 @@ pub fn check_list(
             }
         }
         let parts: PartSet = cx.a.parts_at(plan, h.start);
-        if scope.not_in_consequence && parts.has(Part::Consequences) {
+        if scope.not_in_consequence {
             let sentence = &text[crate::analysis::sentences::sentence_at(plan, h.start)];
-            if CONSEQUENCE_WORDS.iter().any(|w| sentence.contains(w)) {
+            if parts.has(Part::Consequences)
+                && CONSEQUENCE_WORDS.iter().any(|w| sentence.contains(w))
+            {
+                continue;
+            }
+            let words = crate::analysis::words_at(sentence, 0..sentence.len());
+            let has = |list: &[&str]| words.iter().any(|(_, w)| list.contains(w));
+            let purpose = has(PURPOSE_WORDS) && has(&["om"]);
+            let outcome = parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome);
+            if purpose || (outcome && has(OUTCOME_CONDITIONS)) {
                 continue;
             }
         }

@@ -50,3 +50,31 @@ fn a_short_weekday_is_checked_against_the_plans_year() {
     let right = codes(&WEEKS.replace("{MID}", "Tussenevaluatie op di 9 maart."));
     assert!(!right.contains(&"VT306"), "{right:?}");
 }
+
+#[test]
+fn a_yearless_date_in_the_history_of_a_letter_is_the_year_before() {
+    // The run starts in January without a year, ends in April 2027: "29 september" was
+    // talked about last autumn, not the September after the end.
+    let plan = "Beste Joris,\n\nWe hebben het besproken in de werkbegeleiding van 29 september. \
+In je jaargesprek van 5 oktober stonden de plannen als verbeterpunt op de lijst.\n\n\
+Het traject loopt van maandag 18 januari tot en met vrijdag 9 april 2027. \
+De tussenevaluatie is op dinsdag 23 februari en het eindgesprek op donderdag 8 april.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    for code in ["VT303", "VT306", "VT307"] {
+        assert!(!got.contains(&code), "{code}: {got:?}");
+    }
+}
+
+#[test]
+fn an_extension_row_is_the_period_and_the_first_track_is_not() {
+    let plan = "# Verlenging verbetertraject\n\n| Naam | Jeroen |\n|---|---|\n\
+| Eerste traject | 7-9-2026 t/m 27-11-2026 |\n| Verlenging | 11-1-2027 t/m 12-3-2027 |\n\n\
+## Evaluaties\n\n- Tussenevaluatie: woensdag 10 februari 2027.\n- Eindevaluatie: donderdag 11 maart 2027.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    assert!(!got.contains(&"VT303"), "{got:?}");
+    assert!(!got.contains(&"VT307"), "{got:?}");
+}

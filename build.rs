@@ -64,6 +64,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "document-date-keys",
             "attendance-words",
             "explain-verbs",
+            "appendix-words",
             "person-prepositions",
             "interim-evaluation-words",
         ],

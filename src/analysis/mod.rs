@@ -138,6 +138,8 @@ impl Reading {
                 }
             })
             .collect();
+        let mut section_parts = section_parts;
+        appendices_are_history(plan, &mut section_parts);
         let block_parts = block_parts(plan, &section_parts);
         Reading {
             empty_sections: empty_sections(plan, &section_parts),
@@ -181,6 +183,33 @@ impl Analysis {
         plan.block_at(n)
             .map(|b| self.block_parts[b])
             .unwrap_or_default()
+    }
+}
+
+/// An appendix ("## Bijlage 1: gespreksverslag") and every section inside it read as history.
+fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
+    let appendix: Vec<std::ops::Range<usize>> = plan
+        .sections
+        .iter()
+        .filter(|s| {
+            let title = clean_title(plan.text(s.title.clone()));
+            let first = title.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+            matches!(s.origin, SectionOrigin::Heading(_))
+                && first.is_some_and(|w| crate::words::cues::APPENDIX_WORDS.contains(&w))
+        })
+        .map(|s| s.title.start..s.body.end)
+        .collect();
+    if appendix.is_empty() {
+        return;
+    }
+    for (s, p) in plan.sections.iter().zip(section_parts.iter_mut()) {
+        if appendix
+            .iter()
+            .any(|r| r.start <= s.title.start && s.title.start < r.end)
+        {
+            *p = PartSet::default();
+            p.insert(Part::History);
+        }
     }
 }
 

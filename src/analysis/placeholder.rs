@@ -22,8 +22,10 @@ pub static PLACEHOLDER_RE: LazyLock<Regex> = LazyLock::new(|| {
             // Unbounded lazy runs compile far smaller than `{0,60}` over Unicode classes; the
             // length limit is applied to the match instead (see `too_long`).
             r"<[a-z][^<>\n]*?>",             // <naam medewerker>, <invullen>
-            r"|\[[^\[\]\n]+?[\]>]",          // [Naam manager] (links never reach here), [optioneel>
-            r"|\{[^{}\n]+?\}",               // {ontslag/overplaatsing}
+            // [Naam manager] (links never reach here), [optioneel>; not a footnote, "[^1]".
+            r"|\[[^\[\]\n^][^\[\]\n]*?[\]>]",
+            // {ontslag/overplaatsing}; not a pandoc attribute, "{#_GoBack .anchor}".
+            r"|\{[^{}\n#.][^{}\n]*?\}",
             r"|(?-u:\b)(?:19|20)xx(?-u:\b)", // 20XX
             // XX-XX-XXXX, and dates filled in part: 12-xx-2027, xx-03-2027, 12-03-20xx.
             r"|(?-u:\b)(?:(?:xx|dd)[-/.](?:\d{1,2}|xx|mm)|\d{1,2}[-/.](?:xx|mm))[-/.](?:\d{2,4}|xxxx|jjjj|yyyy|(?:19|20)xx)(?-u:\b)",

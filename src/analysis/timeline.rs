@@ -271,7 +271,13 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                 t.split(|c: char| !c.is_alphanumeric())
                     .any(|w| PAST_RUN.contains(&w) || EARLIER.contains(&w))
             };
-            let past = words(sentence) || (labelled && words(lead));
+            // A field's own key says which run it is: the lines of a block of fields
+            // ("**Eerste plan:** …", "**Verlenging:** …") read as one sentence.
+            let past = if labelled {
+                words(lead)
+            } else {
+                words(sentence)
+            };
             let about_plan = !past
                 && match strength {
                     0 => labelled || says_run(sentence),
@@ -293,6 +299,7 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                         );
                         !parts.has(Part::History)
                             && !parts.has(Part::Problem)
+                            && !parts.has(Part::CauseAnalysis)
                             && a0.is_valid()
                             && a1.is_valid()
                             && a1.days() - a0.days() >= 28

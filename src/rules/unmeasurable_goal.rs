@@ -187,6 +187,11 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         let mut parents: Vec<usize> = Vec::new();
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
+            // A subsection about another part ("4.3 Ondersteuning" under "4. Afspraken")
+            // holds no goals.
+            if others.iter().any(|p| cx.a.block_parts[i].has(*p)) {
+                continue;
+            }
             match b.kind {
                 BlockKind::Item => {
                     let end_block = b.subtree_end.max(i + 1).min(plan.blocks.len());

@@ -75,6 +75,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         &[
             "consequence-words",
             "purpose-words",
+            "denials",
             "outcome-conditions",
             "course-words",
             "person-nouns",

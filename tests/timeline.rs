@@ -78,3 +78,42 @@ fn an_extension_row_is_the_period_and_the_first_track_is_not() {
     assert!(!got.contains(&"VT303"), "{got:?}");
     assert!(!got.contains(&"VT307"), "{got:?}");
 }
+
+#[test]
+fn an_appendix_reports_and_sets_no_moments() {
+    let plan = "# Verbeterplan\n\n## Looptijd\n\nVan maandag 11 januari 2027 tot en met vrijdag 2 april 2027.\n\n\
+## Evaluatie\n\n- Tussenevaluatie: dinsdag 16 februari 2027.\n- Eindevaluatie: donderdag 1 april 2027.\n\n\
+## Bijlage 1: gespreksverslag 12 november 2026\n\n**Afspraken**\n\n- Mw. Dekker stelt samen met HR een verbeterplan op.\n\n\
+Verslag vastgesteld en door beiden voor gezien getekend op 17 november 2026.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    for code in ["VT202", "VT303", "VT307"] {
+        assert!(!got.contains(&code), "{code}: {got:?}");
+    }
+}
+
+#[test]
+fn the_first_date_of_a_range_takes_the_year_of_the_second() {
+    // 15 June 2026 is a Monday; 15 June 2027 would be a Tuesday.
+    let plan = "# Tweede verlenging\n\n## Terugblik\n\n- Verbetertraject maandag 15 juni t/m vrijdag 28 augustus 2026: afgesloten.\n\n\
+## Looptijd\n\nVan maandag 4 januari 2027 tot en met vrijdag 12 maart 2027.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    assert!(!got.contains(&"VT306"), "{got:?}");
+}
+
+#[test]
+fn a_block_of_fields_gives_the_extension_not_the_first_plan() {
+    let plan = "# Verlenging\n\n**Medewerker:** Kevin\n\
+**Eerste plan:** maandag 5 oktober 2026 t/m vrijdag 27 november 2026\n\
+**Verlenging:** maandag 4 januari 2027 t/m vrijdag 5 maart 2027 (9 weken)\n\n\
+## Evaluatie\n\n- Tussenevaluatie: vrijdag 5 februari 2027.\n- Eindevaluatie: vrijdag 5 maart 2027.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    for code in ["VT105", "VT303", "VT307"] {
+        assert!(!got.contains(&code), "{code}: {got:?}");
+    }
+}

@@ -82,6 +82,9 @@ pub struct Timeline {
     /// Per evaluation: called final ("eindevaluatie", "afsluitend gesprek", "laatste").
     pub final_evaluation: Vec<bool>,
     pub deadlines: Vec<DatedItem>,
+    /// An interim evaluation is announced without a date ("de tussentijdse evaluatie
+    /// plannen we binnenkort in").
+    pub undated_interim: bool,
     /// The year used for dates written without one.
     pub year: Option<i32>,
     /// Each of `Analysis::dates` with its year filled in (from the date itself, a dated
@@ -193,7 +196,9 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
         .iter()
         .filter(|s| {
             let title = clean_title(plan.text(s.title.clone()));
-            let first = title.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty());
+            let first = title
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty());
             matches!(s.origin, SectionOrigin::Heading(_))
                 && first.is_some_and(|w| crate::words::cues::APPENDIX_WORDS.contains(&w))
         })
@@ -681,7 +686,10 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
         }
         // Who holds a conversation and that it is written down must be said together: in a
         // letter's long paragraph "oudergesprek" and "vastleggen" may be about other things.
-        let same_sentence = matches!(part, Part::Participants | Part::WrittenRecord);
+        let same_sentence = matches!(
+            part,
+            Part::Participants | Part::WrittenRecord | Part::SuccessCriteria
+        );
         if bits == 3 && !same_sentence {
             found.insert(part);
             at.push((part, plan.blocks[b].norm.clone()));

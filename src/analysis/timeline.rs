@@ -2,7 +2,7 @@
 
 use crate::analysis::dates::{find_dates, Date, FoundDate};
 use crate::analysis::parts::Part;
-use crate::analysis::sentences::{line_at, sentence_at};
+use crate::analysis::sentences::{line_at, sentence_at, split_sentences};
 use crate::analysis::{DatedItem, Reading, Timeline};
 use crate::plan::text::normalise;
 use crate::plan::Plan;
@@ -418,7 +418,18 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
     let plan_year = |d: &FoundDate| anchor.map(|an| nearest_year(an, d.month));
     let mut resolved: Vec<Option<Date>> = Vec::with_capacity(a.dates.len());
     for (i, d) in a.dates.iter().enumerate() {
+        // The first date of a range takes the year of the second: "maandag 15 juni t/m
+        // vrijdag 28 augustus 2026" (the December before for "1 december t/m 28 februari").
+        let ranged = a.dates.get(i + 1).filter(|n| {
+            n.year.is_some()
+                && d.range.end <= n.range.start
+                && cues::RANGE_CONNECTORS.contains(&text[d.range.end..n.range.start].trim())
+        });
         let y = d.year.or_else(|| {
+            if let Some(n) = ranged {
+                let y = n.year.unwrap_or_default();
+                return Some(if d.month > n.month { y - 1 } else { y });
+            }
             let prev = i.checked_sub(1).map(|j| &a.dates[j]);
             match prev {
                 Some(p)
@@ -582,5 +593,29 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         }
     }
     t.resolved = resolved;
+    t.undated_interim = undated_interim(plan, a);
     t
+}
+
+/// A sentence outside the history and the problem that names an interim evaluation ("de
+/// tussentijdse evaluatie", not "tussentijdse feedback" from a coach) and holds no date.
+fn undated_interim(plan: &Plan, a: &Reading) -> bool {
+    let text = &plan.norm.text;
+    plan.blocks.iter().enumerate().any(|(i, b)| {
+        let parts = a.block_parts[i];
+        if parts.has(Part::History) || parts.has(Part::Problem) {
+            return false;
+        }
+        let body = &text[b.norm.clone()];
+        if !INTERIM_EVALUATION_WORDS.iter().any(|w| body.contains(w)) {
+            return false;
+        }
+        split_sentences(text, b.norm.clone()).into_iter().any(|r| {
+            let s = &text[r.clone()];
+            let first = a.dates.partition_point(|d| d.range.start < r.start);
+            INTERIM_EVALUATION_WORDS.iter().any(|w| s.contains(w))
+                && EVALUATION_CUES.iter().any(|c| s.contains(c))
+                && a.dates.get(first).is_none_or(|d| d.range.start >= r.end)
+        })
+    })
 }

@@ -25,6 +25,7 @@ pub fn check(cx: &mut Cx) {
         not_in: None,
         needs_section: false,
         not_in_consequence: false,
+        denied: false,
         course_titles: false,
     };
     check_list(cx, LexKind::AbsoluteClaim, &META, &scope, |en| {

@@ -29,6 +29,7 @@ pub fn check(cx: &mut Cx) {
         not_in: None,
         needs_section: false,
         not_in_consequence: false,
+        denied: true,
         course_titles: false,
     };
     check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en| {

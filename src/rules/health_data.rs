@@ -24,6 +24,7 @@ pub fn check(cx: &mut Cx) {
         not_in: None,
         needs_section: false,
         not_in_consequence: false,
+        denied: false,
         course_titles: true,
     };
     check_list(cx, LexKind::HealthTerm, &META, &scope, |en| {

@@ -265,7 +265,9 @@ pub fn check_timeline(cx: &mut Cx) {
             .iter()
             .zip(&t.final_evaluation)
             .any(|(x, is_final)| !is_final && x.date.days() < e.date.days() - 7);
-        if started_before_end && !interim {
+        // "De tussentijdse evaluatie plannen we binnenkort in": an interim evaluation without
+        // a date is there; its missing date is the finding (VT203), not a missing interim.
+        if started_before_end && !interim && !t.undated_interim {
             let message = cx.t(
                 "er is alleen een eindevaluatie, geen tussentijdse",
                 "there is only a final evaluation, no interim one",

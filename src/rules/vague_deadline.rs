@@ -23,6 +23,7 @@ pub fn check(cx: &mut Cx) {
         course_titles: false,
         // "… kan in een later stadium leiden tot ontslag": what follows the track, no deadline.
         not_in_consequence: true,
+        denied: false,
     };
     check_list(cx, LexKind::VagueDeadline, &META, &scope, |en| {
         if en {

@@ -27,6 +27,7 @@ pub fn check(cx: &mut Cx) {
         not_in: Some(Part::History),
         needs_section: true,
         not_in_consequence: true,
+        denied: false,
         course_titles: true,
     };
     check_list(cx, LexKind::VagueTerm, &META, &scope, |en| {

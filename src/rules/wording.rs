@@ -9,7 +9,7 @@ use crate::plan::BlockKind;
 // The words read around a hit (consequence and course words, person nouns, who a sentence is
 // about) are data: `rules/wording.toml`.
 use crate::words::wording::{
-    CARE_WORDS, CONSEQUENCE_WORDS, COPULAS, COURSE_WORDS, EMPLOYEE_WORDS, HAVING, OTHERS,
+    CARE_WORDS, CONSEQUENCE_WORDS, COPULAS, COURSE_WORDS, DENIALS, EMPLOYEE_WORDS, HAVING, OTHERS,
     OUTCOME_CONDITIONS, OWNERS, PERSON_NOUNS, PURPOSE_WORDS, WORK_VERBS,
 };
 use std::ops::Range;
@@ -31,6 +31,9 @@ pub struct Scope {
     /// op het vereiste niveau te werken"): both refer to the goals, which are judged where
     /// they stand.
     pub not_in_consequence: bool,
+    /// Skip a hit that a denial before it in its sentence takes back ("niet omdat we vinden
+    /// dat je lui bent").
+    pub denied: bool,
 }
 
 /// Ranges of quoted text in a normalised block: "…", “…” and ‘…’ (normalised to ' pairs).
@@ -156,6 +159,13 @@ pub fn check_list(
             }
         }
         let parts: PartSet = cx.a.parts_at(plan, h.start);
+        if scope.denied {
+            let sentence = crate::analysis::sentences::sentence_at(plan, h.start);
+            let before = &text[sentence.start..h.start];
+            if DENIALS.iter().any(|d| before.contains(d)) {
+                continue;
+            }
+        }
         if scope.not_in_consequence {
             let sentence = &text[crate::analysis::sentences::sentence_at(plan, h.start)];
             if parts.has(Part::Consequences)

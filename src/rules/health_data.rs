@@ -3,7 +3,7 @@
 use super::wording::{check_list, Scope};
 use super::{Cx, Meta};
 use crate::analysis::lexicon::LexKind;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Severity, Text};
 
 pub static META: Meta = Meta {
     code: "VT501",
@@ -34,4 +34,36 @@ pub fn check(cx: &mut Cx) {
             "medisch gegeven: "
         }
     });
+}
+
+/// Front matter is no plan text, but a medical detail there ("notitie: burn-out sinds mei")
+/// ends up in the file all the same. Reported on the field's value.
+pub fn check_front_matter(cx: &mut Cx) {
+    if !cx.enabled(&META) || cx.plan.front_matter.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for f in &cx.plan.front_matter {
+        let v = crate::plan::text::normalise(&f.value);
+        let hits = cx.engine.scan(&v);
+        let listed = crate::analysis::lexicon::lexicon_hits(&hits, LexKind::HealthTerm);
+        if let Some(h) = listed
+            .into_iter()
+            .find(|h| !cx.engine.allowed(&v[h.range()]))
+        {
+            found.push((f.value_span, v[h.range()].to_string()));
+        }
+    }
+    for (span, term) in found {
+        let message = Text::own(cx.t(
+            "medisch gegeven in de front matter: ",
+            "medical detail in the front matter: ",
+        ))
+        .quoted(term);
+        let help = cx.t(
+            "haal het uit de front matter; de werkgever legt alleen vast wat de bedrijfsarts over de belastbaarheid zegt",
+            "remove it from the front matter; the employer records only what the company doctor says about capacity for work",
+        );
+        cx.emit(&META, span, message, help);
+    }
 }

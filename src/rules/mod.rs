@@ -204,6 +204,7 @@ pub static CHECKS: &[Check] = &[
     placeholder::check,
     long_sentence::check,
     health_data::check,
+    health_data::check_front_matter,
     bsn::check,
 ];
 

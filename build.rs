@@ -117,6 +117,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "abbreviations",
             "lead-in-endings",
             "lead-in-verbs",
+            "question-keys",
             "question-words",
         ],
     ),

@@ -194,7 +194,8 @@ fn batches() -> Vec<std::path::PathBuf> {
                 .is_some_and(|n| n.to_string_lossy().starts_with("batch"))
         })
         .collect();
-    v.sort();
+    // batch2 before batch10.
+    v.sort_by_key(|p| batch_number(p));
     v
 }
 

@@ -265,6 +265,12 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         if let Some(w) = num("wk") {
             let rest = &text[whole.end()..];
             let of_plan = rest.starts_with(" van het") || rest.starts_with(" van de");
+            // "1 februari 2027 (wk 5)": the week only annotates the date beside it.
+            let annotates = text[..whole.start()].trim_end().ends_with('(')
+                && rest.trim_start().starts_with(')');
+            if annotates {
+                continue;
+            }
             let year = num("wy").map(|y| y as i32);
             let Some(monday) = (!of_plan && (1..=53).contains(&w))
                 .then(|| iso_week_monday(year.unwrap_or(2027), w))
@@ -459,6 +465,7 @@ mod tests {
         for s in [
             "in week 3 van het traject",
             "week 60",
+            "(wk 5)",
             "ik begin morgen",
             "aan het eind van de maand",
             "do je best",

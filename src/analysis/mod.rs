@@ -676,9 +676,31 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             _ => continue,
         };
         if let Some(b) = plan.block_at(h.start) {
+            // A table row is one unit: "| Geslaagd | Het plan wordt afgesloten |".
+            let mut b = b;
+            while b > 0
+                && plan.blocks[b].kind == BlockKind::Cell
+                && plan.blocks[b - 1].kind == BlockKind::Cell
+                && plan.blocks[b - 1].row == plan.blocks[b].row
+            {
+                b -= 1;
+            }
             by_block.entry((b, part)).or_default().push((h.start, bit));
         }
     }
+    // The text of a unit: a block, or a whole table row from its first cell.
+    let unit = |b: usize| -> Range<usize> {
+        let first = &plan.blocks[b];
+        if first.kind != BlockKind::Cell {
+            return first.norm.clone();
+        }
+        let last = plan.blocks[b..]
+            .iter()
+            .take_while(|x| x.kind == BlockKind::Cell && x.row == first.row)
+            .last()
+            .map_or(first.norm.end, |x| x.norm.end);
+        first.norm.start..last
+    };
     for ((b, part), list) in by_block {
         let bits = list.iter().fold(0, |acc, (_, bit)| acc | bit);
         if bits & 3 != 3 || found.has(part) {
@@ -692,19 +714,34 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
         );
         if bits == 3 && !same_sentence {
             found.insert(part);
-            at.push((part, plan.blocks[b].norm.clone()));
+            at.push((part, unit(b)));
             continue;
         }
         let text = &plan.norm.text;
-        let sentences =
-            crate::analysis::sentences::split_sentences(text, plan.blocks[b].norm.clone());
+        let sentences = crate::analysis::sentences::split_sentences(text, unit(b));
         // A condition asked and answered is one sentence to a reader: "Gaat het goed? Dan
         // blijf je in je functie."
         let mut units: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
         for r in sentences {
             let answer = text[r.clone()].starts_with("dan ");
+            // … and so is a condition and the sentence that goes on from it: "Het traject is
+            // geslaagd als u aan de afspraken voldoet. U blijft dan in uw functie."
+            // (Not a new condition: "Lukt het niet, dan …" has its own.)
+            let goes_on = words_at(text, r.clone())
+                .iter()
+                .take(4)
+                .find(|(_, w)| *w == "dan")
+                .is_some_and(|&(at, _)| !text[r.start..at].contains(','));
             match units.last_mut() {
                 Some(q) if answer && text[q.clone()].trim_end().ends_with('?') => q.end = r.end,
+                Some(q)
+                    if goes_on
+                        && words_at(text, q.clone())
+                            .iter()
+                            .any(|(_, w)| SUPPORT_CONDITIONS.contains(w)) =>
+                {
+                    q.end = r.end
+                }
                 _ => units.push(r),
             }
         }

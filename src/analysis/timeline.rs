@@ -163,6 +163,18 @@ fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
     &plan.norm.text[sentence_at(plan, prev.norm.end.saturating_sub(1))]
 }
 
+/// True when the text between two dates makes them a range ("t/m", "tot en met"), a note in
+/// brackets after the first left out: "1 februari 2027 (wk 5) tot en met 9 april 2027".
+fn connects(between: &str) -> bool {
+    let mut b = between.trim();
+    if b.starts_with('(') {
+        if let Some(close) = b.find(')') {
+            b = b[close + 1..].trim();
+        }
+    }
+    cues::RANGE_CONNECTORS.contains(&b)
+}
+
 pub fn build(plan: &Plan, a: &Reading) -> Timeline {
     let text = &plan.norm.text;
     let mut t = Timeline::default();
@@ -237,8 +249,7 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             return;
         }
         for w in a.dates.windows(2) {
-            let between = text[w[0].range.end..w[1].range.start].trim();
-            if !cues::RANGE_CONNECTORS.contains(&between) {
+            if !connects(&text[w[0].range.end..w[1].range.start]) {
                 continue;
             }
             let Some(block) = plan.block_at(w[0].range.start) else {
@@ -423,7 +434,7 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         let ranged = a.dates.get(i + 1).filter(|n| {
             n.year.is_some()
                 && d.range.end <= n.range.start
-                && cues::RANGE_CONNECTORS.contains(&text[d.range.end..n.range.start].trim())
+                && connects(&text[d.range.end..n.range.start])
         });
         let y = d.year.or_else(|| {
             if let Some(n) = ranged {

@@ -849,7 +849,39 @@ fn find_sections(plan: &mut Plan) {
             )
         })
         .collect();
+    // A form of questions and answers ("Vraag: Waarom dit plan?" / "Antwoord: …"): the
+    // question is the section's title, and its body runs to the next question.
+    let is_question = |f: &Field| {
+        let key = plan.norm.text[f.key.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+        crate::words::sentences::QUESTION_KEYS.contains(&key) && !f.value.is_empty()
+    };
     for (fi, f) in plan.fields.iter().enumerate() {
+        if !is_question(f) {
+            continue;
+        }
+        let next = plan.fields[fi + 1..]
+            .iter()
+            .find(|g| is_question(g))
+            .map_or(text_len, |g| plan.blocks[g.block].norm.start);
+        let stop = next.min(next_heading_after(f.block));
+        let last = plan.blocks.partition_point(|x| x.norm.end <= stop);
+        let end = if last > 0 {
+            plan.blocks[last - 1].norm.end.min(stop).max(f.value.end)
+        } else {
+            f.value.end
+        };
+        sections.push(Section {
+            origin: SectionOrigin::Field,
+            title: f.value.clone(),
+            title_span: plan.norm.span(f.value.start, f.value.end),
+            body: f.value.end..end,
+            block: f.block,
+        });
+    }
+    for (fi, f) in plan.fields.iter().enumerate() {
+        if is_question(f) {
+            continue;
+        }
         let b = &plan.blocks[f.block];
         // line_starts is sorted: the last one decides.
         let is_last_line = b.line_starts.last().is_none_or(|&l| l <= f.key.start);
@@ -872,12 +904,31 @@ fn find_sections(plan: &mut Plan) {
                 // List items after a label are its content; the next label or
                 // key-value paragraph ends it.
                 let rank = field_blocks[fi].1;
-                let next_field_block = field_blocks[fi + 1..].iter().copied().find(|&(x, r)| {
-                    x > f.block
-                        && r > 0
-                        && r >= rank
-                        && (plan.blocks[x].kind != BlockKind::Item || label_item)
-                });
+                // Under a Word-export label item, the next label on its own ends it, not a
+                // paragraph or bullet that opens with a bold label and goes on ("**Fouten.**
+                // In januari …", "- **Instructie.** De heer …").
+                let alone = |x: usize, g: &Field| {
+                    g.value.is_empty()
+                        || plan.blocks[x]
+                            .line_starts
+                            .iter()
+                            .any(|&l| l > g.key.end && l <= g.value.start)
+                };
+                let next_field_block = field_blocks[fi + 1..]
+                    .iter()
+                    .copied()
+                    .zip(&plan.fields[fi + 1..])
+                    .find(|&((x, r), g)| {
+                        x > f.block
+                            && r > 0
+                            && r >= rank
+                            && if label_item {
+                                alone(x, g)
+                            } else {
+                                plan.blocks[x].kind != BlockKind::Item
+                            }
+                    })
+                    .map(|(x, _)| x);
                 let stop = next_field_block.map_or(text_len, |(x, _)| plan.blocks[x].norm.start);
                 let stop = stop.min(next_heading_after(f.block));
                 // Trim to the end of the last block before `stop`.

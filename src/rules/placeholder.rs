@@ -47,6 +47,7 @@ pub fn check(cx: &mut Cx) {
     let plan = cx.plan;
     let text = &plan.norm.text;
     let mut found: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
+    let mut last_sign_end: Option<usize> = None;
     let mut sign_line: Option<(std::ops::Range<usize>, bool)> = None;
     for m in PLACEHOLDER_RE.find_iter(text) {
         let t = m.as_str();
@@ -92,9 +93,16 @@ pub fn check(cx: &mut Cx) {
                         let from = r.end.saturating_sub(200).max(r.start);
                         &text[crate::span::ceil_char_boundary(text, from)..r.end.max(from)]
                     });
-                    let yes = SIGN_WORDS.iter().any(|w| {
-                        text[line.clone()].contains(w) || prev.is_some_and(|p| p.contains(w))
-                    });
+                    // … or the next line of a signature block that runs on ("Voor gezien,",
+                    // a line per signer, a blank line between).
+                    let runs_on = last_sign_end.is_some_and(|e| line.start.saturating_sub(e) < 160);
+                    let yes = runs_on
+                        || SIGN_WORDS.iter().any(|w| {
+                            text[line.clone()].contains(w) || prev.is_some_and(|p| p.contains(w))
+                        });
+                    if yes {
+                        last_sign_end = Some(line.end);
+                    }
                     sign_line = Some((line, yes));
                     yes
                 }

@@ -167,6 +167,8 @@ fn lead_in<'p>(plan: &'p Plan, list_start: &[usize], n: usize) -> &'p str {
 /// brackets after the first left out: "1 februari 2027 (wk 5) tot en met 9 april 2027".
 fn connects(between: &str) -> bool {
     let mut b = between.trim();
+    // ") tot en met": the note closed after the first date ("week 19 (10 t/m 14 mei) …").
+    b = b.strip_prefix(')').unwrap_or(b).trim_start();
     if b.starts_with('(') {
         if let Some(close) = b.find(')') {
             b = b[close + 1..].trim();

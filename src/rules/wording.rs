@@ -175,6 +175,8 @@ pub fn check_list(
             }
             let words = crate::analysis::words_at(sentence, 0..sentence.len());
             let has = |list: &[&str]| words.iter().any(|(_, w)| list.contains(w));
+            // "… een eerlijke kans om …" ("Het doel is dat je meer in je kracht komt" is a
+            // goal, said vaguely).
             let purpose = has(PURPOSE_WORDS) && has(&["om"]);
             let outcome = parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome);
             if purpose || (outcome && has(OUTCOME_CONDITIONS)) {
@@ -193,14 +195,38 @@ pub fn check_list(
         }
         let span = plan.span_of(h.range());
         let original = &plan.source[span.range()];
-        if scope.course_titles && original.starts_with(char::is_uppercase) {
-            // The title may stand in quotes: de e-learning "Medicatie in de zorg".
+        if scope.course_titles {
+            // The title may stand in quotes: de e-learning "Medicatie in de zorg"; the word
+            // may be its second or third: de e-learning Risicovolle medicatie.
             let before = text[block.norm.start..h.start]
                 .trim_end()
                 .trim_end_matches(['"', '\''])
                 .trim_end();
-            if COURSE_WORDS.iter().any(|w| before.ends_with(w)) {
+            let after_course = |t: &str| COURSE_WORDS.iter().any(|w| t.ends_with(w));
+            if original.starts_with(char::is_uppercase) && after_course(before) {
                 continue;
+            }
+            // (A bounded look back, so a long paragraph with many hits stays linear.)
+            let from = crate::span::ceil_char_boundary(
+                text,
+                h.start.saturating_sub(120).max(block.norm.start),
+            );
+            let src = &plan.source[plan.span_of(from..h.start).range()];
+            let words: Vec<&str> = src.split_whitespace().collect();
+            let caps = words
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|w| {
+                    w.trim_start_matches(['"', '\''])
+                        .starts_with(char::is_uppercase)
+                })
+                .count();
+            if caps > 0 && caps < words.len() {
+                let lead = crate::plan::text::normalise(&words[..words.len() - caps].join(" "));
+                if after_course(lead.trim_end_matches(['"', '\'']).trim_end()) {
+                    continue;
+                }
             }
         }
         let crate::analysis::lexicon::PatKind::Form(_, entry) = h.kind else {
@@ -361,6 +387,8 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
     // adjective before it — not the subject "je" of "heb je vijf keer insuline gegeven".
     // So is "je bent autistisch", "hij is diabeet": the employee as subject of a copula.
     let owned = match before.as_slice() {
+        // "heb je insuline klaargemaakt": after a verb, "je" is who acts, not whose it is.
+        [.., v, w] if *w == "je" && (HAVING.contains(v) || COPULAS.contains(v)) => false,
         [.., w] if OWNERS.contains(w) => true,
         [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => true,
         [.., w, adj] => OWNERS.contains(w) && adj.ends_with('e'),

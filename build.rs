@@ -65,6 +65,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "attendance-words",
             "explain-verbs",
             "appendix-words",
+            "reference-date-words",
             "person-prepositions",
             "interim-evaluation-words",
         ],

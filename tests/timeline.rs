@@ -117,3 +117,29 @@ fn a_block_of_fields_gives_the_extension_not_the_first_plan() {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
 }
+
+#[test]
+fn a_letters_place_and_date_and_reference_dates_are_no_moments() {
+    let plan = "Apeldoorn, 1 december 2026\n\nBeste Dennis,\n\n\
+Sinds 1 september werken we met het nieuwe ECD. Het plan loopt van maandag 11 januari 2027 \
+tot en met vrijdag 9 april 2027.\n\n## Afspraken\n\n\
+- De 14 verificaties die per 1 december 2026 nog openstaan, werk je uiterlijk vrijdag 29 januari 2027 weg.\n\n\
+## Evaluatie\n\n- Tussenevaluatie: dinsdag 23 februari 2027.\n- Eindevaluatie: donderdag 8 april 2027.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    for code in ["VT303", "VT307"] {
+        assert!(!got.contains(&code), "{code}: {got:?}");
+    }
+    // A real deadline in the past still counts.
+    let late = plan.replace(
+        "uiterlijk vrijdag 29 januari 2027",
+        "uiterlijk vrijdag 27 november 2026",
+    );
+    let got: Vec<&str> = check(&late, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert!(got.contains(&"VT307"), "{got:?}");
+}

@@ -98,6 +98,19 @@ fn contains_words(hay: &str, phrase: &str) -> bool {
 /// True when the date at `n` is the value of a field that dates the document itself
 /// ("**Datum:** 1 december 2026"): when the plan was written, not a moment in it.
 fn document_date(plan: &Plan, n: usize) -> bool {
+    // "Apeldoorn, 1 december 2026": a letter's place and date, alone on its line.
+    let line = line_at(plan, n);
+    let lead = plan.norm.text[line.start.min(n)..n].trim_end();
+    if let Some(place) = lead.strip_suffix(',') {
+        let first_src = plan.norm.src_start(line.start);
+        let capital = plan.source[first_src..].starts_with(char::is_uppercase);
+        let one_word = !place.trim().is_empty() && place.trim().split(' ').count() <= 3;
+        let rest = plan.norm.text[n..line.end].trim();
+        let date_only = rest.split(' ').count() <= 4;
+        if capital && one_word && date_only {
+            return true;
+        }
+    }
     let i = plan.fields.partition_point(|f| f.value.start <= n);
     i.checked_sub(1).map(|i| &plan.fields[i]).is_some_and(|f| {
         f.value.start <= n && n <= f.value.end && {
@@ -546,9 +559,15 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         // history, whatever the words around it.
         let in_run = t.start.as_ref().is_some_and(|s| date >= s.date);
         let evaluation_cue = strong_cue || (run_cue && t.start.as_ref().is_none_or(|_| in_run));
+        // "per 1 december 2026 nog open", "sinds 1 september": a reference date.
+        let word_before = text[line_range.start.min(d.range.start)..d.range.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty());
+        let reference = word_before.is_some_and(|w| cues::REFERENCE_DATE_WORDS.contains(&w));
         if parts.has(Part::History)
             || parts.has(Part::Problem)
             || (history_cue && !in_run)
+            || reference
             || document_date(plan, d.range.start)
         {
             continue;

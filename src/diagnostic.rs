@@ -1,5 +1,6 @@
 //! What a rule reports.
 
+use crate::rules::Rule;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -40,8 +41,7 @@ pub struct Label {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub code: &'static str,
-    pub name: &'static str,
+    pub rule: Rule,
     pub severity: Severity,
     pub message: Text,
     pub help: Text,
@@ -50,8 +50,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn sort_key(&self) -> (usize, &'static str, usize) {
-        (self.span.start, self.code, self.span.end)
+    /// The rule's code ("VT201"), as every output format writes it.
+    pub fn code(&self) -> &'static str {
+        self.rule.code()
+    }
+
+    /// The rule's name ("vague-term").
+    pub fn name(&self) -> &'static str {
+        self.rule.name()
+    }
+
+    /// By place, then by rule (the rules sort as their codes do).
+    pub fn sort_key(&self) -> (usize, Rule, usize) {
+        (self.span.start, self.rule, self.span.end)
     }
 }
 

@@ -6,7 +6,11 @@ use vt_lint::{check, Config};
 fn codes(plan: &str) -> Vec<&'static str> {
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 1, 15));
-    check(plan, &c).diagnostics.iter().map(|d| d.code).collect()
+    check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect()
 }
 
 const PLAN: &str =

@@ -417,13 +417,13 @@ fn unknown_rule(v: &str, en: bool) -> String {
     }
 }
 
-/// Turn `--select` / `--ignore` values into codes; unknown ones are a usage error.
-fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> {
+/// Turn `--select` / `--ignore` values into rules; unknown ones are a usage error.
+fn codes(values: &[String], en: bool) -> Result<BTreeSet<rules::Rule>, String> {
     let mut set = BTreeSet::new();
     for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        match rules::lookup(v) {
-            Some(m) => {
-                set.insert(m.code);
+        match rules::Rule::from_code_or_name(v) {
+            Some(rule) => {
+                set.insert(rule);
             }
             None => {
                 return Err(unknown_rule(v, en));

@@ -30,9 +30,9 @@ pub fn diagnostic(
 ) -> lsp_types::Diagnostic {
     let help_word = if en { "help" } else { "hulp" };
     let message = if d.help.is_empty() {
-        format!("{} ({})", d.message, d.name)
+        format!("{} ({})", d.message, d.name())
     } else {
-        format!("{}\n{help_word}: {} ({})", d.message, d.help, d.name)
+        format!("{}\n{help_word}: {} ({})", d.message, d.help, d.name())
     };
     let related: Vec<_> = d
         .labels
@@ -45,13 +45,13 @@ pub fn diagnostic(
     lsp_types::Diagnostic {
         range: lines.range(text, d.span, enc),
         severity: Some(severity(d.severity)),
-        code: Some(NumberOrString::String(d.code.to_string())),
+        code: Some(NumberOrString::String(d.code().to_string())),
         code_description: None,
         source: Some("vt-lint".to_string()),
         message,
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
-        data: Some(serde_json::json!({ "name": d.name, "help": d.help.to_string() })),
+        data: Some(serde_json::json!({ "name": d.name(), "help": d.help.to_string() })),
     }
 }
 
@@ -102,8 +102,7 @@ mod tests {
         let start = text.find("2 maart").unwrap();
         let end = text.find("1 maart").unwrap();
         let d = crate::Diagnostic {
-            code: "VT302",
-            name: "end-before-start",
+            rule: crate::rules::Rule::EndBeforeStart,
             severity: Severity::Warning,
             message: "de einddatum ligt voor de startdatum".into(),
             help: "controleer de data".into(),

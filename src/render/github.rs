@@ -62,7 +62,7 @@ impl Renderer for Github {
                 s.column,
                 e.line,
                 e.column,
-                escape_property(&format!("{} {}", d.code, d.name)),
+                escape_property(&format!("{} {}", d.code(), d.name())),
                 escape_data(&d.message.to_string())
             )?;
         }
@@ -70,7 +70,7 @@ impl Renderer for Github {
             writeln!(
                 out,
                 "::notice file={file},title={}::{}",
-                escape_property(&format!("{} {}", o.code, o.name)),
+                escape_property(&format!("{} {}", o.code(), o.name())),
                 escape_data(&omitted_line(o, self.max_findings, self.en))
             )?;
         }

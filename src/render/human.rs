@@ -62,8 +62,8 @@ pub fn draw(
     };
     draw_cs(&mut drawn, path, source, index, d)?;
     let bytes = drawn.as_slice();
-    let from = format!("{}[{}]", cs_word(d.severity), d.code);
-    let to = format!("{}[{}]", super::severity_word(d.severity, en), d.code);
+    let from = format!("{}[{}]", cs_word(d.severity), d.code());
+    let to = format!("{}[{}]", super::severity_word(d.severity, en), d.code());
     // The header comes first: its severity is the first match, before any plan text.
     match bytes.windows(from.len()).position(|w| w == from.as_bytes()) {
         Some(at) => {
@@ -88,7 +88,7 @@ fn draw_cs(
     let (excerpt, mapped) = Excerpt::new(&printable(path), source, index, &spans);
     let mut labels = Vec::new();
     if let Some(r) = mapped[0].clone() {
-        labels.push(CsLabel::primary((), r).with_message(d.name));
+        labels.push(CsLabel::primary((), r).with_message(d.name()));
     }
     for (l, r) in d.labels.iter().zip(&mapped[1..]) {
         if let Some(r) = r.clone() {
@@ -96,7 +96,7 @@ fn draw_cs(
         }
     }
     let diag = CsDiagnostic::new(cs_severity(d.severity))
-        .with_code(d.code)
+        .with_code(d.code())
         .with_message(neutralise(&d.message.to_string()))
         .with_labels(labels)
         .with_notes(vec![format!("help: {}", neutralise(&d.help.to_string()))]);
@@ -128,7 +128,7 @@ impl Renderer for Human {
                     out,
                     "{}[{}]: {}",
                     super::severity_word(d.severity, en),
-                    d.code,
+                    d.code(),
                     neutralise(&d.message.to_string()).replace('\n', " ")
                 )?;
                 writeln!(out, "  --> {path}:{}:{}", p.line, p.column)?;

@@ -31,8 +31,8 @@ fn span_json(index: &LineIndex, source: &str, span: Span) -> Value {
 
 pub fn diagnostic_json(index: &LineIndex, source: &str, d: &Diagnostic) -> Value {
     json!({
-        "code": d.code,
-        "name": d.name,
+        "code": d.code(),
+        "name": d.name(),
         "severity": d.severity.as_str(),
         "message": d.message.to_string(),
         "help": d.help.to_string(),
@@ -187,7 +187,7 @@ impl Renderer for Json {
             f.diagnostics()
                 .iter()
                 .map(|d| DiagOut {
-                    code: d.code,
+                    code: d.code(),
                     help: d.help.to_string(),
                     labels: d
                         .labels
@@ -198,7 +198,7 @@ impl Renderer for Json {
                         })
                         .collect(),
                     message: d.message.to_string(),
-                    name: d.name,
+                    name: d.name(),
                     severity: d.severity.as_str(),
                     span: span_out(&index, f.source, d.span),
                 })
@@ -211,9 +211,9 @@ impl Renderer for Json {
                 .omitted
                 .iter()
                 .map(|o| OmittedOut {
-                    code: o.code,
+                    code: o.code(),
                     count: o.count,
-                    name: o.name,
+                    name: o.name(),
                 })
                 .collect(),
             parts: parts(f, self.explain_parts && !self.no_snippets),

@@ -87,11 +87,11 @@ impl Renderer for Pretty {
                         .with_index_type(IndexType::Byte)
                         .with_color(self.opts.color),
                 )
-                .with_code(d.code)
+                .with_code(d.code())
                 .with_message(neutralise(&d.message.to_string()))
                 .with_label(
                     Label::new((id, primary))
-                        .with_message(d.name)
+                        .with_message(d.name())
                         .with_color(Color::Red),
                 )
                 .with_help(neutralise(&d.help.to_string()));

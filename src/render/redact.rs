@@ -35,8 +35,7 @@ mod tests {
     #[test]
     fn plan_pieces_go_the_tools_words_stay() {
         let d = Diagnostic {
-            code: "VT201",
-            name: "vague-term",
+            rule: crate::rules::Rule::VagueTerm,
             severity: Severity::Warning,
             message: Text::own("vage formulering: ").quoted("pro-\"actiever\" zijn"),
             help: Text::own("").plan_or("'burn-out' is een diagnose", "algemeen advies"),

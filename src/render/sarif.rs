@@ -263,12 +263,13 @@ fn result(
     fingerprint: String,
     d: &Diagnostic,
 ) -> SarifResult {
-    let rule_index = rules::RULES
+    // The driver lists the rules in registry order.
+    let rule_index = rules::Rule::ALL
         .iter()
-        .position(|m| m.code == d.code)
+        .position(|r| *r == d.rule)
         .unwrap_or(0);
     SarifResult {
-        rule_id: d.code,
+        rule_id: d.code(),
         rule_index,
         level: level(d.severity),
         message: Message {

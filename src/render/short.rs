@@ -27,7 +27,7 @@ impl Renderer for Short {
                 p.line,
                 p.column,
                 d.severity.as_str(),
-                d.code,
+                d.code(),
                 // One line per finding: a quote across a soft break stays on it.
                 neutralise(&d.message.to_string()).replace('\n', " ")
             )?;

@@ -1,21 +1,16 @@
 //! VT205 absolute-claim: sweeping words in a problem description ("altijd", "nooit").
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 
-pub static META: Meta = Meta {
-    code: "VT205",
-    name: "absolute-claim",
-    severity: Severity::Info,
-    summary: (
-        "een absolute bewering in de probleembeschrijving",
-        "a sweeping claim in the problem description",
-    ),
-    explanation: docs!("VT205"),
-};
+rule_meta!(
+    META,
+    AbsoluteClaim,
+    "een absolute bewering in de probleembeschrijving",
+    "a sweeping claim in the problem description",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {

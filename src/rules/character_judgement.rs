@@ -1,25 +1,20 @@
 //! VT204 character-judgement: the person is judged instead of behaviour described.
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 use crate::words::wording::{
     COPULAS, FINDING_VERBS, HARD_TO_WORDS, INTENSIFIERS, JUDGED_PERSONS, JUDGEMENT_SUBJECTS,
     JUDGING_ADJECTIVES, NEUTRAL_ADJECTIVES,
 };
 
-pub static META: Meta = Meta {
-    code: "VT204",
-    name: "character-judgement",
-    severity: Severity::Warning,
-    summary: (
-        "een oordeel over de persoon in plaats van een beschrijving van gedrag",
-        "the person is judged instead of behaviour described",
-    ),
-    explanation: docs!("VT204"),
-};
+rule_meta!(
+    META,
+    CharacterJudgement,
+    "een oordeel over de persoon in plaats van een beschrijving van gedrag",
+    "the person is judged instead of behaviour described",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {

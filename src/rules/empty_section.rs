@@ -1,19 +1,14 @@
 //! VT111 empty-section: a recognised part with nothing in it, or only a placeholder.
 
-use super::{Cx, Meta};
-use crate::diagnostic::Severity;
+use super::Cx;
 use crate::diagnostic::Text;
 
-pub static META: Meta = Meta {
-    code: "VT111",
-    name: "empty-section",
-    severity: Severity::Error,
-    summary: (
-        "een herkend onderdeel is leeg of bevat alleen een invulplek",
-        "a recognised section is empty or holds only a placeholder",
-    ),
-    explanation: docs!("VT111"),
-};
+rule_meta!(
+    META,
+    EmptySection,
+    "een herkend onderdeel is leeg of bevat alleen een invulplek",
+    "a recognised section is empty or holds only a placeholder",
+);
 
 pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {

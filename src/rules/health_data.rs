@@ -1,20 +1,15 @@
 //! VT501 health-data: medical details an employer may not record in a personnel file.
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
-use crate::diagnostic::Severity;
 
-pub static META: Meta = Meta {
-    code: "VT501",
-    name: "health-data",
-    severity: Severity::Warning,
-    summary: (
-        "medische gegevens die niet in een personeelsdossier horen",
-        "medical details that do not belong in a personnel file",
-    ),
-    explanation: docs!("VT501"),
-};
+rule_meta!(
+    META,
+    HealthData,
+    "medische gegevens die niet in een personeelsdossier horen",
+    "medical details that do not belong in a personnel file",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {

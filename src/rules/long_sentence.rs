@@ -1,24 +1,19 @@
 //! VT403 long-sentence: a sentence over 25 words. The splitter knows Dutch abbreviations
 //! ("bijv.", "d.w.z.", "o.a.", "t/m", "dhr.") and does not split inside them.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::sentences::{split_sentences, word_count};
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
 pub const MAX_WORDS: usize = 25;
 
-pub static META: Meta = Meta {
-    code: "VT403",
-    name: "long-sentence",
-    severity: Severity::Info,
-    summary: (
-        "een zin van meer dan 25 woorden",
-        "a sentence of more than 25 words",
-    ),
-    explanation: docs!("VT403"),
-};
+rule_meta!(
+    META,
+    LongSentence,
+    "een zin van meer dan 25 woorden",
+    "a sentence of more than 25 words",
+);
 
 /// The parts of block `i` to split into sentences: the whole block, but cut at a line break
 /// where the previous line ends without a comma and the next line starts with a capital or a

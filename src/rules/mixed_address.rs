@@ -1,23 +1,18 @@
 //! VT401 mixed-address: the employee is addressed both as je/jij/jouw and as u/uw.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::config::Address;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::rules::wording::{quoted_ranges, Quotes};
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub static META: Meta = Meta {
-    code: "VT401",
-    name: "mixed-address",
-    severity: Severity::Warning,
-    summary: (
-        "de werknemer wordt zowel met je als met u aangesproken",
-        "the employee is addressed both as je and as u",
-    ),
-    explanation: docs!("VT401"),
-};
+rule_meta!(
+    META,
+    MixedAddress,
+    "de werknemer wordt zowel met je als met u aangesproken",
+    "the employee is addressed both as je and as u",
+);
 
 // The forms of address, with je and with u: `rules/wording.toml`.
 use crate::words::wording::{JE_FORMS, U_FORMS};

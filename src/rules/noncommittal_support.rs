@@ -2,23 +2,19 @@
 //! worden aangeboden", "je kunt altijd bij mij terecht") with nothing that commits to it: no
 //! day, no frequency, no number. A judge does not count such a sentence as guidance.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
 use crate::analysis::{commits, possibility};
-use crate::diagnostic::{Severity, Text};
+use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
-pub static META: Meta = Meta {
-    code: "VT206",
-    name: "noncommittal-support",
-    severity: Severity::Warning,
-    summary: (
-        "ondersteuning als mogelijkheid, zonder wie, wat of hoe vaak",
-        "support offered as a possibility, without who, what or how often",
-    ),
-    explanation: docs!("VT206"),
-};
+rule_meta!(
+    META,
+    NoncommittalSupport,
+    "ondersteuning als mogelijkheid, zonder wie, wat of hoe vaak",
+    "support offered as a possibility, without who, what or how often",
+);
 
 pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {

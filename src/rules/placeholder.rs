@@ -1,9 +1,8 @@
 //! VT402 placeholder: an unfilled template placeholder, or a form label left empty.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::parts::Part;
 use crate::analysis::placeholder::PLACEHOLDER_RE;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 // HTML tags (markup, not placeholders), form keys and sign words are data:
 // `rules/placeholders.toml`.
@@ -11,16 +10,12 @@ use crate::words::placeholders::{
     FORM_KEYS, FORM_KEY_WORDS, HTML_TAGS, NOT_FORM_KEY_WORDS, SIGN_WORDS,
 };
 
-pub static META: Meta = Meta {
-    code: "VT402",
-    name: "placeholder",
-    severity: Severity::Error,
-    summary: (
-        "een invulplek uit een sjabloon is niet ingevuld",
-        "a template placeholder was not filled in",
-    ),
-    explanation: docs!("VT402"),
-};
+rule_meta!(
+    META,
+    Placeholder,
+    "een invulplek uit een sjabloon is niet ingevuld",
+    "a template placeholder was not filled in",
+);
 
 fn is_html_tag(tag: &str) -> bool {
     let name: String = tag

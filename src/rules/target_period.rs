@@ -8,7 +8,7 @@ use super::{Cx, Meta};
 use crate::analysis::dates::Date;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::{Severity, Text};
+use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 use crate::words::goals::{
     HALF_YEAR_WORDS, MEASURE_HEADS, NORM_STEMS, OUTCOME_WORDS, PAST_WORDS, PER_WORDS, TARGET_WORDS,
@@ -20,27 +20,19 @@ use crate::words::goals::{
 const QUARTER_ORDINALS: [&str; 4] = ["eerste", "tweede", "derde", "vierde"];
 use std::ops::Range;
 
-pub static TARGET_OUTSIDE_PERIOD: Meta = Meta {
-    code: "VT308",
-    name: "target-outside-period",
-    severity: Severity::Warning,
-    summary: (
-        "een doel dat over een langere periode wordt gemeten dan het traject duurt",
-        "a target measured over a longer period than the plan runs",
-    ),
-    explanation: docs!("VT308"),
-};
+rule_meta!(
+    TARGET_OUTSIDE_PERIOD,
+    TargetOutsidePeriod,
+    "een doel dat over een langere periode wordt gemeten dan het traject duurt",
+    "a target measured over a longer period than the plan runs",
+);
 
-pub static ABSOLUTE_TARGET: Meta = Meta {
-    code: "VT309",
-    name: "absolute-target",
-    severity: Severity::Info,
-    summary: (
-        "een doel dat geen enkele fout toelaat",
-        "a target that allows no error at all",
-    ),
-    explanation: docs!("VT309"),
-};
+rule_meta!(
+    ABSOLUTE_TARGET,
+    AbsoluteTarget,
+    "een doel dat geen enkele fout toelaat",
+    "a target that allows no error at all",
+);
 
 /// The measuring period a word names, in days: "per kwartaal" and "kwartaalquotum" 91,
 /// "jaarlijks" and "jaaromzet" 365, "halfjaar" 182. The period words are the units of

@@ -8,63 +8,49 @@ use crate::diagnostic::Text;
 
 rule_meta!(
     INVALID_DATE,
-    "VT301",
-    "invalid-date",
-    Error,
+    InvalidDate,
     "een datum die niet bestaat",
     "a date that does not exist"
 );
 
 rule_meta!(
     END_BEFORE_START,
-    "VT302",
-    "end-before-start",
-    Error,
+    EndBeforeStart,
     "de einddatum ligt op of vóór de startdatum",
     "the end date is on or before the start date"
 );
 
 rule_meta!(
     DATE_OUTSIDE_PERIOD,
-    "VT303",
-    "date-outside-period",
-    Warning,
+    DateOutsidePeriod,
     "een evaluatie of deadline ligt buiten de looptijd",
     "an evaluation or deadline lies outside the plan's period"
 );
 
 rule_meta!(
     PERIOD_TOO_SHORT,
-    "VT304",
-    "period-too-short",
-    Warning,
+    PeriodTooShort,
     "de looptijd is korter dan het minimum",
     "the period is shorter than the minimum"
 );
 
 rule_meta!(
     NO_INTERIM_EVALUATION,
-    "VT305",
-    "no-interim-evaluation",
-    Warning,
+    NoInterimEvaluation,
     "er is alleen een eindevaluatie, geen tussentijdse",
     "there is only a final evaluation, no interim one"
 );
 
 rule_meta!(
     WEEKDAY_MISMATCH,
-    "VT306",
-    "weekday-mismatch",
-    Error,
+    WeekdayMismatch,
     "de weekdag past niet bij de datum",
     "the weekday does not match the date"
 );
 
 rule_meta!(
     DATE_IN_PAST,
-    "VT307",
-    "date-in-past",
-    Warning,
+    DateInPast,
     "een evaluatie, deadline of einddatum ligt in het verleden",
     "an evaluation, deadline or end date lies in the past"
 );

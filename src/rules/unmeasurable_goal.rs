@@ -1,25 +1,20 @@
 //! VT202 unmeasurable-goal: an item of a goals or success-criteria part with nothing to
 //! measure it by — no number, percentage, amount, frequency, date, term or countable result.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-pub static META: Meta = Meta {
-    code: "VT202",
-    name: "unmeasurable-goal",
-    severity: Severity::Warning,
-    summary: (
-        "een doel of succescriterium zonder maatstaf",
-        "a goal or success criterion with nothing to measure it by",
-    ),
-    explanation: docs!("VT202"),
-};
+rule_meta!(
+    META,
+    UnmeasurableGoal,
+    "een doel of succescriterium zonder maatstaf",
+    "a goal or success criterion with nothing to measure it by",
+);
 
 // The words that make a goal measurable are data: `rules/goals.toml` (and the month and
 // weekday names of `rules/dates.toml`).

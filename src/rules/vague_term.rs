@@ -1,23 +1,18 @@
 //! VT201 vague-term: vague, unobservable improvement wording ("proactiever", "beter communiceren").
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::words::wording::EVALUATIVE_WORDS;
 
-pub static META: Meta = Meta {
-    code: "VT201",
-    name: "vague-term",
-    severity: Severity::Warning,
-    summary: (
-        "vage formulering die geen waarneembaar gedrag beschrijft",
-        "vague wording that describes no observable behaviour",
-    ),
-    explanation: docs!("VT201"),
-};
+rule_meta!(
+    META,
+    VagueTerm,
+    "vage formulering die geen waarneembaar gedrag beschrijft",
+    "vague wording that describes no observable behaviour",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {

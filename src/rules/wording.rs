@@ -1,7 +1,7 @@
 //! Shared check for the word-list rules (VT201, VT203, VT204, VT205, VT501): report every
 //! hit of the list that stands in plan text, outside quotes and (for most) headings.
 
-use super::{Cx, Meta};
+use super::{Cx, Meta, Rule};
 use crate::analysis::lexicon::{lexicon_hits, LexKind};
 use crate::analysis::parts::{Part, PartSet};
 use crate::diagnostic::Text;
@@ -13,6 +13,20 @@ use crate::words::wording::{
     PERSON_NOUNS, WORK_VERBS,
 };
 use std::ops::Range;
+
+/// The rule that reports a word list's terms. (Here, not in `analysis`: the lists know no
+/// rules.)
+impl LexKind {
+    pub fn rule(self) -> Rule {
+        match self {
+            LexKind::VagueTerm => Rule::VagueTerm,
+            LexKind::VagueDeadline => Rule::VagueDeadline,
+            LexKind::CharacterJudgement => Rule::CharacterJudgement,
+            LexKind::AbsoluteClaim => Rule::AbsoluteClaim,
+            LexKind::HealthTerm => Rule::HealthData,
+        }
+    }
+}
 
 /// Where a word-list rule looks.
 pub struct Scope {

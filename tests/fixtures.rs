@@ -79,7 +79,7 @@ fn per_rule_fixtures_report_exactly_what_they_expect() {
             if found.len() != expected {
                 let got: Vec<String> = found
                     .iter()
-                    .map(|d| format!("{}:{} {}", d.span.start, d.code(), d.message))
+                    .map(|d| format!("{}:{} {}", d.span.start, d.code(), d.message.render(false)))
                     .collect();
                 failures.push(format!(
                     "{}: expected {expected}, got {}:\n    {}",
@@ -161,7 +161,7 @@ fn dirty_fixture_findings_are_pinned() {
                     p.line,
                     p.column,
                     d.code(),
-                    d.message
+                    d.message.render(false)
                 ));
             }
         }

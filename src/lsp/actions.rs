@@ -411,7 +411,12 @@ pub fn hover(cx: &Ctx, offset: usize) -> Option<Hover> {
         }
         codes.push(d.rule);
         let sev = crate::render::severity_word(d.severity, cx.en);
-        let mut s = format!("### {} {} ({sev})\n\n{}\n", d.code(), d.name(), d.message);
+        let mut s = format!(
+            "### {} {} ({sev})\n\n{}\n",
+            d.code(),
+            d.name(),
+            d.message.render(cx.en)
+        );
         s.push('\n');
         s.push_str(&crate::render::explanation(d.rule.meta(), cx.en));
         parts.push(s);

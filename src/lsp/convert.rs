@@ -29,17 +29,18 @@ pub fn diagnostic(
     en: bool,
 ) -> lsp_types::Diagnostic {
     let help_word = if en { "help" } else { "hulp" };
+    let (msg, help) = (d.message.render(en), d.help.render(en));
     let message = if d.help.is_empty() {
-        format!("{} ({})", d.message, d.name())
+        format!("{msg} ({})", d.name())
     } else {
-        format!("{}\n{help_word}: {} ({})", d.message, d.help, d.name())
+        format!("{msg}\n{help_word}: {help} ({})", d.name())
     };
     let related: Vec<_> = d
         .labels
         .iter()
         .map(|l| DiagnosticRelatedInformation {
             location: Location::new(uri.clone(), lines.range(text, l.span, enc)),
-            message: l.message.to_string(),
+            message: l.message.render(en),
         })
         .collect();
     lsp_types::Diagnostic {
@@ -51,7 +52,7 @@ pub fn diagnostic(
         message,
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
-        data: Some(serde_json::json!({ "name": d.name(), "help": d.help.to_string() })),
+        data: Some(serde_json::json!({ "name": d.name(), "help": help })),
     }
 }
 
@@ -94,6 +95,7 @@ pub fn config_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Text;
     use crate::{Label, Span};
 
     #[test]
@@ -104,12 +106,15 @@ mod tests {
         let d = crate::Diagnostic {
             rule: crate::rules::Rule::EndBeforeStart,
             severity: Severity::Warning,
-            message: "de einddatum ligt voor de startdatum".into(),
-            help: "controleer de data".into(),
+            message: Text::say(
+                "de einddatum ligt voor de startdatum",
+                "the end date is before the start date",
+            ),
+            help: Text::say("controleer de data", "check the dates"),
             span: Span::new(end, end + 7),
             labels: vec![Label {
                 span: Span::new(start, start + 7),
-                message: "startdatum".into(),
+                message: Text::say("startdatum", "start date"),
             }],
         };
         let uri: Uri = "file:///p.md".parse().unwrap();
@@ -132,5 +137,13 @@ mod tests {
             (14, 21)
         );
         assert_eq!(l.range.start.line, 1);
+        // The same finding for an English client.
+        let l = diagnostic(&d, &uri, text, &lines, Encoding::Utf16, true);
+        assert_eq!(
+            l.message,
+            "the end date is before the start date\nhelp: check the dates (end-before-start)"
+        );
+        assert_eq!(l.related_information.unwrap()[0].message, "start date");
+        assert_eq!(l.data.unwrap()["help"], "check the dates");
     }
 }

@@ -63,7 +63,7 @@ impl Renderer for Github {
                 e.line,
                 e.column,
                 escape_property(&format!("{} {}", d.code(), d.name())),
-                escape_data(&d.message.to_string())
+                escape_data(&d.message.render(f.en))
             )?;
         }
         for o in f.omitted {

@@ -21,6 +21,9 @@ use std::io::{self, Write};
 pub struct FileResult<'a> {
     pub path: &'a str,
     pub source: &'a str,
+    /// The language of this plan's messages: its config's `lang`, or `--lang`. (The run's own
+    /// words — summary, checklist, severities — follow [`Options::en`].)
+    pub en: bool,
     pub outcome: Result<&'a crate::Report, &'a str>,
     /// Findings left out by `--max-findings`, per rule.
     pub omitted: &'a [Omitted],

@@ -262,6 +262,7 @@ fn result(
     at: &ArtifactLocation,
     fingerprint: String,
     d: &Diagnostic,
+    en: bool,
 ) -> SarifResult {
     // The driver lists the rules in registry order.
     let rule_index = rules::Rule::ALL
@@ -273,7 +274,7 @@ fn result(
         rule_index,
         level: level(d.severity),
         message: Message {
-            text: format!("{} ({})", d.message, d.help),
+            text: format!("{} ({})", d.message.render(en), d.help.render(en)),
         },
         locations: vec![location(at, region(index, source, d.span), None, None)],
         related_locations: d
@@ -285,7 +286,7 @@ fn result(
                     at,
                     region(index, source, l.span),
                     Some(i + 1),
-                    Some(l.message.to_string()),
+                    Some(l.message.render(en)),
                 )
             })
             .collect(),
@@ -307,7 +308,7 @@ impl Renderer for Sarif {
                     let fingerprint = format!("{id}:{n}");
                     *n += 1;
                     self.results
-                        .push(result(&index, f.source, &at, fingerprint, d));
+                        .push(result(&index, f.source, &at, fingerprint, d, f.en));
                 }
                 for o in f.omitted {
                     self.notifications.push(Notification {

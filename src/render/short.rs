@@ -29,7 +29,7 @@ impl Renderer for Short {
                 d.severity.as_str(),
                 d.code(),
                 // One line per finding: a quote across a soft break stays on it.
-                neutralise(&d.message.to_string()).replace('\n', " ")
+                neutralise(&d.message.render(f.en)).replace('\n', " ")
             )?;
         }
         for o in f.omitted {

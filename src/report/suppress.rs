@@ -89,7 +89,6 @@ fn directives(
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Directive> {
     let src = plan.source;
-    let en = config.en();
     let mut found = Vec::new();
     let mut suggestions = Suggestions::default();
     // The first line after `end_line` that is not blank, for the last `end_line` asked about:
@@ -133,20 +132,16 @@ fn directives(
                 out,
                 &suppression::UNKNOWN_RULE,
                 Span::new(head_at, head_at + head.len()),
-                if en {
-                    Text::own("unknown directive ")
-                        .quoted(head)
-                        .and(format!("; did you mean {near}?"))
-                } else {
-                    Text::own("onbekende opdracht ")
-                        .quoted(head)
-                        .and(format!("; bedoelde je {near}?"))
-                },
-                if en {
-                    "use vt-lint-disable, vt-lint-enable or vt-lint-disable-next-line".into()
-                } else {
-                    "gebruik vt-lint-disable, vt-lint-enable of vt-lint-disable-next-line".into()
-                },
+                Text::say("onbekende opdracht ", "unknown directive ")
+                    .quoted(head)
+                    .and_say(
+                        format!("; bedoelde je {near}?"),
+                        format!("; did you mean {near}?"),
+                    ),
+                Text::say(
+                    "gebruik vt-lint-disable, vt-lint-enable of vt-lint-disable-next-line",
+                    "use vt-lint-disable, vt-lint-enable or vt-lint-disable-next-line",
+                ),
             );
             continue;
         };
@@ -158,33 +153,28 @@ fn directives(
                 None => {
                     let near = suggestions.for_token(tok);
                     // The suggestions are the tool's own codes and names.
-                    let tail = match (en, near) {
-                        (true, Some(near)) => {
-                            format!(" in a suppression comment; did you mean {near}?")
-                        }
-                        (true, None) => " in a suppression comment".to_string(),
-                        (false, Some(near)) => {
-                            format!(" in een onderdrukkingscommentaar; bedoelde je {near}?")
-                        }
-                        (false, None) => " in een onderdrukkingscommentaar".to_string(),
+                    let tail = match near {
+                        Some(near) => (
+                            format!(" in een onderdrukkingscommentaar; bedoelde je {near}?"),
+                            format!(" in a suppression comment; did you mean {near}?"),
+                        ),
+                        None => (
+                            " in een onderdrukkingscommentaar".to_string(),
+                            " in a suppression comment".to_string(),
+                        ),
                     };
                     emit(
                         config,
                         out,
                         &suppression::UNKNOWN_RULE,
                         span,
-                        Text::own(if en {
-                            "unknown rule "
-                        } else {
-                            "onbekende regel "
-                        })
-                        .quoted(tok)
-                        .and(tail),
-                        if en {
-                            "`vt-lint rules` lists every code and name".into()
-                        } else {
-                            "`vt-lint rules` toont alle codes en namen".into()
-                        },
+                        Text::say("onbekende regel ", "unknown rule ")
+                            .quoted(tok)
+                            .and_say(tail.0, tail.1),
+                        Text::say(
+                            "`vt-lint rules` toont alle codes en namen",
+                            "`vt-lint rules` lists every code and name",
+                        ),
                     );
                 }
             }
@@ -413,7 +403,6 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
         }
     });
 
-    let en = config.en();
     for (i, d) in dirs.iter().enumerate() {
         if d.kind == Kind::Enable {
             continue;
@@ -425,16 +414,11 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
                     &mut own,
                     &suppression::UNUSED_SUPPRESSION,
                     d.comment,
-                    if en {
-                        "this suppression comment suppresses nothing".into()
-                    } else {
-                        "dit onderdrukkingscommentaar onderdrukt niets".into()
-                    },
-                    if en {
-                        "remove the comment".into()
-                    } else {
-                        "haal het commentaar weg".into()
-                    },
+                    Text::say(
+                        "dit onderdrukkingscommentaar onderdrukt niets",
+                        "this suppression comment suppresses nothing",
+                    ),
+                    Text::say("haal het commentaar weg", "remove the comment"),
                 );
             }
             continue;
@@ -450,22 +434,20 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
                 &mut own,
                 &suppression::UNUSED_SUPPRESSION,
                 span,
-                Text::own(if en {
-                    format!(
-                        "{} ({}) reports nothing here, so its suppression is not needed",
-                        meta.code, meta.name
-                    )
-                } else {
+                Text::say(
                     format!(
                         "{} ({}) meldt hier niets, dus deze onderdrukking is overbodig",
                         meta.code, meta.name
-                    )
-                }),
-                Text::own(if en {
-                    format!("remove {} from the comment", meta.code)
-                } else {
-                    format!("haal {} uit het commentaar", meta.code)
-                }),
+                    ),
+                    format!(
+                        "{} ({}) reports nothing here, so its suppression is not needed",
+                        meta.code, meta.name
+                    ),
+                ),
+                Text::say(
+                    format!("haal {} uit het commentaar", meta.code),
+                    format!("remove {} from the comment", meta.code),
+                ),
             );
         }
     }
@@ -712,7 +694,7 @@ mod tests {
         let unknown: Vec<String> = diags
             .iter()
             .filter(|d| d.rule == Rule::UnknownRule)
-            .map(|d| d.message.to_string())
+            .map(|d| d.message.render(false))
             .collect();
         assert_eq!(unknown.len(), 300);
         // Both occurrences of a code get the same message.

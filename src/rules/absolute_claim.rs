@@ -22,11 +22,11 @@ pub fn check(cx: &mut Cx) {
         not_in_consequence: false,
         course_titles: false,
     };
-    check_list(cx, LexKind::AbsoluteClaim, &META, &scope, |en| {
-        if en {
-            "sweeping claim: "
-        } else {
-            "absolute bewering: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::AbsoluteClaim,
+        &META,
+        &scope,
+        ("absolute bewering: ", "sweeping claim: "),
+    );
 }

@@ -79,16 +79,15 @@ pub fn check(cx: &mut Cx) {
     for (span, number) in found {
         // Do not repeat the number itself: output may end up in public CI logs.
         let masked = format!("{}******", number.get(..3).unwrap_or(""));
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "burgerservicenummer (BSN) in het plan: ",
             "citizen service number (BSN) in the plan: ",
-        ))
+        )
         .quoted(masked);
-        let help = cx
-            .t(
-                "haal het BSN weg: een verbeterplan heeft het niet nodig en het gebruik ervan is wettelijk beperkt (art. 46 UAVG)",
-                "remove the BSN: an improvement plan does not need it and its use is restricted by law (art. 46 UAVG)",
-            );
+        let help = Text::say(
+            "haal het BSN weg: een verbeterplan heeft het niet nodig en het gebruik ervan is wettelijk beperkt (art. 46 UAVG)",
+            "remove the BSN: an improvement plan does not need it and its use is restricted by law (art. 46 UAVG)",
+        );
         cx.emit(&META, span, message, help);
     }
 }

@@ -26,13 +26,13 @@ pub fn check(cx: &mut Cx) {
         not_in_consequence: false,
         course_titles: false,
     };
-    check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en| {
-        if en {
-            "judgement of the person: "
-        } else {
-            "oordeel over de persoon: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::CharacterJudgement,
+        &META,
+        &scope,
+        ("oordeel over de persoon: ", "judgement of the person: "),
+    );
 }
 
 /// Judgements built, not listed: "je bent een botte, ongeduldige man", "hij is lastig te
@@ -110,11 +110,10 @@ pub fn check_constructions(cx: &mut Cx) {
     for r in found {
         let span = plan.span_of(r);
         let quote = plan.source[span.range()].to_string();
-        let message = crate::diagnostic::Text::own(
-            cx.t("oordeel over de persoon: ", "judgement of the person: "),
-        )
-        .quoted(quote);
-        let help = cx.t(
+        let message =
+            crate::diagnostic::Text::say("oordeel over de persoon: ", "judgement of the person: ")
+                .quoted(quote);
+        let help = crate::diagnostic::Text::say(
             "beschrijf wat de werknemer deed, wanneer en met welk gevolg — bijv. 'je onderbrak de klant op 3 maart twee keer en verhief je stem'",
             "describe what the employee did, when and with what result — e.g. 'je onderbrak de klant op 3 maart twee keer en verhief je stem'",
         );

@@ -21,11 +21,11 @@ pub fn check(cx: &mut Cx) {
         not_in_consequence: false,
         course_titles: true,
     };
-    check_list(cx, LexKind::HealthTerm, &META, &scope, |en| {
-        if en {
-            "medical detail: "
-        } else {
-            "medisch gegeven: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::HealthTerm,
+        &META,
+        &scope,
+        ("medisch gegeven: ", "medical detail: "),
+    );
 }

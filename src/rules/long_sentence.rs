@@ -60,16 +60,14 @@ pub fn check(cx: &mut Cx) {
         for r in pieces.into_iter().flat_map(|p| split_sentences(text, p)) {
             let n = word_count(&text[r.clone()]);
             if n > MAX_WORDS {
-                let message = Text::own(if cx.en {
-                    format!("sentence of {n} words")
-                } else {
-                    format!("zin van {n} woorden")
-                });
-                let help = cx
-                    .t(
-                        "splits de zin: een plan gaat naar medewerkers van elk leesniveau; houd zinnen onder de 25 woorden, één boodschap per zin",
-                        "split the sentence: plans go to employees of every reading level; keep sentences under 25 words, one message each",
-                    );
+                let message = Text::say(
+                    format!("zin van {n} woorden"),
+                    format!("sentence of {n} words"),
+                );
+                let help = Text::say(
+                    "splits de zin: een plan gaat naar medewerkers van elk leesniveau; houd zinnen onder de 25 woorden, één boodschap per zin",
+                    "split the sentence: plans go to employees of every reading level; keep sentences under 25 words, one message each",
+                );
                 cx.emit(&META, plan.span_of(r), message, help);
             }
         }

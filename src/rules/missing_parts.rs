@@ -4,6 +4,7 @@
 
 use super::{Cx, Meta};
 use crate::analysis::parts::Part;
+use crate::diagnostic::Text;
 
 rule_meta!(
     MISSING_PROBLEM,
@@ -157,8 +158,8 @@ pub fn check(cx: &mut Cx) {
         if part == Part::CauseAnalysis && !cx.a.present.has(Part::Problem) {
             continue;
         }
-        let message = cx.t(meta.summary.0, meta.summary.1);
-        let help = cx.t(help_nl, help_en);
+        let message = Text::say(meta.summary.0, meta.summary.1);
+        let help = Text::say(help_nl, help_en);
         cx.emit(meta, cx.plan.title, message, help);
     }
 }

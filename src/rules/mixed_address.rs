@@ -127,21 +127,17 @@ pub fn check(cx: &mut Cx) {
             Form::Je => ("je", "je"),
             Form::U => ("u", "u"),
         };
-        let message = if cx.en {
-            Text::own("form of address switches: ")
-                .quoted(original)
-                .and(format!(" where the plan says \"{w_en}\""))
-        } else {
-            Text::own("aanspreekvorm wisselt: ")
-                .quoted(original)
-                .and(format!(" waar het plan \"{w_nl}\" gebruikt"))
-        };
+        let message = Text::say("aanspreekvorm wisselt: ", "form of address switches: ")
+            .quoted(original)
+            .and_say(
+                format!(" waar het plan \"{w_nl}\" gebruikt"),
+                format!(" where the plan says \"{w_en}\""),
+            );
         // `why` counts the tool's own pronoun list, it quotes nothing from the plan.
-        let help = Text::own(if cx.en {
-            format!("use one form of address throughout; {why_en}")
-        } else {
-            format!("gebruik overal dezelfde aanspreekvorm; {why_nl}")
-        });
+        let help = Text::say(
+            format!("gebruik overal dezelfde aanspreekvorm; {why_nl}"),
+            format!("use one form of address throughout; {why_en}"),
+        );
         cx.emit(&META, span, message, help);
     }
 }

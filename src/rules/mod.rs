@@ -68,28 +68,19 @@ impl Meta {
     }
 }
 
-/// Everything a check may look at, and where it reports.
+/// Everything a check may look at, and where it reports. A check does not know the output
+/// language: each message it builds holds both (see [`Text`]), and the renderer picks one.
 pub struct Cx<'a> {
     pub plan: &'a Plan<'a>,
     pub a: &'a Analysis,
     pub config: &'a Config,
     pub engine: &'a Engine,
-    pub en: bool,
     pub out: Vec<Diagnostic>,
     /// The goals and what measures them, for VT202 and VT201 (`unmeasurable_goal::unmeasured`).
     pub goals: std::cell::OnceCell<Vec<unmeasurable_goal::Goal>>,
 }
 
 impl Cx<'_> {
-    /// Pick the message language.
-    pub fn t<'s>(&self, nl: &'s str, en: &'s str) -> &'s str {
-        if self.en {
-            en
-        } else {
-            nl
-        }
-    }
-
     pub fn enabled(&self, meta: &Meta) -> bool {
         self.config.severity(meta.rule).is_some()
     }

@@ -62,12 +62,12 @@ pub fn check(cx: &mut Cx) {
     for s in found {
         let span = plan.span_of(s);
         let quote = super::unmeasurable_goal::short_quote(&plan.source[span.range()]);
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "ondersteuning als mogelijkheid, niet als afspraak: ",
             "support as a possibility, not a commitment: ",
-        ))
+        )
         .quoted(quote);
-        let help = cx.t(
+        let help = Text::say(
             "maak de hulp concreet: wie, wat en hoe vaak — bijv. 'je werkt elke dinsdag een uur met je coach Petra aan je weekplanning'",
             "make the help concrete: who, what and how often — e.g. 'je werkt elke dinsdag een uur met je coach Petra aan je weekplanning'",
         );

@@ -143,25 +143,23 @@ pub fn check(cx: &mut Cx) {
         let original = &plan.source[span.range()];
         let (message, help): (Text, Text) = if empty_label {
             (
-                Text::own(cx.t("leeg formulierveld: ", "form field left empty: "))
+                Text::say("leeg formulierveld: ", "form field left empty: ")
                     .and("\"")
                     .plan(original)
                     .and(":\""),
-                cx.t(
+                Text::say(
                     "vul het veld in, of haal de regel weg als hij niet van toepassing is",
                     "fill in the field, or remove the line if it does not apply",
-                )
-                .into(),
+                ),
             )
         } else {
             (
-                Text::own(cx.t("invulplek niet ingevuld: ", "placeholder not filled in: "))
+                Text::say("invulplek niet ingevuld: ", "placeholder not filled in: ")
                     .quoted(original),
-                cx.t(
+                Text::say(
                     "vul de plek in met de echte naam, datum of keuze, of haal hem weg",
                     "replace it with the real name, date or choice, or remove it",
-                )
-                .into(),
+                ),
             )
         };
         cx.emit(&META, span, message, help);

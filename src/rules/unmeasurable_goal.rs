@@ -89,13 +89,11 @@ pub fn check(cx: &mut Cx) {
     for own in unmeasured(cx, false) {
         let span = plan.span_of(own);
         let quote = short_quote(&plan.source[span.range()]);
-        let message =
-            Text::own(cx.t("doel zonder maatstaf: ", "goal without a measure: ")).quoted(quote);
-        let help = cx
-            .t(
-                "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-                "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-            );
+        let message = Text::say("doel zonder maatstaf: ", "goal without a measure: ").quoted(quote);
+        let help = Text::say(
+            "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+            "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+        );
         cx.emit(&META, span, message, help);
     }
 }

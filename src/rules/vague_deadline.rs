@@ -22,11 +22,11 @@ pub fn check(cx: &mut Cx) {
         // "… kan in een later stadium leiden tot ontslag": what follows the track, no deadline.
         not_in_consequence: true,
     };
-    check_list(cx, LexKind::VagueDeadline, &META, &scope, |en| {
-        if en {
-            "deadline without a date: "
-        } else {
-            "termijn zonder datum: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::VagueDeadline,
+        &META,
+        &scope,
+        ("termijn zonder datum: ", "deadline without a date: "),
+    );
 }

@@ -24,13 +24,13 @@ pub fn check(cx: &mut Cx) {
         not_in_consequence: false,
         course_titles: true,
     };
-    check_list(cx, LexKind::VagueTerm, &META, &scope, |en| {
-        if en {
-            "vague wording: "
-        } else {
-            "vage formulering: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::VagueTerm,
+        &META,
+        &scope,
+        ("vage formulering: ", "vague wording: "),
+    );
 }
 
 /// Vagueness by construction: a goal with nothing to measure it by that compares or judges
@@ -70,12 +70,12 @@ pub fn check_constructions(cx: &mut Cx) {
     for r in found {
         let span = plan.span_of(r);
         let word = plan.source[span.range()].to_string();
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "vage formulering zonder maat: ",
             "vague wording without a measure: ",
-        ))
+        )
         .quoted(word);
-        let help = cx.t(
+        let help = Text::say(
             "zeg hoeveel of hoe vaak: niet 'meer stilstaan bij', maar 'je vraagt vóór elke toezegging aan de klant de planning na'",
             "say how much or how often: not 'meer stilstaan bij', but 'je vraagt vóór elke toezegging aan de klant de planning na'",
         );

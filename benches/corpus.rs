@@ -226,7 +226,7 @@ fn main() {
         for p in &paths {
             let s = read(p);
             for d in vt_lint::check(&s, &config).diagnostics {
-                *counts.entry(d.code).or_default() += 1;
+                *counts.entry(d.code()).or_default() += 1;
             }
         }
         counts

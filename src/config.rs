@@ -3,6 +3,7 @@
 use crate::analysis::dates::Date;
 use crate::analysis::lexicon::{Engine, Extras};
 use crate::diagnostic::Severity;
+use crate::rules::Rule;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -29,12 +30,12 @@ pub struct Config {
     pub address: Address,
     /// Reference date for VT307; `None` means the system date.
     pub today: Option<Date>,
-    /// Severity overrides by rule code; `None` turns a rule off.
-    pub rules: BTreeMap<&'static str, Option<Severity>>,
-    /// `--select`: only these codes run (when set).
-    pub select: Option<BTreeSet<&'static str>>,
-    /// `--ignore`: these codes never run.
-    pub ignore: BTreeSet<&'static str>,
+    /// Severity overrides by rule; `None` turns a rule off.
+    pub rules: BTreeMap<Rule, Option<Severity>>,
+    /// `--select`: only these rules run (when set).
+    pub select: Option<BTreeSet<Rule>>,
+    /// `--ignore`: these rules never run.
+    pub ignore: BTreeSet<Rule>,
     pub extras: Extras,
     engine: OnceLock<Arc<Engine>>,
 }
@@ -62,18 +63,18 @@ impl Config {
     }
 
     /// The severity a rule reports at, or `None` when it is off for this run.
-    pub fn severity(&self, code: &'static str, default: Severity) -> Option<Severity> {
-        if self.ignore.contains(code) {
+    pub fn severity(&self, rule: Rule) -> Option<Severity> {
+        if self.ignore.contains(&rule) {
             return None;
         }
         if let Some(sel) = &self.select {
-            if !sel.contains(code) {
+            if !sel.contains(&rule) {
                 return None;
             }
         }
-        match self.rules.get(code) {
+        match self.rules.get(&rule) {
             Some(over) => *over,
-            None => Some(default),
+            None => Some(rule.default_severity()),
         }
     }
 

@@ -124,7 +124,7 @@ fn score(dir: &Path) -> Score {
         LABELLED_FROM
             .iter()
             .filter(|(_, from)| batch < *from)
-            .map(|(code, _)| *code),
+            .map(|(code, _)| vt_lint::rules::Rule::from_code_or_name(code).unwrap()),
     );
     let mut s = Score::default();
     for l in &labels.plan {
@@ -134,7 +134,7 @@ fn score(dir: &Path) -> Score {
         let found: BTreeSet<String> = report
             .diagnostics
             .iter()
-            .map(|d| d.code.to_string())
+            .map(|d| d.code().to_string())
             .filter(|c| scored(c))
             .collect();
         let want: BTreeSet<String> = l
@@ -306,7 +306,7 @@ fn real_plans_judged_by_courts() {
             .diagnostics
             .iter()
             .filter(|d| d.severity >= Severity::Warning)
-            .map(|d| d.code.to_string())
+            .map(|d| d.code().to_string())
             .filter(|c| scored(c) && c != "VT307" && !l.not_quoted.contains(c))
             .collect();
         for code in l.named.keys() {

@@ -19,7 +19,9 @@ fn expectation(text: &str) -> Option<(String, usize)> {
 
 fn config_for(code: &'static str) -> Config {
     let mut c = Config::new();
-    c.select = Some(BTreeSet::from([code]));
+    c.select = Some(BTreeSet::from([
+        rules::Rule::from_code_or_name(code).unwrap()
+    ]));
     c.today = Date::parse_iso("2025-06-01");
     c
 }
@@ -77,7 +79,7 @@ fn per_rule_fixtures_report_exactly_what_they_expect() {
             if found.len() != expected {
                 let got: Vec<String> = found
                     .iter()
-                    .map(|d| format!("{}:{} {}", d.span.start, d.code, d.message))
+                    .map(|d| format!("{}:{} {}", d.span.start, d.code(), d.message.render(false)))
                     .collect();
                 failures.push(format!(
                     "{}: expected {expected}, got {}:\n    {}",
@@ -156,7 +158,10 @@ fn dirty_fixture_findings_are_pinned() {
                 let p = index.position(&text, d.span.start);
                 out.push_str(&format!(
                     "{fname}:{}:{} {} {}\n",
-                    p.line, p.column, d.code, d.message
+                    p.line,
+                    p.column,
+                    d.code(),
+                    d.message.render(false)
                 ));
             }
         }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashSet};
 use vt_lint::analysis::lexicon::{LexKind, Lexicon};
 use vt_lint::plan::text::normalise;
-use vt_lint::{check, rules, Config};
+use vt_lint::{check, Config};
 
 /// Wrap a sentence in the smallest plan where its rule looks: VT205 only reads problem
 /// descriptions.
@@ -17,8 +17,7 @@ fn plan_for(kind: LexKind, sentence: &str) -> String {
 
 fn findings(kind: LexKind, sentence: &str) -> usize {
     let mut c = Config::new();
-    let meta = rules::lookup(kind.code()).unwrap();
-    c.select = Some(BTreeSet::from([meta.code]));
+    c.select = Some(BTreeSet::from([kind.rule()]));
     check(&plan_for(kind, sentence), &c).diagnostics.len()
 }
 
@@ -97,7 +96,7 @@ fn every_example_fires_and_every_clean_sentence_stays_silent() {
                 if findings(kind, ex) == 0 {
                     failures.push(format!(
                         "{} '{}': example does not fire: {ex}",
-                        kind.code(),
+                        kind.rule().code(),
                         e.term
                     ));
                 }
@@ -106,7 +105,7 @@ fn every_example_fires_and_every_clean_sentence_stays_silent() {
                 if findings(kind, cl) != 0 {
                     failures.push(format!(
                         "{} '{}': clean sentence fires: {cl}",
-                        kind.code(),
+                        kind.rule().code(),
                         e.term
                     ));
                 }

@@ -309,8 +309,8 @@ proptest! {
         let left: Vec<_> = report
             .diagnostics
             .iter()
-            .filter(|d| d.code != "VT001")
-            .map(|d| (d.code, d.message.clone()))
+            .filter(|d| d.code() != "VT001")
+            .map(|d| (d.code(), d.message.clone()))
             .collect();
         prop_assert!(left.is_empty(), "{left:?}\n{suppressed:?}");
     }

@@ -6,7 +6,11 @@ use vt_lint::{check, Config};
 fn codes(plan: &str) -> Vec<&'static str> {
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 1, 15));
-    check(plan, &c).diagnostics.iter().map(|d| d.code).collect()
+    check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect()
 }
 
 const PLAN: &str =
@@ -61,7 +65,11 @@ Het traject loopt van maandag 18 januari tot en met vrijdag 9 april 2027. \
 De tussenevaluatie is op dinsdag 23 februari en het eindgesprek op donderdag 8 april.\n";
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
     for code in ["VT303", "VT306", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -74,7 +82,11 @@ fn an_extension_row_is_the_period_and_the_first_track_is_not() {
 ## Evaluaties\n\n- Tussenevaluatie: woensdag 10 februari 2027.\n- Eindevaluatie: donderdag 11 maart 2027.\n";
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
     assert!(!got.contains(&"VT303"), "{got:?}");
     assert!(!got.contains(&"VT307"), "{got:?}");
 }
@@ -87,7 +99,11 @@ fn an_appendix_reports_and_sets_no_moments() {
 Verslag vastgesteld en door beiden voor gezien getekend op 17 november 2026.\n";
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
     for code in ["VT202", "VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -100,7 +116,11 @@ fn the_first_date_of_a_range_takes_the_year_of_the_second() {
 ## Looptijd\n\nVan maandag 4 januari 2027 tot en met vrijdag 12 maart 2027.\n";
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
     assert!(!got.contains(&"VT306"), "{got:?}");
 }
 
@@ -112,7 +132,11 @@ fn a_block_of_fields_gives_the_extension_not_the_first_plan() {
 ## Evaluatie\n\n- Tussenevaluatie: vrijdag 5 februari 2027.\n- Eindevaluatie: vrijdag 5 maart 2027.\n";
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
     for code in ["VT105", "VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -127,7 +151,11 @@ tot en met vrijdag 9 april 2027.\n\n## Afspraken\n\n\
 ## Evaluatie\n\n- Tussenevaluatie: dinsdag 23 februari 2027.\n- Eindevaluatie: donderdag 8 april 2027.\n";
     let mut c = Config::new();
     c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c).diagnostics.iter().map(|d| d.code).collect();
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
     for code in ["VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -139,7 +167,7 @@ tot en met vrijdag 9 april 2027.\n\n## Afspraken\n\n\
     let got: Vec<&str> = check(&late, &c)
         .diagnostics
         .iter()
-        .map(|d| d.code)
+        .map(|d| d.code())
         .collect();
     assert!(got.contains(&"VT307"), "{got:?}");
 }

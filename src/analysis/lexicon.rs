@@ -49,17 +49,6 @@ impl LexKind {
             LexKind::HealthTerm => include_str!("../../rules/health-terms.toml"),
         }
     }
-
-    /// The rule code that reports this list's terms.
-    pub fn code(self) -> &'static str {
-        match self {
-            LexKind::VagueTerm => "VT201",
-            LexKind::VagueDeadline => "VT203",
-            LexKind::CharacterJudgement => "VT204",
-            LexKind::AbsoluteClaim => "VT205",
-            LexKind::HealthTerm => "VT501",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

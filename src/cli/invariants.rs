@@ -34,11 +34,11 @@ pub fn span_problem(source: &str, span: crate::Span) -> Option<String> {
 pub fn assert_spans(source: &str, report: &Report) {
     for d in &report.diagnostics {
         if let Some(p) = span_problem(source, d.span) {
-            panic!("{} ({}): {p}", d.code, d.message);
+            panic!("{} ({}): {p}", d.code(), d.message.render(false));
         }
         for l in &d.labels {
             if let Some(p) = span_problem(source, l.span) {
-                panic!("{} label ({}): {p}", d.code, l.message);
+                panic!("{} label ({}): {p}", d.code(), l.message.render(false));
             }
         }
     }
@@ -94,7 +94,7 @@ pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
                     assert!(
                         !t.has_plan_text(),
                         "{}: plan text left after redaction",
-                        d.code
+                        d.code()
                     );
                 }
             }
@@ -112,6 +112,7 @@ pub fn render_all(path: &str, source: &str, report: &Report) -> Vec<Vec<u8>> {
         let fr = FileResult {
             path,
             source,
+            en: opts.en,
             outcome: Ok(&report),
             omitted: &omitted,
         };

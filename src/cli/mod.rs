@@ -417,13 +417,13 @@ fn unknown_rule(v: &str, en: bool) -> String {
     }
 }
 
-/// Turn `--select` / `--ignore` values into codes; unknown ones are a usage error.
-fn codes(values: &[String], en: bool) -> Result<BTreeSet<&'static str>, String> {
+/// Turn `--select` / `--ignore` values into rules; unknown ones are a usage error.
+fn codes(values: &[String], en: bool) -> Result<BTreeSet<rules::Rule>, String> {
     let mut set = BTreeSet::new();
     for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        match rules::lookup(v) {
-            Some(m) => {
-                set.insert(m.code);
+        match rules::Rule::from_code_or_name(v) {
+            Some(rule) => {
+                set.insert(rule);
             }
             None => {
                 return Err(unknown_rule(v, en));
@@ -482,6 +482,8 @@ fn init(en: bool) -> i32 {
 /// One input, read and linted (or why it could not be).
 struct Linted {
     path: String,
+    /// The language of the plan's messages (its config's).
+    en: bool,
     /// A directory named on the command line with no plans in it.
     empty_dir: bool,
     on_disk: bool,
@@ -746,6 +748,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             Input::NoPlans(p) => {
                 return Linted {
                     path: input::dir_name(p, en),
+                    en,
                     empty_dir: true,
                     on_disk: false,
                     source: String::new(),
@@ -759,6 +762,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
                 let outcome = lint_guarded(&src, &r.config).map_err(|at| internal_error(en, &at));
                 Linted {
                     path,
+                    en: r.config.en(),
                     empty_dir: false,
                     on_disk,
                     source: src,
@@ -767,6 +771,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             }
             (Ok(src), None) => Linted {
                 path,
+                en,
                 empty_dir: false,
                 on_disk,
                 source: src,
@@ -774,6 +779,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
             },
             (Err(e), _) => Linted {
                 path,
+                en,
                 empty_dir: false,
                 on_disk,
                 source: String::new(),
@@ -819,6 +825,7 @@ fn lint(args: LintArgs, lang: Option<LangArg>) -> i32 {
         let fr = FileResult {
             path: &done.path,
             source: &done.source,
+            en: done.en,
             outcome: done.outcome.as_ref().map_err(String::as_str),
             omitted: &omitted,
         };

@@ -3,7 +3,7 @@
 use super::convert;
 use super::text::{Encoding, LineMap};
 use crate::analysis::parts::Part;
-use crate::rules::{self, missing_parts};
+use crate::rules::{missing_parts, Rule};
 use crate::Diagnostic;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Hover, HoverContents, MarkupContent,
@@ -22,10 +22,10 @@ pub struct Ctx<'a> {
 }
 
 /// The part a missing-part rule (VT101–VT110) asks for.
-pub fn part_of(code: &str) -> Option<Part> {
+pub fn part_of(rule: Rule) -> Option<Part> {
     Part::ALL
         .into_iter()
-        .find(|p| missing_parts::rule_for(*p).0.code == code)
+        .find(|p| missing_parts::rule_for(*p).0.rule == rule)
 }
 
 /// The heading a skeleton section gets; each is one of the part's synonyms.
@@ -310,7 +310,7 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
     let lsp = |d: &Diagnostic| convert::diagnostic(d, cx.uri, cx.text, cx.lines, cx.enc, cx.en);
     let missing: Vec<(&Diagnostic, Part)> = touching
         .iter()
-        .filter_map(|d| part_of(d.code).map(|p| (*d, p)))
+        .filter_map(|d| part_of(d.rule).map(|p| (*d, p)))
         .collect();
     for (d, part) in &missing {
         // The skeleton's guidance is an HTML comment, so the new section is still empty
@@ -368,21 +368,21 @@ pub fn code_actions(cx: &Ctx, range: std::ops::Range<usize>) -> Vec<CodeActionOr
     let mut seen = std::collections::HashSet::new();
     for d in touching {
         let Some((edits, scope)) =
-            suppression_edits(cx.text, cx.lines, d.span.start, d.code, cx.enc)
+            suppression_edits(cx.text, cx.lines, d.span.start, d.code(), cx.enc)
         else {
             continue;
         };
         // One action per place the comments go.
-        if !seen.insert((edits[0].range.start, d.code)) {
+        if !seen.insert((edits[0].range.start, d.rule)) {
             continue;
         }
         let title = match (scope, cx.en) {
-            (Scope::Line, true) => format!("Suppress {} on this line", d.code),
-            (Scope::Line, false) => format!("Onderdruk {} op deze regel", d.code),
-            (Scope::Paragraph, true) => format!("Suppress {} in this paragraph", d.code),
-            (Scope::Paragraph, false) => format!("Onderdruk {} in deze alinea", d.code),
-            (Scope::Table, true) => format!("Suppress {} in this table", d.code),
-            (Scope::Table, false) => format!("Onderdruk {} in deze tabel", d.code),
+            (Scope::Line, true) => format!("Suppress {} on this line", d.code()),
+            (Scope::Line, false) => format!("Onderdruk {} op deze regel", d.code()),
+            (Scope::Paragraph, true) => format!("Suppress {} in this paragraph", d.code()),
+            (Scope::Paragraph, false) => format!("Onderdruk {} in deze alinea", d.code()),
+            (Scope::Table, true) => format!("Suppress {} in this table", d.code()),
+            (Scope::Table, false) => format!("Onderdruk {} in deze tabel", d.code()),
         };
         out.push(CodeActionOrCommand::CodeAction(CodeAction {
             title,
@@ -406,16 +406,19 @@ pub fn hover(cx: &Ctx, offset: usize) -> Option<Hover> {
     let mut parts = Vec::new();
     let mut codes = Vec::new();
     for d in &here {
-        if codes.contains(&d.code) {
+        if codes.contains(&d.rule) {
             continue;
         }
-        codes.push(d.code);
+        codes.push(d.rule);
         let sev = crate::render::severity_word(d.severity, cx.en);
-        let mut s = format!("### {} {} ({sev})\n\n{}\n", d.code, d.name, d.message);
-        if let Some(meta) = rules::lookup(d.code) {
-            s.push('\n');
-            s.push_str(&crate::render::explanation(meta, cx.en));
-        }
+        let mut s = format!(
+            "### {} {} ({sev})\n\n{}\n",
+            d.code(),
+            d.name(),
+            d.message.render(cx.en)
+        );
+        s.push('\n');
+        s.push_str(&crate::render::explanation(d.rule.meta(), cx.en));
         parts.push(s);
     }
     Some(Hover {
@@ -598,13 +601,13 @@ mod tests {
                 "{bare}{}",
                 append_sections(bare, &[skeleton(part, false, "\n")])
             );
-            let codes: Vec<_> = crate::lint(&with, &config).iter().map(|d| d.code).collect();
+            let codes: Vec<_> = crate::lint(&with, &config).iter().map(|d| d.rule).collect();
             // The period needs real dates, so VT105 stays until they are filled in.
             if part != Part::Period {
-                assert!(!codes.contains(&meta.code), "{part:?}: {codes:?}\n{with}");
+                assert!(!codes.contains(&meta.rule), "{part:?}: {codes:?}\n{with}");
             }
             assert!(
-                codes.contains(&"VT111"),
+                codes.contains(&Rule::EmptySection),
                 "{part:?} skeleton counts as empty: {codes:?}"
             );
         }

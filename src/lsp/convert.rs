@@ -29,29 +29,30 @@ pub fn diagnostic(
     en: bool,
 ) -> lsp_types::Diagnostic {
     let help_word = if en { "help" } else { "hulp" };
+    let (msg, help) = (d.message.render(en), d.help.render(en));
     let message = if d.help.is_empty() {
-        format!("{} ({})", d.message, d.name)
+        format!("{msg} ({})", d.name())
     } else {
-        format!("{}\n{help_word}: {} ({})", d.message, d.help, d.name)
+        format!("{msg}\n{help_word}: {help} ({})", d.name())
     };
     let related: Vec<_> = d
         .labels
         .iter()
         .map(|l| DiagnosticRelatedInformation {
             location: Location::new(uri.clone(), lines.range(text, l.span, enc)),
-            message: l.message.to_string(),
+            message: l.message.render(en),
         })
         .collect();
     lsp_types::Diagnostic {
         range: lines.range(text, d.span, enc),
         severity: Some(severity(d.severity)),
-        code: Some(NumberOrString::String(d.code.to_string())),
+        code: Some(NumberOrString::String(d.code().to_string())),
         code_description: None,
         source: Some("vt-lint".to_string()),
         message,
         related_information: (!related.is_empty()).then_some(related),
         tags: None,
-        data: Some(serde_json::json!({ "name": d.name, "help": d.help.to_string() })),
+        data: Some(serde_json::json!({ "name": d.name(), "help": help })),
     }
 }
 
@@ -94,6 +95,7 @@ pub fn config_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Text;
     use crate::{Label, Span};
 
     #[test]
@@ -102,15 +104,17 @@ mod tests {
         let start = text.find("2 maart").unwrap();
         let end = text.find("1 maart").unwrap();
         let d = crate::Diagnostic {
-            code: "VT302",
-            name: "end-before-start",
+            rule: crate::rules::Rule::EndBeforeStart,
             severity: Severity::Warning,
-            message: "de einddatum ligt voor de startdatum".into(),
-            help: "controleer de data".into(),
+            message: Text::say(
+                "de einddatum ligt voor de startdatum",
+                "the end date is before the start date",
+            ),
+            help: Text::say("controleer de data", "check the dates"),
             span: Span::new(end, end + 7),
             labels: vec![Label {
                 span: Span::new(start, start + 7),
-                message: "startdatum".into(),
+                message: Text::say("startdatum", "start date"),
             }],
         };
         let uri: Uri = "file:///p.md".parse().unwrap();
@@ -133,5 +137,13 @@ mod tests {
             (14, 21)
         );
         assert_eq!(l.range.start.line, 1);
+        // The same finding for an English client.
+        let l = diagnostic(&d, &uri, text, &lines, Encoding::Utf16, true);
+        assert_eq!(
+            l.message,
+            "the end date is before the start date\nhelp: check the dates (end-before-start)"
+        );
+        assert_eq!(l.related_information.unwrap()[0].message, "start date");
+        assert_eq!(l.data.unwrap()["help"], "check the dates");
     }
 }

@@ -62,15 +62,15 @@ impl Renderer for Github {
                 s.column,
                 e.line,
                 e.column,
-                escape_property(&format!("{} {}", d.code, d.name)),
-                escape_data(&d.message.to_string())
+                escape_property(&format!("{} {}", d.code(), d.name())),
+                escape_data(&d.message.render(f.en))
             )?;
         }
         for o in f.omitted {
             writeln!(
                 out,
                 "::notice file={file},title={}::{}",
-                escape_property(&format!("{} {}", o.code, o.name)),
+                escape_property(&format!("{} {}", o.code(), o.name())),
                 escape_data(&omitted_line(o, self.max_findings, self.en))
             )?;
         }

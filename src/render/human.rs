@@ -45,25 +45,27 @@ fn cs_word(s: Severity) -> &'static str {
     }
 }
 
-/// Draw one finding rustc-style into `buf`, the severity in the reader's language
-/// (codespan-reporting names it in English: "note" for info).
+/// Draw one finding rustc-style into `buf`, its messages in English with `msg_en`, the
+/// severity in the reader's language `en` (codespan-reporting names it in English: "note" for
+/// info).
 pub fn draw(
     buf: &mut Buffer,
     path: &str,
-    source: &str,
-    index: &LineIndex,
+    f: (&str, &LineIndex),
     d: &Diagnostic,
     en: bool,
+    msg_en: bool,
 ) -> io::Result<()> {
+    let (source, index) = f;
     let mut drawn = if buf.supports_color() {
         Buffer::ansi()
     } else {
         Buffer::no_color()
     };
-    draw_cs(&mut drawn, path, source, index, d)?;
+    draw_cs(&mut drawn, path, source, index, d, msg_en)?;
     let bytes = drawn.as_slice();
-    let from = format!("{}[{}]", cs_word(d.severity), d.code);
-    let to = format!("{}[{}]", super::severity_word(d.severity, en), d.code);
+    let from = format!("{}[{}]", cs_word(d.severity), d.code());
+    let to = format!("{}[{}]", super::severity_word(d.severity, en), d.code());
     // The header comes first: its severity is the first match, before any plan text.
     match bytes.windows(from.len()).position(|w| w == from.as_bytes()) {
         Some(at) => {
@@ -81,6 +83,7 @@ fn draw_cs(
     source: &str,
     index: &LineIndex,
     d: &Diagnostic,
+    en: bool,
 ) -> io::Result<()> {
     let spans: Vec<_> = std::iter::once(d.span)
         .chain(d.labels.iter().map(|l| l.span))
@@ -88,18 +91,18 @@ fn draw_cs(
     let (excerpt, mapped) = Excerpt::new(&printable(path), source, index, &spans);
     let mut labels = Vec::new();
     if let Some(r) = mapped[0].clone() {
-        labels.push(CsLabel::primary((), r).with_message(d.name));
+        labels.push(CsLabel::primary((), r).with_message(d.name()));
     }
     for (l, r) in d.labels.iter().zip(&mapped[1..]) {
         if let Some(r) = r.clone() {
-            labels.push(CsLabel::secondary((), r).with_message(neutralise(&l.message.to_string())));
+            labels.push(CsLabel::secondary((), r).with_message(neutralise(&l.message.render(en))));
         }
     }
     let diag = CsDiagnostic::new(cs_severity(d.severity))
-        .with_code(d.code)
-        .with_message(neutralise(&d.message.to_string()))
+        .with_code(d.code())
+        .with_message(neutralise(&d.message.render(en)))
         .with_labels(labels)
-        .with_notes(vec![format!("help: {}", neutralise(&d.help.to_string()))]);
+        .with_notes(vec![format!("help: {}", neutralise(&d.help.render(en)))]);
     let config = term::Config {
         start_context_lines: 0,
         end_context_lines: 0,
@@ -128,11 +131,11 @@ impl Renderer for Human {
                     out,
                     "{}[{}]: {}",
                     super::severity_word(d.severity, en),
-                    d.code,
-                    neutralise(&d.message.to_string()).replace('\n', " ")
+                    d.code(),
+                    neutralise(&d.message.render(f.en)).replace('\n', " ")
                 )?;
                 writeln!(out, "  --> {path}:{}:{}", p.line, p.column)?;
-                writeln!(out, "  = help: {}\n", neutralise(&d.help.to_string()))?;
+                writeln!(out, "  = help: {}\n", neutralise(&d.help.render(f.en)))?;
             }
         } else {
             let mut buf = if self.opts.color {
@@ -142,7 +145,7 @@ impl Renderer for Human {
             };
             for d in &report.diagnostics {
                 buf.clear();
-                draw(&mut buf, f.path, f.source, &index, d, en)?;
+                draw(&mut buf, f.path, (f.source, &index), d, en, f.en)?;
                 out.write_all(buf.as_slice())?;
             }
         }

@@ -29,16 +29,17 @@ fn span_json(index: &LineIndex, source: &str, span: Span) -> Value {
     })
 }
 
-pub fn diagnostic_json(index: &LineIndex, source: &str, d: &Diagnostic) -> Value {
+/// One finding as JSON, its messages in English with `en`.
+pub fn diagnostic_json(index: &LineIndex, source: &str, d: &Diagnostic, en: bool) -> Value {
     json!({
-        "code": d.code,
-        "name": d.name,
+        "code": d.code(),
+        "name": d.name(),
         "severity": d.severity.as_str(),
-        "message": d.message.to_string(),
-        "help": d.help.to_string(),
+        "message": d.message.render(en),
+        "help": d.help.render(en),
         "span": span_json(index, source, d.span),
         "labels": d.labels.iter().map(|l| json!({
-            "message": l.message.to_string(),
+            "message": l.message.render(en),
             "span": span_json(index, source, l.span),
         })).collect::<Vec<_>>(),
     })
@@ -187,18 +188,18 @@ impl Renderer for Json {
             f.diagnostics()
                 .iter()
                 .map(|d| DiagOut {
-                    code: d.code,
-                    help: d.help.to_string(),
+                    code: d.code(),
+                    help: d.help.render(f.en),
                     labels: d
                         .labels
                         .iter()
                         .map(|l| LabelOut {
-                            message: l.message.to_string(),
+                            message: l.message.render(f.en),
                             span: span_out(&index, f.source, l.span),
                         })
                         .collect(),
-                    message: d.message.to_string(),
-                    name: d.name,
+                    message: d.message.render(f.en),
+                    name: d.name(),
                     severity: d.severity.as_str(),
                     span: span_out(&index, f.source, d.span),
                 })
@@ -211,9 +212,9 @@ impl Renderer for Json {
                 .omitted
                 .iter()
                 .map(|o| OmittedOut {
-                    code: o.code,
+                    code: o.code(),
                     count: o.count,
-                    name: o.name,
+                    name: o.name(),
                 })
                 .collect(),
             parts: parts(f, self.explain_parts && !self.no_snippets),

@@ -14,12 +14,16 @@ pub mod stats;
 
 use crate::analysis::parts::Part;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::Rule;
 use std::io::{self, Write};
 
 /// One input's outcome: either its text and findings, or why it could not be read.
 pub struct FileResult<'a> {
     pub path: &'a str,
     pub source: &'a str,
+    /// The language of this plan's messages: its config's `lang`, or `--lang`. (The run's own
+    /// words — summary, checklist, severities — follow [`Options::en`].)
+    pub en: bool,
     pub outcome: Result<&'a crate::Report, &'a str>,
     /// Findings left out by `--max-findings`, per rule.
     pub omitted: &'a [Omitted],
@@ -28,10 +32,19 @@ pub struct FileResult<'a> {
 /// How many findings of one rule a file had beyond `--max-findings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Omitted {
-    pub code: &'static str,
-    pub name: &'static str,
+    pub rule: Rule,
     pub severity: Severity,
     pub count: usize,
+}
+
+impl Omitted {
+    pub fn code(&self) -> &'static str {
+        self.rule.code()
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.rule.name()
+    }
 }
 
 /// Findings per rule per file shown by default; `--max-findings 0` shows all.
@@ -42,26 +55,25 @@ pub fn cap(diagnostics: &mut Vec<Diagnostic>, max: usize) -> Vec<Omitted> {
     if max == 0 || diagnostics.len() <= max {
         return Vec::new();
     }
-    let mut seen: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut seen: std::collections::BTreeMap<Rule, usize> = Default::default();
     let mut omitted: Vec<Omitted> = Vec::new();
     diagnostics.retain(|d| {
-        let n = seen.entry(d.code).or_default();
+        let n = seen.entry(d.rule).or_default();
         *n += 1;
         if *n <= max {
             return true;
         }
-        match omitted.iter_mut().find(|o| o.code == d.code) {
+        match omitted.iter_mut().find(|o| o.rule == d.rule) {
             Some(o) => o.count += 1,
             None => omitted.push(Omitted {
-                code: d.code,
-                name: d.name,
+                rule: d.rule,
                 severity: d.severity,
                 count: 1,
             }),
         }
         false
     });
-    omitted.sort_by_key(|o| o.code);
+    omitted.sort_by_key(|o| o.rule);
     omitted
 }
 
@@ -72,16 +84,16 @@ pub fn omitted_line(o: &Omitted, max: usize, en: bool) -> String {
             "… and {} more {} of {} ({}) in this plan, not shown: at most {max} per rule (--max-findings 0 shows all)",
             o.count,
             if o.count == 1 { "finding" } else { "findings" },
-            o.code,
-            o.name
+            o.code(),
+            o.name()
         )
     } else {
         format!(
             "… en nog {} {} van {} ({}) in dit plan, niet getoond: hoogstens {max} per regel (--max-findings 0 toont alles)",
             o.count,
             if o.count == 1 { "bevinding" } else { "bevindingen" },
-            o.code,
-            o.name
+            o.code(),
+            o.name()
         )
     }
 }
@@ -436,7 +448,7 @@ pub fn explanation(m: &crate::rules::Meta, en: bool) -> String {
     out.push_str(rest);
     // Any other mention of the repository's files.
     let mut out = out.replace("`rules/", "`");
-    let vague = m.code == "VT201";
+    let vague = m.rule == Rule::VagueTerm;
     out.push_str(match (en, vague) {
         (false, true) => "\n\n## Zelf aanpassen\nVoeg eigen vage termen toe in `vt-lint.toml`: `[lexicon]` `vague-terms = [\"hands-on mentaliteit\"]`. Een woord dat vt-lint nooit mag melden: `allow = [\"proactief\"]` in dezelfde tabel. `vt-lint init` schrijft een `vt-lint.toml` met uitleg.",
         (true, true) => "\n\n## Adjusting\nAdd your own vague terms in `vt-lint.toml`: `[lexicon]` `vague-terms = [\"hands-on mentaliteit\"]`. A word vt-lint must never report: `allow = [\"proactief\"]` in the same table. `vt-lint init` writes a `vt-lint.toml` with explanations.",

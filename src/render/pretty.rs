@@ -69,7 +69,7 @@ impl Renderer for Pretty {
                 } else {
                     Buffer::no_color()
                 };
-                super::human::draw(&mut buf, f.path, f.source, &index, d, self.opts.en)?;
+                super::human::draw(&mut buf, f.path, (f.source, &index), d, self.opts.en, f.en)?;
                 out.write_all(buf.as_slice())?;
                 continue;
             }
@@ -87,18 +87,18 @@ impl Renderer for Pretty {
                         .with_index_type(IndexType::Byte)
                         .with_color(self.opts.color),
                 )
-                .with_code(d.code)
-                .with_message(neutralise(&d.message.to_string()))
+                .with_code(d.code())
+                .with_message(neutralise(&d.message.render(f.en)))
                 .with_label(
                     Label::new((id, primary))
-                        .with_message(d.name)
+                        .with_message(d.name())
                         .with_color(Color::Red),
                 )
-                .with_help(neutralise(&d.help.to_string()));
+                .with_help(neutralise(&d.help.render(f.en)));
             for l in &d.labels {
                 b = b.with_label(
                     Label::new((id, shift(l.span.range())))
-                        .with_message(neutralise(&l.message.to_string()))
+                        .with_message(neutralise(&l.message.render(f.en)))
                         .with_color(Color::Blue),
                 );
             }

@@ -35,15 +35,19 @@ mod tests {
     #[test]
     fn plan_pieces_go_the_tools_words_stay() {
         let d = Diagnostic {
-            code: "VT201",
-            name: "vague-term",
+            rule: crate::rules::Rule::VagueTerm,
             severity: Severity::Warning,
-            message: Text::own("vage formulering: ").quoted("pro-\"actiever\" zijn"),
-            help: Text::own("").plan_or("'burn-out' is een diagnose", "algemeen advies"),
+            message: Text::say("vage formulering: ", "vague wording: ")
+                .quoted("pro-\"actiever\" zijn"),
+            help: Text::new().plan_or(
+                "'burn-out' is een diagnose",
+                &("algemeen advies", "general advice"),
+            ),
             span: Span::new(0, 1),
             labels: vec![Label {
                 span: Span::new(0, 1),
-                message: Text::own("startdatum ").plan("1 september 2026"),
+                message: Text::say("startdatum ", "start date ")
+                    .plan_each("1 september 2026", "1 September 2026"),
             }],
         };
         let r = report(&Report {
@@ -52,9 +56,12 @@ mod tests {
             evidence: Vec::new(),
         });
         let d = &r.diagnostics[0];
-        assert_eq!(d.message.to_string(), "vage formulering: \"…\"");
-        assert_eq!(d.help.to_string(), "algemeen advies");
-        assert_eq!(d.labels[0].message.to_string(), "startdatum …");
-        assert!(!d.message.has_plan_text());
+        assert_eq!(d.message.render(false), "vage formulering: \"…\"");
+        assert_eq!(d.message.render(true), "vague wording: \"…\"");
+        assert_eq!(d.help.render(false), "algemeen advies");
+        assert_eq!(d.help.render(true), "general advice");
+        assert_eq!(d.labels[0].message.render(false), "startdatum …");
+        assert_eq!(d.labels[0].message.render(true), "start date …");
+        assert!(!d.message.has_plan_text() && !d.labels[0].message.has_plan_text());
     }
 }

@@ -262,17 +262,19 @@ fn result(
     at: &ArtifactLocation,
     fingerprint: String,
     d: &Diagnostic,
+    en: bool,
 ) -> SarifResult {
-    let rule_index = rules::RULES
+    // The driver lists the rules in registry order.
+    let rule_index = rules::Rule::ALL
         .iter()
-        .position(|m| m.code == d.code)
+        .position(|r| *r == d.rule)
         .unwrap_or(0);
     SarifResult {
-        rule_id: d.code,
+        rule_id: d.code(),
         rule_index,
         level: level(d.severity),
         message: Message {
-            text: format!("{} ({})", d.message, d.help),
+            text: format!("{} ({})", d.message.render(en), d.help.render(en)),
         },
         locations: vec![location(at, region(index, source, d.span), None, None)],
         related_locations: d
@@ -284,7 +286,7 @@ fn result(
                     at,
                     region(index, source, l.span),
                     Some(i + 1),
-                    Some(l.message.to_string()),
+                    Some(l.message.render(en)),
                 )
             })
             .collect(),
@@ -306,7 +308,7 @@ impl Renderer for Sarif {
                     let fingerprint = format!("{id}:{n}");
                     *n += 1;
                     self.results
-                        .push(result(&index, f.source, &at, fingerprint, d));
+                        .push(result(&index, f.source, &at, fingerprint, d, f.en));
                 }
                 for o in f.omitted {
                     self.notifications.push(Notification {

@@ -27,9 +27,9 @@ impl Renderer for Short {
                 p.line,
                 p.column,
                 d.severity.as_str(),
-                d.code,
+                d.code(),
                 // One line per finding: a quote across a soft break stays on it.
-                neutralise(&d.message.to_string()).replace('\n', " ")
+                neutralise(&d.message.render(f.en)).replace('\n', " ")
             )?;
         }
         for o in f.omitted {

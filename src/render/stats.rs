@@ -3,6 +3,7 @@
 
 use super::{severity_word, summary_line, FileResult, Renderer, Summary};
 use crate::diagnostic::Severity;
+use crate::rules::Rule;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -10,7 +11,7 @@ use std::io::{self, Write};
 pub struct Statistics {
     pub en: bool,
     pub json: bool,
-    counts: BTreeMap<&'static str, (&'static str, Severity, usize)>,
+    counts: BTreeMap<Rule, (Severity, usize)>,
 }
 
 impl Statistics {
@@ -27,7 +28,7 @@ impl Statistics {
         let mut rows: Vec<_> = self
             .counts
             .iter()
-            .map(|(code, (name, sev, n))| (*code, *name, *sev, *n))
+            .map(|(rule, (sev, n))| (rule.code(), rule.name(), *sev, *n))
             .collect();
         rows.sort_by(|a, b| b.3.cmp(&a.3).then(a.0.cmp(b.0)));
         rows
@@ -36,16 +37,10 @@ impl Statistics {
 
 impl Renderer for Statistics {
     fn file(&mut self, _out: &mut dyn Write, f: &FileResult) -> io::Result<()> {
-        let shown = f
-            .diagnostics()
-            .iter()
-            .map(|d| (d.code, d.name, d.severity, 1));
-        let omitted = f
-            .omitted
-            .iter()
-            .map(|o| (o.code, o.name, o.severity, o.count));
-        for (code, name, sev, n) in shown.chain(omitted) {
-            self.counts.entry(code).or_insert((name, sev, 0)).2 += n;
+        let shown = f.diagnostics().iter().map(|d| (d.rule, d.severity, 1));
+        let omitted = f.omitted.iter().map(|o| (o.rule, o.severity, o.count));
+        for (rule, sev, n) in shown.chain(omitted) {
+            self.counts.entry(rule).or_insert((sev, 0)).1 += n;
         }
         Ok(())
     }

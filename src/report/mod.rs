@@ -36,7 +36,6 @@ pub fn check(source: &str, config: &Config) -> Report {
         a: &a,
         config,
         engine,
-        en: config.en(),
         out: Vec::new(),
         goals: Default::default(),
     };

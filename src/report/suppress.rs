@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::Text;
 use crate::plan::Plan;
-use crate::rules::{self, suppression, Meta};
+use crate::rules::{suppression, Meta, Rule};
 use crate::span::{LineIndex, Span};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -36,9 +36,9 @@ struct Directive {
     kind: Kind,
     comment: Span,
     /// Known rules named, with where each is written.
-    codes: Vec<(&'static str, Span)>,
+    codes: Vec<(Rule, Span)>,
     /// The same rules, each once: what `covers` looks in.
-    names: BTreeSet<&'static str>,
+    names: BTreeSet<Rule>,
     /// No codes at all: every rule.
     all: bool,
     /// For `disable-next-line`: the 0-based line it covers.
@@ -48,13 +48,13 @@ struct Directive {
 #[cfg(test)]
 impl Directive {
     /// For the reference replay the tests check the sweep against.
-    fn covers(&self, code: &str) -> bool {
-        self.all || self.names.contains(code)
+    fn covers(&self, rule: Rule) -> bool {
+        self.all || self.names.contains(&rule)
     }
 }
 
 /// Which (directive, code) pairs suppressed something; `None` for an all-rules directive.
-type Used = BTreeSet<(usize, Option<&'static str>)>;
+type Used = BTreeSet<(usize, Option<Rule>)>;
 
 /// "Did you mean" for unknown codes, worked out once per distinct token. Each costs edit
 /// distances to every rule's code and name, so only the first `MAX` distinct tokens of a plan,
@@ -89,7 +89,6 @@ fn directives(
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Directive> {
     let src = plan.source;
-    let en = config.en();
     let mut found = Vec::new();
     let mut suggestions = Suggestions::default();
     // The first line after `end_line` that is not blank, for the last `end_line` asked about:
@@ -133,58 +132,49 @@ fn directives(
                 out,
                 &suppression::UNKNOWN_RULE,
                 Span::new(head_at, head_at + head.len()),
-                if en {
-                    Text::own("unknown directive ")
-                        .quoted(head)
-                        .and(format!("; did you mean {near}?"))
-                } else {
-                    Text::own("onbekende opdracht ")
-                        .quoted(head)
-                        .and(format!("; bedoelde je {near}?"))
-                },
-                if en {
-                    "use vt-lint-disable, vt-lint-enable or vt-lint-disable-next-line".into()
-                } else {
-                    "gebruik vt-lint-disable, vt-lint-enable of vt-lint-disable-next-line".into()
-                },
+                Text::say("onbekende opdracht ", "unknown directive ")
+                    .quoted(head)
+                    .and_say(
+                        format!("; bedoelde je {near}?"),
+                        format!("; did you mean {near}?"),
+                    ),
+                Text::say(
+                    "gebruik vt-lint-disable, vt-lint-enable of vt-lint-disable-next-line",
+                    "use vt-lint-disable, vt-lint-enable or vt-lint-disable-next-line",
+                ),
             );
             continue;
         };
         let mut codes = Vec::new();
         for &(tok, at) in &tokens[1..] {
             let span = Span::new(at, at + tok.len());
-            match rules::lookup(tok) {
-                Some(m) => codes.push((m.code, span)),
+            match Rule::from_code_or_name(tok) {
+                Some(rule) => codes.push((rule, span)),
                 None => {
                     let near = suggestions.for_token(tok);
                     // The suggestions are the tool's own codes and names.
-                    let tail = match (en, near) {
-                        (true, Some(near)) => {
-                            format!(" in a suppression comment; did you mean {near}?")
-                        }
-                        (true, None) => " in a suppression comment".to_string(),
-                        (false, Some(near)) => {
-                            format!(" in een onderdrukkingscommentaar; bedoelde je {near}?")
-                        }
-                        (false, None) => " in een onderdrukkingscommentaar".to_string(),
+                    let tail = match near {
+                        Some(near) => (
+                            format!(" in een onderdrukkingscommentaar; bedoelde je {near}?"),
+                            format!(" in a suppression comment; did you mean {near}?"),
+                        ),
+                        None => (
+                            " in een onderdrukkingscommentaar".to_string(),
+                            " in a suppression comment".to_string(),
+                        ),
                     };
                     emit(
                         config,
                         out,
                         &suppression::UNKNOWN_RULE,
                         span,
-                        Text::own(if en {
-                            "unknown rule "
-                        } else {
-                            "onbekende regel "
-                        })
-                        .quoted(tok)
-                        .and(tail),
-                        if en {
-                            "`vt-lint rules` lists every code and name".into()
-                        } else {
-                            "`vt-lint rules` toont alle codes en namen".into()
-                        },
+                        Text::say("onbekende regel ", "unknown rule ")
+                            .quoted(tok)
+                            .and_say(tail.0, tail.1),
+                        Text::say(
+                            "`vt-lint rules` toont alle codes en namen",
+                            "`vt-lint rules` lists every code and name",
+                        ),
                     );
                 }
             }
@@ -225,8 +215,8 @@ fn directives(
 #[derive(Debug, Default)]
 struct State {
     all: Option<usize>,
-    except: BTreeSet<&'static str>,
-    codes: BTreeMap<&'static str, usize>,
+    except: BTreeSet<Rule>,
+    codes: BTreeMap<Rule, usize>,
 }
 
 impl State {
@@ -240,7 +230,7 @@ impl State {
             }
             (Kind::Disable, false) => {
                 for (c, _) in &d.codes {
-                    self.codes.entry(c).or_insert(i);
+                    self.codes.entry(*c).or_insert(i);
                     self.except.remove(c);
                 }
             }
@@ -249,7 +239,7 @@ impl State {
                 for (c, _) in &d.codes {
                     self.codes.remove(c);
                     if self.all.is_some() {
-                        self.except.insert(c);
+                        self.except.insert(*c);
                     }
                 }
             }
@@ -258,12 +248,12 @@ impl State {
     }
 
     /// Who suppresses `code` here, if anyone.
-    fn by(&self, code: &'static str) -> Option<(usize, Option<&'static str>)> {
-        if let Some(&i) = self.codes.get(code) {
-            return Some((i, Some(code)));
+    fn by(&self, rule: Rule) -> Option<(usize, Option<Rule>)> {
+        if let Some(&i) = self.codes.get(&rule) {
+            return Some((i, Some(rule)));
         }
         match self.all {
-            Some(i) if !self.except.contains(code) => Some((i, None)),
+            Some(i) if !self.except.contains(&rule) => Some((i, None)),
             _ => None,
         }
     }
@@ -282,14 +272,14 @@ fn suppressors(
     dirs: &[Directive],
     index: &LineIndex,
     diagnostics: &[Diagnostic],
-) -> Vec<Option<(usize, Option<&'static str>)>> {
+) -> Vec<Option<(usize, Option<Rule>)>> {
     // Per target line, the first `disable-next-line` of every rule, and per code: a finding
     // looks up its own in constant time, however many such comments aim at one line.
     let mut next_all: HashMap<usize, usize> = HashMap::new();
-    let mut next_code: HashMap<(usize, &'static str), usize> = HashMap::new();
+    let mut next_code: HashMap<(usize, Rule), usize> = HashMap::new();
     // Per line, the `disable`s on it: of every rule, and per code.
     let mut disable_all: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut disable_code: HashMap<(usize, &'static str), Vec<usize>> = HashMap::new();
+    let mut disable_code: HashMap<(usize, Rule), Vec<usize>> = HashMap::new();
     for (i, d) in dirs.iter().enumerate() {
         match d.kind {
             Kind::NextLine => {
@@ -326,7 +316,7 @@ fn suppressors(
     let mut k = 0; // directives written at or before the current offset
     for j in order {
         let diag = &diagnostics[j];
-        let (at, code) = (diag.span.start, diag.code);
+        let (at, code) = (diag.span.start, diag.rule);
         let line = index.line_of(at);
         let next = match (next_all.get(&line), next_code.get(&(line, code))) {
             (Some(&a), Some(&b)) => Some(a.min(b)),
@@ -342,14 +332,14 @@ fn suppressors(
         }
         let late_code = first_from(disable_code.get(&(line, code)), k);
         let late_all = first_from(disable_all.get(&line), k);
-        out[j] = if let Some(&i) = state.codes.get(code) {
+        out[j] = if let Some(&i) = state.codes.get(&code) {
             Some((i, Some(code)))
         } else if let Some(i) = late_code {
             Some((i, Some(code)))
         } else {
             // A later `disable` of every rule clears the exceptions.
             match state.all.or(late_all) {
-                Some(i) if late_all.is_some() || !state.except.contains(code) => Some((i, None)),
+                Some(i) if late_all.is_some() || !state.except.contains(&code) => Some((i, None)),
                 _ => None,
             }
         };
@@ -365,10 +355,9 @@ fn emit(
     message: Text,
     help: Text,
 ) {
-    if let Some(severity) = config.severity(meta.code, meta.severity) {
+    if let Some(severity) = config.severity(meta.rule) {
         out.push(Diagnostic {
-            code: meta.code,
-            name: meta.name,
+            rule: meta.rule,
             severity,
             message,
             help,
@@ -402,7 +391,7 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.retain(|diag| {
         let by = who.next().flatten().or_else(|| {
             (diag.span == plan.title)
-                .then(|| end_state.by(diag.code))
+                .then(|| end_state.by(diag.rule))
                 .flatten()
         });
         match by {
@@ -414,7 +403,6 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
         }
     });
 
-    let en = config.en();
     for (i, d) in dirs.iter().enumerate() {
         if d.kind == Kind::Enable {
             continue;
@@ -426,54 +414,40 @@ pub fn apply(plan: &Plan, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
                     &mut own,
                     &suppression::UNUSED_SUPPRESSION,
                     d.comment,
-                    if en {
-                        "this suppression comment suppresses nothing".into()
-                    } else {
-                        "dit onderdrukkingscommentaar onderdrukt niets".into()
-                    },
-                    if en {
-                        "remove the comment".into()
-                    } else {
-                        "haal het commentaar weg".into()
-                    },
+                    Text::say(
+                        "dit onderdrukkingscommentaar onderdrukt niets",
+                        "this suppression comment suppresses nothing",
+                    ),
+                    Text::say("haal het commentaar weg", "remove the comment"),
                 );
             }
             continue;
         }
-        for (code, span) in &d.codes {
-            let meta = match rules::lookup(code) {
-                Some(m) => m,
-                None => continue,
-            };
-            let own_rule = meta.code == suppression::UNUSED_SUPPRESSION.code
-                || meta.code == suppression::UNKNOWN_RULE.code;
-            if own_rule
-                || config.severity(meta.code, meta.severity).is_none()
-                || used.contains(&(i, Some(meta.code)))
-            {
+        for &(rule, span) in &d.codes {
+            let meta = rule.meta();
+            let own_rule = matches!(rule, Rule::UnusedSuppression | Rule::UnknownRule);
+            if own_rule || config.severity(rule).is_none() || used.contains(&(i, Some(rule))) {
                 continue;
             }
             emit(
                 config,
                 &mut own,
                 &suppression::UNUSED_SUPPRESSION,
-                *span,
-                Text::own(if en {
-                    format!(
-                        "{} ({}) reports nothing here, so its suppression is not needed",
-                        meta.code, meta.name
-                    )
-                } else {
+                span,
+                Text::say(
                     format!(
                         "{} ({}) meldt hier niets, dus deze onderdrukking is overbodig",
                         meta.code, meta.name
-                    )
-                }),
-                Text::own(if en {
-                    format!("remove {} from the comment", meta.code)
-                } else {
-                    format!("haal {} uit het commentaar", meta.code)
-                }),
+                    ),
+                    format!(
+                        "{} ({}) reports nothing here, so its suppression is not needed",
+                        meta.code, meta.name
+                    ),
+                ),
+                Text::say(
+                    format!("haal {} uit het commentaar", meta.code),
+                    format!("remove {} from the comment", meta.code),
+                ),
             );
         }
     }
@@ -496,10 +470,9 @@ mod tests {
                 let at = src
                     .find(needle)
                     .unwrap_or_else(|| panic!("{needle:?} not in plan"));
-                let meta = rules::lookup(code).unwrap();
+                let rule = Rule::from_code_or_name(code).unwrap();
                 Diagnostic {
-                    code: meta.code,
-                    name: meta.name,
+                    rule,
                     severity: Severity::Warning,
                     message: Text::new(),
                     help: Text::new(),
@@ -512,7 +485,7 @@ mod tests {
         let index = LineIndex::new(src);
         let mut out: Vec<_> = diags
             .iter()
-            .map(|d| (d.code, index.line_of(d.span.start) + 1))
+            .map(|d| (d.code(), index.line_of(d.span.start) + 1))
             .collect();
         out.sort();
         out
@@ -628,14 +601,14 @@ mod tests {
         dirs: &[Directive],
         index: &LineIndex,
         d: &Diagnostic,
-    ) -> Option<(usize, Option<&'static str>)> {
+    ) -> Option<(usize, Option<Rule>)> {
         let (at, line) = (d.span.start, index.line_of(d.span.start));
         if let Some((i, dir)) = dirs
             .iter()
             .enumerate()
-            .find(|(_, x)| x.kind == Kind::NextLine && x.line == Some(line) && x.covers(d.code))
+            .find(|(_, x)| x.kind == Kind::NextLine && x.line == Some(line) && x.covers(d.rule))
         {
-            return Some((i, if dir.all { None } else { Some(d.code) }));
+            return Some((i, if dir.all { None } else { Some(d.rule) }));
         }
         let mut state = State::default();
         for (i, dir) in dirs.iter().enumerate() {
@@ -647,7 +620,7 @@ mod tests {
                 state.step(i, dir);
             }
         }
-        state.by(d.code)
+        state.by(d.rule)
     }
 
     /// The one-sweep `suppressors` agrees with the replay on many random plans: comments of
@@ -686,10 +659,9 @@ mod tests {
             let diags: Vec<Diagnostic> = (0..next(12))
                 .map(|_| {
                     let at = next(src.len());
-                    let meta = rules::lookup(CODES[next(CODES.len())]).unwrap();
+                    let rule = Rule::from_code_or_name(CODES[next(CODES.len())]).unwrap();
                     Diagnostic {
-                        code: meta.code,
-                        name: meta.name,
+                        rule,
                         severity: Severity::Warning,
                         message: Text::new(),
                         help: Text::new(),
@@ -706,10 +678,10 @@ mod tests {
     #[test]
     fn suggestions_for_the_first_hundred_distinct_unknown_codes() {
         // 150 distinct unknown tokens that each have a suggestion: starts of rule names.
-        let mut starts: Vec<String> = rules::RULES
+        let mut starts: Vec<String> = crate::rules::RULES
             .iter()
             .flat_map(|m| (3..m.name.len()).map(|n| m.name[..n].to_string()))
-            .filter(|t| rules::lookup(t).is_none() && !t.ends_with('-'))
+            .filter(|t| Rule::from_code_or_name(t).is_none() && !t.ends_with('-'))
             .collect();
         starts.sort();
         starts.dedup();
@@ -721,8 +693,8 @@ mod tests {
         apply(&plan, &Config::new(), &mut diags);
         let unknown: Vec<String> = diags
             .iter()
-            .filter(|d| d.code == "VT002")
-            .map(|d| d.message.to_string())
+            .filter(|d| d.rule == Rule::UnknownRule)
+            .map(|d| d.message.render(false))
             .collect();
         assert_eq!(unknown.len(), 300);
         // Both occurrences of a code get the same message.

@@ -1,21 +1,16 @@
 //! VT205 absolute-claim: sweeping words in a problem description ("altijd", "nooit").
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 
-pub static META: Meta = Meta {
-    code: "VT205",
-    name: "absolute-claim",
-    severity: Severity::Info,
-    summary: (
-        "een absolute bewering in de probleembeschrijving",
-        "a sweeping claim in the problem description",
-    ),
-    explanation: docs!("VT205"),
-};
+rule_meta!(
+    META,
+    AbsoluteClaim,
+    "een absolute bewering in de probleembeschrijving",
+    "a sweeping claim in the problem description",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {
@@ -28,11 +23,11 @@ pub fn check(cx: &mut Cx) {
         denied: false,
         course_titles: false,
     };
-    check_list(cx, LexKind::AbsoluteClaim, &META, &scope, |en| {
-        if en {
-            "sweeping claim: "
-        } else {
-            "absolute bewering: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::AbsoluteClaim,
+        &META,
+        &scope,
+        ("absolute bewering: ", "sweeping claim: "),
+    );
 }

@@ -1,22 +1,17 @@
 //! VT502 bsn: a Dutch citizen service number — nine digits (optionally grouped) that pass
 //! the elfproef. Any other nine-digit number is not a BSN.
 
-use super::{Cx, Meta};
-use crate::diagnostic::Severity;
+use super::Cx;
 use crate::diagnostic::Text;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub static META: Meta = Meta {
-    code: "VT502",
-    name: "bsn",
-    severity: Severity::Error,
-    summary: (
-        "een burgerservicenummer (BSN) in het plan",
-        "a citizen service number (BSN) in the plan",
-    ),
-    explanation: docs!("VT502"),
-};
+rule_meta!(
+    META,
+    Bsn,
+    "een burgerservicenummer (BSN) in het plan",
+    "a citizen service number (BSN) in the plan",
+);
 
 static BSN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[0-9]{9}|[0-9]{4}[. ][0-9]{2}[. ][0-9]{3}|[0-9]{3}[. -][0-9]{3}[. -][0-9]{3}|[0-9]{3}[. ][0-9]{2}[. ][0-9]{4}|[0-9]{2}[. ][0-9]{3}[. ][0-9]{4})(?-u:\b)")
@@ -84,16 +79,15 @@ pub fn check(cx: &mut Cx) {
     for (span, number) in found {
         // Do not repeat the number itself: output may end up in public CI logs.
         let masked = format!("{}******", number.get(..3).unwrap_or(""));
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "burgerservicenummer (BSN) in het plan: ",
             "citizen service number (BSN) in the plan: ",
-        ))
+        )
         .quoted(masked);
-        let help = cx
-            .t(
-                "haal het BSN weg: een verbeterplan heeft het niet nodig en het gebruik ervan is wettelijk beperkt (art. 46 UAVG)",
-                "remove the BSN: an improvement plan does not need it and its use is restricted by law (art. 46 UAVG)",
-            );
+        let help = Text::say(
+            "haal het BSN weg: een verbeterplan heeft het niet nodig en het gebruik ervan is wettelijk beperkt (art. 46 UAVG)",
+            "remove the BSN: an improvement plan does not need it and its use is restricted by law (art. 46 UAVG)",
+        );
         cx.emit(&META, span, message, help);
     }
 }

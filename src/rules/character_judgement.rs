@@ -1,25 +1,20 @@
 //! VT204 character-judgement: the person is judged instead of behaviour described.
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 use crate::words::wording::{
     COPULAS, FINDING_VERBS, HARD_TO_WORDS, INTENSIFIERS, JUDGED_PERSONS, JUDGEMENT_SUBJECTS,
     JUDGING_ADJECTIVES, NEUTRAL_ADJECTIVES,
 };
 
-pub static META: Meta = Meta {
-    code: "VT204",
-    name: "character-judgement",
-    severity: Severity::Warning,
-    summary: (
-        "een oordeel over de persoon in plaats van een beschrijving van gedrag",
-        "the person is judged instead of behaviour described",
-    ),
-    explanation: docs!("VT204"),
-};
+rule_meta!(
+    META,
+    CharacterJudgement,
+    "een oordeel over de persoon in plaats van een beschrijving van gedrag",
+    "the person is judged instead of behaviour described",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {
@@ -32,13 +27,13 @@ pub fn check(cx: &mut Cx) {
         denied: true,
         course_titles: false,
     };
-    check_list(cx, LexKind::CharacterJudgement, &META, &scope, |en| {
-        if en {
-            "judgement of the person: "
-        } else {
-            "oordeel over de persoon: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::CharacterJudgement,
+        &META,
+        &scope,
+        ("oordeel over de persoon: ", "judgement of the person: "),
+    );
 }
 
 /// Judgements built, not listed: "je bent een botte, ongeduldige man", "hij is lastig te
@@ -116,11 +111,10 @@ pub fn check_constructions(cx: &mut Cx) {
     for r in found {
         let span = plan.span_of(r);
         let quote = plan.source[span.range()].to_string();
-        let message = crate::diagnostic::Text::own(
-            cx.t("oordeel over de persoon: ", "judgement of the person: "),
-        )
-        .quoted(quote);
-        let help = cx.t(
+        let message =
+            crate::diagnostic::Text::say("oordeel over de persoon: ", "judgement of the person: ")
+                .quoted(quote);
+        let help = crate::diagnostic::Text::say(
             "beschrijf wat de werknemer deed, wanneer en met welk gevolg — bijv. 'je onderbrak de klant op 3 maart twee keer en verhief je stem'",
             "describe what the employee did, when and with what result — e.g. 'je onderbrak de klant op 3 maart twee keer en verhief je stem'",
         );

@@ -1,20 +1,16 @@
 //! VT501 health-data: medical details an employer may not record in a personnel file.
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
-use crate::diagnostic::{Severity, Text};
+use crate::diagnostic::Text;
 
-pub static META: Meta = Meta {
-    code: "VT501",
-    name: "health-data",
-    severity: Severity::Warning,
-    summary: (
-        "medische gegevens die niet in een personeelsdossier horen",
-        "medical details that do not belong in a personnel file",
-    ),
-    explanation: docs!("VT501"),
-};
+rule_meta!(
+    META,
+    HealthData,
+    "medische gegevens die niet in een personeelsdossier horen",
+    "medical details that do not belong in a personnel file",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {
@@ -27,13 +23,13 @@ pub fn check(cx: &mut Cx) {
         denied: false,
         course_titles: true,
     };
-    check_list(cx, LexKind::HealthTerm, &META, &scope, |en| {
-        if en {
-            "medical detail: "
-        } else {
-            "medisch gegeven: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::HealthTerm,
+        &META,
+        &scope,
+        ("medisch gegeven: ", "medical detail: "),
+    );
 }
 
 /// Front matter is no plan text, but a medical detail there ("notitie: burn-out sinds mei")
@@ -55,12 +51,12 @@ pub fn check_front_matter(cx: &mut Cx) {
         }
     }
     for (span, term) in found {
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "medisch gegeven in de front matter: ",
             "medical detail in the front matter: ",
-        ))
+        )
         .quoted(term);
-        let help = cx.t(
+        let help = Text::say(
             "haal het uit de front matter; de werkgever legt alleen vast wat de bedrijfsarts over de belastbaarheid zegt",
             "remove it from the front matter; the employer records only what the company doctor says about capacity for work",
         );

@@ -1,24 +1,19 @@
 //! VT403 long-sentence: a sentence over 25 words. The splitter knows Dutch abbreviations
 //! ("bijv.", "d.w.z.", "o.a.", "t/m", "dhr.") and does not split inside them.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::sentences::{split_sentences, word_count};
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
 pub const MAX_WORDS: usize = 25;
 
-pub static META: Meta = Meta {
-    code: "VT403",
-    name: "long-sentence",
-    severity: Severity::Info,
-    summary: (
-        "een zin van meer dan 25 woorden",
-        "a sentence of more than 25 words",
-    ),
-    explanation: docs!("VT403"),
-};
+rule_meta!(
+    META,
+    LongSentence,
+    "een zin van meer dan 25 woorden",
+    "a sentence of more than 25 words",
+);
 
 /// The parts of block `i` to split into sentences: the whole block, but cut at a line break
 /// where the previous line ends without a comma and the next line starts with a capital or a
@@ -65,16 +60,14 @@ pub fn check(cx: &mut Cx) {
         for r in pieces.into_iter().flat_map(|p| split_sentences(text, p)) {
             let n = word_count(&text[r.clone()]);
             if n > MAX_WORDS {
-                let message = Text::own(if cx.en {
-                    format!("sentence of {n} words")
-                } else {
-                    format!("zin van {n} woorden")
-                });
-                let help = cx
-                    .t(
-                        "splits de zin: een plan gaat naar medewerkers van elk leesniveau; houd zinnen onder de 25 woorden, één boodschap per zin",
-                        "split the sentence: plans go to employees of every reading level; keep sentences under 25 words, one message each",
-                    );
+                let message = Text::say(
+                    format!("zin van {n} woorden"),
+                    format!("sentence of {n} words"),
+                );
+                let help = Text::say(
+                    "splits de zin: een plan gaat naar medewerkers van elk leesniveau; houd zinnen onder de 25 woorden, één boodschap per zin",
+                    "split the sentence: plans go to employees of every reading level; keep sentences under 25 words, one message each",
+                );
                 cx.emit(&META, plan.span_of(r), message, help);
             }
         }

@@ -4,120 +4,95 @@
 
 use super::{Cx, Meta};
 use crate::analysis::parts::Part;
+use crate::diagnostic::Text;
 
 rule_meta!(
     MISSING_PROBLEM,
-    "VT101",
-    "missing-problem",
-    Error,
+    MissingProblem,
     "het plan beschrijft niet wat er nu niet goed gaat",
     "the plan does not describe what is going wrong now"
 );
 
 rule_meta!(
     MISSING_GOALS,
-    "VT102",
-    "missing-goals",
-    Error,
+    MissingGoals,
     "het plan noemt geen verbeterpunten of verwachtingen",
     "the plan names no improvement points or expectations"
 );
 
 rule_meta!(
     MISSING_SUCCESS_CRITERIA,
-    "VT103",
-    "missing-success-criteria",
-    Error,
+    MissingSuccessCriteria,
     "het plan zegt niet waaraan het succes aan het eind wordt afgemeten",
     "the plan does not say how success is judged at the end"
 );
 
 rule_meta!(
     MISSING_SUPPORT,
-    "VT104",
-    "missing-support",
-    Error,
+    MissingSupport,
     "het plan noemt geen ondersteuning of begeleiding",
     "the plan names no support or guidance"
 );
 
 rule_meta!(
     MISSING_PERIOD,
-    "VT105",
-    "missing-period",
-    Error,
+    MissingPeriod,
     "het plan heeft geen begin en einde",
     "the plan has no start and end"
 );
 
 rule_meta!(
     MISSING_EVALUATIONS,
-    "VT106",
-    "missing-evaluations",
-    Error,
+    MissingEvaluations,
     "het plan noemt geen evaluatiemomenten",
     "the plan names no evaluation moments"
 );
 
 rule_meta!(
     MISSING_CONSEQUENCES,
-    "VT107",
-    "missing-consequences",
-    Error,
+    MissingConsequences,
     "het plan zegt niet wat er gebeurt als het traject niet slaagt",
     "the plan does not say what happens if the track fails"
 );
 
 rule_meta!(
     MISSING_POSITIVE_OUTCOME,
-    "VT108",
-    "missing-positive-outcome",
-    Warning,
+    MissingPositiveOutcome,
     "het plan zegt niet wat er gebeurt als het traject slaagt",
     "the plan does not say what happens if the track succeeds"
 );
 
 rule_meta!(
     MISSING_HISTORY,
-    "VT109",
-    "missing-history",
-    Warning,
+    MissingHistory,
     "het plan verwijst niet naar eerdere gesprekken of signalen",
     "the plan does not refer to earlier conversations or signals"
 );
 
 rule_meta!(
     MISSING_SIGNATURES,
-    "VT110",
-    "missing-signatures",
-    Warning,
+    MissingSignatures,
     "het plan heeft geen ondertekening voor akkoord of voor gezien",
     "the plan has no signature block"
 );
 
 rule_meta!(
     MISSING_CAUSE_ANALYSIS,
-    "VT112",
-    "missing-cause-analysis",
-    Warning,
+    MissingCauseAnalysis,
     "het plan zegt niet wat er is nagegaan over de oorzaak van het probleem",
     "the plan does not say what was looked at as the cause of the problem"
 );
 
 rule_meta!(
     MISSING_PARTICIPANTS,
-    "VT113",
-    "missing-participants",
-    Warning,
+    MissingParticipants,
     "het plan zegt niet wie de evaluatiegesprekken voert",
     "the plan does not say who holds the evaluation conversations"
 );
 
 rule_meta!(
     MISSING_WRITTEN_RECORD,
-    "VT114",
-    "missing-written-record",
-    Warning,
+    MissingWrittenRecord,
     "het plan zegt niet dat de gesprekken schriftelijk worden vastgelegd",
     "the plan does not say that the conversations are recorded in writing"
 );
@@ -183,8 +158,8 @@ pub fn check(cx: &mut Cx) {
         if part == Part::CauseAnalysis && !cx.a.present.has(Part::Problem) {
             continue;
         }
-        let message = cx.t(meta.summary.0, meta.summary.1);
-        let help = cx.t(help_nl, help_en);
+        let message = Text::say(meta.summary.0, meta.summary.1);
+        let help = Text::say(help_nl, help_en);
         cx.emit(meta, cx.plan.title, message, help);
     }
 }

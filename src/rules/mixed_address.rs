@@ -1,23 +1,18 @@
 //! VT401 mixed-address: the employee is addressed both as je/jij/jouw and as u/uw.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::config::Address;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::rules::wording::{quoted_ranges, Quotes};
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub static META: Meta = Meta {
-    code: "VT401",
-    name: "mixed-address",
-    severity: Severity::Warning,
-    summary: (
-        "de werknemer wordt zowel met je als met u aangesproken",
-        "the employee is addressed both as je and as u",
-    ),
-    explanation: docs!("VT401"),
-};
+rule_meta!(
+    META,
+    MixedAddress,
+    "de werknemer wordt zowel met je als met u aangesproken",
+    "the employee is addressed both as je and as u",
+);
 
 // The forms of address, with je and with u: `rules/wording.toml`.
 use crate::words::wording::{JE_FORMS, U_FORMS};
@@ -132,21 +127,17 @@ pub fn check(cx: &mut Cx) {
             Form::Je => ("je", "je"),
             Form::U => ("u", "u"),
         };
-        let message = if cx.en {
-            Text::own("form of address switches: ")
-                .quoted(original)
-                .and(format!(" where the plan says \"{w_en}\""))
-        } else {
-            Text::own("aanspreekvorm wisselt: ")
-                .quoted(original)
-                .and(format!(" waar het plan \"{w_nl}\" gebruikt"))
-        };
+        let message = Text::say("aanspreekvorm wisselt: ", "form of address switches: ")
+            .quoted(original)
+            .and_say(
+                format!(" waar het plan \"{w_nl}\" gebruikt"),
+                format!(" where the plan says \"{w_en}\""),
+            );
         // `why` counts the tool's own pronoun list, it quotes nothing from the plan.
-        let help = Text::own(if cx.en {
-            format!("use one form of address throughout; {why_en}")
-        } else {
-            format!("gebruik overal dezelfde aanspreekvorm; {why_nl}")
-        });
+        let help = Text::say(
+            format!("gebruik overal dezelfde aanspreekvorm; {why_nl}"),
+            format!("use one form of address throughout; {why_en}"),
+        );
         cx.emit(&META, span, message, help);
     }
 }

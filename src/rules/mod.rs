@@ -1,5 +1,6 @@
-//! The rule registry: one table, sorted by code. Each rule's file holds its metadata, its
-//! explanation (what `vt-lint explain` shows), and its check.
+//! The rule registry: one table, sorted by code, one row per rule (see [`registry!`]). Each
+//! rule's file holds its metadata (a [`Meta`]) and its check; its explanation (what
+//! `vt-lint explain` shows) is in `rules/docs/`.
 
 use crate::analysis::lexicon::Engine;
 use crate::analysis::Analysis;
@@ -8,37 +9,17 @@ use crate::diagnostic::{Diagnostic, Label, Severity, Text};
 use crate::plan::Plan;
 use crate::span::Span;
 
-/// A rule's explanation, (Dutch, English), from `rules/docs/<code>.nl.md` and `.en.md`,
-/// included at build time.
-macro_rules! docs {
-    ($code:literal) => {
-        (
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/rules/docs/",
-                $code,
-                ".nl.md"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/rules/docs/",
-                $code,
-                ".en.md"
-            )),
-        )
-    };
-}
-
-/// Declare a rule's `Meta`: `rule_meta!(IDENT, "VT101", "name", Error, summary nl, summary en)`;
-/// the explanation comes from `rules/docs/`.
+/// Declare a rule's `Meta`: `rule_meta!(IDENT, Variant, summary nl, summary en)`. Code, name,
+/// default severity and explanation come from the rule's row in the registry below.
 macro_rules! rule_meta {
-    ($ident:ident, $code:literal, $name:literal, $sev:ident, $sum_nl:literal, $sum_en:literal) => {
+    ($ident:ident, $rule:ident, $sum_nl:literal, $sum_en:literal $(,)?) => {
         pub static $ident: $crate::rules::Meta = $crate::rules::Meta {
-            code: $code,
-            name: $name,
-            severity: $crate::diagnostic::Severity::$sev,
+            rule: $crate::rules::Rule::$rule,
+            code: $crate::rules::Rule::$rule.code(),
+            name: $crate::rules::Rule::$rule.name(),
+            severity: $crate::rules::Rule::$rule.default_severity(),
             summary: ($sum_nl, $sum_en),
-            explanation: docs!($code),
+            explanation: $crate::rules::Rule::$rule.explanation(),
         };
     };
 }
@@ -64,6 +45,8 @@ pub mod wording;
 /// A rule's public contract and documentation.
 #[derive(Debug)]
 pub struct Meta {
+    pub rule: Rule,
+    /// The rule's code, name and default severity, from its row in the registry.
     pub code: &'static str,
     pub name: &'static str,
     pub severity: Severity,
@@ -85,30 +68,21 @@ impl Meta {
     }
 }
 
-/// Everything a check may look at, and where it reports.
+/// Everything a check may look at, and where it reports. A check does not know the output
+/// language: each message it builds holds both (see [`Text`]), and the renderer picks one.
 pub struct Cx<'a> {
     pub plan: &'a Plan<'a>,
     pub a: &'a Analysis,
     pub config: &'a Config,
     pub engine: &'a Engine,
-    pub en: bool,
     pub out: Vec<Diagnostic>,
     /// The goals and what measures them, for VT202 and VT201 (`unmeasurable_goal::unmeasured`).
     pub goals: std::cell::OnceCell<Vec<unmeasurable_goal::Goal>>,
 }
 
 impl Cx<'_> {
-    /// Pick the message language.
-    pub fn t<'s>(&self, nl: &'s str, en: &'s str) -> &'s str {
-        if self.en {
-            en
-        } else {
-            nl
-        }
-    }
-
     pub fn enabled(&self, meta: &Meta) -> bool {
-        self.config.severity(meta.code, meta.severity).is_some()
+        self.config.severity(meta.rule).is_some()
     }
 
     pub fn emit(
@@ -129,10 +103,9 @@ impl Cx<'_> {
         help: impl Into<Text>,
         labels: Vec<Label>,
     ) {
-        if let Some(severity) = self.config.severity(meta.code, meta.severity) {
+        if let Some(severity) = self.config.severity(meta.rule) {
             self.out.push(Diagnostic {
-                code: meta.code,
-                name: meta.name,
+                rule: meta.rule,
                 severity,
                 message: message.into(),
                 help: help.into(),
@@ -145,76 +118,167 @@ impl Cx<'_> {
 
 pub type Check = fn(&mut Cx);
 
-/// Every rule, sorted by code.
-pub static RULES: &[&Meta] = &[
-    &suppression::UNUSED_SUPPRESSION,
-    &suppression::UNKNOWN_RULE,
-    &missing_parts::MISSING_PROBLEM,
-    &missing_parts::MISSING_GOALS,
-    &missing_parts::MISSING_SUCCESS_CRITERIA,
-    &missing_parts::MISSING_SUPPORT,
-    &missing_parts::MISSING_PERIOD,
-    &missing_parts::MISSING_EVALUATIONS,
-    &missing_parts::MISSING_CONSEQUENCES,
-    &missing_parts::MISSING_POSITIVE_OUTCOME,
-    &missing_parts::MISSING_HISTORY,
-    &missing_parts::MISSING_SIGNATURES,
-    &empty_section::META,
-    &missing_parts::MISSING_CAUSE_ANALYSIS,
-    &missing_parts::MISSING_PARTICIPANTS,
-    &missing_parts::MISSING_WRITTEN_RECORD,
-    &vague_term::META,
-    &unmeasurable_goal::META,
-    &vague_deadline::META,
-    &character_judgement::META,
-    &absolute_claim::META,
-    &noncommittal_support::META,
-    &timeline_rules::INVALID_DATE,
-    &timeline_rules::END_BEFORE_START,
-    &timeline_rules::DATE_OUTSIDE_PERIOD,
-    &timeline_rules::PERIOD_TOO_SHORT,
-    &timeline_rules::NO_INTERIM_EVALUATION,
-    &timeline_rules::WEEKDAY_MISMATCH,
-    &timeline_rules::DATE_IN_PAST,
-    &target_period::TARGET_OUTSIDE_PERIOD,
-    &target_period::ABSOLUTE_TARGET,
-    &mixed_address::META,
-    &placeholder::META,
-    &long_sentence::META,
-    &health_data::META,
-    &bsn::META,
-];
+/// The registry: one row per rule, sorted by code —
+/// `Variant = "CODE", "kebab-name", DefaultSeverity, its Meta static => its checks;`.
+/// A check that reports several rules is listed at the first of them; the checks run in the
+/// order they are listed. From the table come [`Rule`], [`RULES`] and [`CHECKS`]; the
+/// explanation is read from `rules/docs/<CODE>.nl.md` and `.en.md` at build time.
+macro_rules! registry {
+    ($(
+        $rule:ident = $code:literal, $name:literal, $sev:ident, $meta:path
+        $(=> $($check:path),+)?;
+    )*) => {
+        /// A rule, by its row in the registry. Ordered as the codes are.
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $(
+                #[doc = concat!($code, " ", $name)]
+                $rule,
+            )*
+        }
 
-/// The checks, each reporting one or more of the rules above.
-pub static CHECKS: &[Check] = &[
-    missing_parts::check,
-    empty_section::check,
-    vague_term::check,
-    vague_term::check_constructions,
-    unmeasurable_goal::check,
-    vague_deadline::check,
-    character_judgement::check,
-    character_judgement::check_constructions,
-    absolute_claim::check,
-    noncommittal_support::check,
-    timeline_rules::check_dates,
-    timeline_rules::check_timeline,
-    target_period::check,
-    mixed_address::check,
-    placeholder::check,
-    long_sentence::check,
-    health_data::check,
-    health_data::check_front_matter,
-    bsn::check,
-];
+        impl Rule {
+            /// Every rule, sorted by code.
+            pub const ALL: &'static [Rule] = &[$(Rule::$rule),*];
 
-/// Find a rule by code or name (case-insensitive).
+            /// "VT201".
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $code,)*
+                }
+            }
+
+            /// "vague-term".
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $name,)*
+                }
+            }
+
+            /// The severity it reports at unless the config says otherwise.
+            pub const fn default_severity(self) -> Severity {
+                match self {
+                    $(Rule::$rule => Severity::$sev,)*
+                }
+            }
+
+            /// Its explanation, (Dutch, English), from `rules/docs/`.
+            pub const fn explanation(self) -> (&'static str, &'static str) {
+                match self {
+                    $(Rule::$rule => (
+                        include_str!(concat!(
+                            env!("CARGO_MANIFEST_DIR"), "/rules/docs/", $code, ".nl.md"
+                        )),
+                        include_str!(concat!(
+                            env!("CARGO_MANIFEST_DIR"), "/rules/docs/", $code, ".en.md"
+                        )),
+                    ),)*
+                }
+            }
+
+            /// Its metadata and documentation.
+            pub fn meta(self) -> &'static Meta {
+                match self {
+                    $(Rule::$rule => &$meta,)*
+                }
+            }
+        }
+
+        /// Every rule's metadata, sorted by code.
+        pub static RULES: &[&Meta] = &[$(&$meta),*];
+
+        /// The checks, each reporting one or more of the rules, in the order they run.
+        pub static CHECKS: &[Check] = &[$($($($check,)+)?)*];
+    };
+}
+
+registry! {
+    UnusedSuppression = "VT001", "unused-suppression", Info, suppression::UNUSED_SUPPRESSION;
+    UnknownRule = "VT002", "unknown-rule", Error, suppression::UNKNOWN_RULE;
+    MissingProblem = "VT101", "missing-problem", Error, missing_parts::MISSING_PROBLEM
+        => missing_parts::check;
+    MissingGoals = "VT102", "missing-goals", Error, missing_parts::MISSING_GOALS;
+    MissingSuccessCriteria = "VT103", "missing-success-criteria", Error,
+        missing_parts::MISSING_SUCCESS_CRITERIA;
+    MissingSupport = "VT104", "missing-support", Error, missing_parts::MISSING_SUPPORT;
+    MissingPeriod = "VT105", "missing-period", Error, missing_parts::MISSING_PERIOD;
+    MissingEvaluations = "VT106", "missing-evaluations", Error,
+        missing_parts::MISSING_EVALUATIONS;
+    MissingConsequences = "VT107", "missing-consequences", Error,
+        missing_parts::MISSING_CONSEQUENCES;
+    MissingPositiveOutcome = "VT108", "missing-positive-outcome", Warning,
+        missing_parts::MISSING_POSITIVE_OUTCOME;
+    MissingHistory = "VT109", "missing-history", Warning, missing_parts::MISSING_HISTORY;
+    MissingSignatures = "VT110", "missing-signatures", Warning, missing_parts::MISSING_SIGNATURES;
+    EmptySection = "VT111", "empty-section", Error, empty_section::META
+        => empty_section::check;
+    MissingCauseAnalysis = "VT112", "missing-cause-analysis", Warning,
+        missing_parts::MISSING_CAUSE_ANALYSIS;
+    MissingParticipants = "VT113", "missing-participants", Warning,
+        missing_parts::MISSING_PARTICIPANTS;
+    MissingWrittenRecord = "VT114", "missing-written-record", Warning,
+        missing_parts::MISSING_WRITTEN_RECORD;
+    VagueTerm = "VT201", "vague-term", Warning, vague_term::META
+        => vague_term::check, vague_term::check_constructions;
+    UnmeasurableGoal = "VT202", "unmeasurable-goal", Warning, unmeasurable_goal::META
+        => unmeasurable_goal::check;
+    VagueDeadline = "VT203", "vague-deadline", Warning, vague_deadline::META
+        => vague_deadline::check;
+    CharacterJudgement = "VT204", "character-judgement", Warning, character_judgement::META
+        => character_judgement::check, character_judgement::check_constructions;
+    AbsoluteClaim = "VT205", "absolute-claim", Info, absolute_claim::META
+        => absolute_claim::check;
+    NoncommittalSupport = "VT206", "noncommittal-support", Warning, noncommittal_support::META
+        => noncommittal_support::check;
+    InvalidDate = "VT301", "invalid-date", Error, timeline_rules::INVALID_DATE
+        => timeline_rules::check_dates, timeline_rules::check_timeline;
+    EndBeforeStart = "VT302", "end-before-start", Error, timeline_rules::END_BEFORE_START;
+    DateOutsidePeriod = "VT303", "date-outside-period", Warning,
+        timeline_rules::DATE_OUTSIDE_PERIOD;
+    PeriodTooShort = "VT304", "period-too-short", Warning, timeline_rules::PERIOD_TOO_SHORT;
+    NoInterimEvaluation = "VT305", "no-interim-evaluation", Warning,
+        timeline_rules::NO_INTERIM_EVALUATION;
+    WeekdayMismatch = "VT306", "weekday-mismatch", Error, timeline_rules::WEEKDAY_MISMATCH;
+    DateInPast = "VT307", "date-in-past", Warning, timeline_rules::DATE_IN_PAST;
+    TargetOutsidePeriod = "VT308", "target-outside-period", Warning,
+        target_period::TARGET_OUTSIDE_PERIOD => target_period::check;
+    AbsoluteTarget = "VT309", "absolute-target", Info, target_period::ABSOLUTE_TARGET;
+    MixedAddress = "VT401", "mixed-address", Warning, mixed_address::META
+        => mixed_address::check;
+    Placeholder = "VT402", "placeholder", Error, placeholder::META => placeholder::check;
+    LongSentence = "VT403", "long-sentence", Info, long_sentence::META => long_sentence::check;
+    HealthData = "VT501", "health-data", Warning, health_data::META
+        => health_data::check, health_data::check_front_matter;
+    Bsn = "VT502", "bsn", Error, bsn::META => bsn::check;
+}
+
+impl Rule {
+    /// The rule with this code or name, case-insensitive ("VT104", "vt104",
+    /// "missing-support").
+    pub fn from_code_or_name(code_or_name: &str) -> Option<Rule> {
+        let q = code_or_name.trim();
+        Rule::ALL
+            .iter()
+            .copied()
+            .find(|r| r.code().eq_ignore_ascii_case(q) || r.name().eq_ignore_ascii_case(q))
+    }
+
+    /// Its one-line summary, (Dutch, English).
+    pub fn summary(self) -> (&'static str, &'static str) {
+        self.meta().summary
+    }
+}
+
+impl std::fmt::Display for Rule {
+    /// The code, as every output format writes it.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Find a rule's metadata by code or name (case-insensitive).
 pub fn lookup(code_or_name: &str) -> Option<&'static Meta> {
-    let q = code_or_name.trim();
-    RULES
-        .iter()
-        .copied()
-        .find(|m| m.code.eq_ignore_ascii_case(q) || m.name.eq_ignore_ascii_case(q))
+    Rule::from_code_or_name(code_or_name).map(Rule::meta)
 }
 
 /// Levenshtein distance, for "did you mean".
@@ -264,6 +328,41 @@ mod tests {
                 m.code
             );
         }
+    }
+
+    #[test]
+    fn every_row_names_its_own_meta() {
+        assert_eq!(Rule::ALL.len(), RULES.len());
+        for (&rule, m) in Rule::ALL.iter().zip(RULES) {
+            assert_eq!(
+                rule.meta().rule,
+                rule,
+                "{}: the row's Meta is another rule's",
+                rule
+            );
+            assert_eq!(m.rule, rule);
+            assert_eq!((m.code, m.name), (rule.code(), rule.name()));
+            assert_eq!(m.severity, rule.default_severity());
+        }
+        // The enum's order is the codes' order: sorting by rule sorts by code.
+        for w in Rule::ALL.windows(2) {
+            assert!(w[0] < w[1] && w[0].code() < w[1].code());
+        }
+    }
+
+    #[test]
+    fn every_rule_round_trips_by_code_and_by_name() {
+        for &rule in Rule::ALL {
+            assert_eq!(Rule::from_code_or_name(rule.code()), Some(rule));
+            assert_eq!(Rule::from_code_or_name(rule.name()), Some(rule));
+            let lower = rule.code().to_ascii_lowercase();
+            assert_eq!(Rule::from_code_or_name(&lower), Some(rule));
+            let upper = rule.name().to_ascii_uppercase();
+            assert_eq!(Rule::from_code_or_name(&format!(" {upper} ")), Some(rule));
+            assert_eq!(rule.to_string(), rule.code());
+        }
+        assert_eq!(Rule::from_code_or_name("VT1O4"), None);
+        assert_eq!(Rule::from_code_or_name(""), None);
     }
 
     #[test]

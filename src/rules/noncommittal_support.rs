@@ -2,23 +2,19 @@
 //! worden aangeboden", "je kunt altijd bij mij terecht") with nothing that commits to it: no
 //! day, no frequency, no number. A judge does not count such a sentence as guidance.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
 use crate::analysis::{commits, possibility};
-use crate::diagnostic::{Severity, Text};
+use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
-pub static META: Meta = Meta {
-    code: "VT206",
-    name: "noncommittal-support",
-    severity: Severity::Warning,
-    summary: (
-        "ondersteuning als mogelijkheid, zonder wie, wat of hoe vaak",
-        "support offered as a possibility, without who, what or how often",
-    ),
-    explanation: docs!("VT206"),
-};
+rule_meta!(
+    META,
+    NoncommittalSupport,
+    "ondersteuning als mogelijkheid, zonder wie, wat of hoe vaak",
+    "support offered as a possibility, without who, what or how often",
+);
 
 pub fn check(cx: &mut Cx) {
     if !cx.enabled(&META) {
@@ -66,12 +62,12 @@ pub fn check(cx: &mut Cx) {
     for s in found {
         let span = plan.span_of(s);
         let quote = super::unmeasurable_goal::short_quote(&plan.source[span.range()]);
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "ondersteuning als mogelijkheid, niet als afspraak: ",
             "support as a possibility, not a commitment: ",
-        ))
+        )
         .quoted(quote);
-        let help = cx.t(
+        let help = Text::say(
             "maak de hulp concreet: wie, wat en hoe vaak — bijv. 'je werkt elke dinsdag een uur met je coach Petra aan je weekplanning'",
             "make the help concrete: who, what and how often — e.g. 'je werkt elke dinsdag een uur met je coach Petra aan je weekplanning'",
         );

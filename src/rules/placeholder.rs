@@ -1,9 +1,8 @@
 //! VT402 placeholder: an unfilled template placeholder, or a form label left empty.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::parts::Part;
 use crate::analysis::placeholder::PLACEHOLDER_RE;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 // HTML tags (markup, not placeholders), form keys and sign words are data:
 // `rules/placeholders.toml`.
@@ -11,16 +10,12 @@ use crate::words::placeholders::{
     FORM_KEYS, FORM_KEY_WORDS, HTML_TAGS, NOT_FORM_KEY_WORDS, SIGN_WORDS,
 };
 
-pub static META: Meta = Meta {
-    code: "VT402",
-    name: "placeholder",
-    severity: Severity::Error,
-    summary: (
-        "een invulplek uit een sjabloon is niet ingevuld",
-        "a template placeholder was not filled in",
-    ),
-    explanation: docs!("VT402"),
-};
+rule_meta!(
+    META,
+    Placeholder,
+    "een invulplek uit een sjabloon is niet ingevuld",
+    "a template placeholder was not filled in",
+);
 
 fn is_html_tag(tag: &str) -> bool {
     let name: String = tag
@@ -156,25 +151,23 @@ pub fn check(cx: &mut Cx) {
         let original = &plan.source[span.range()];
         let (message, help): (Text, Text) = if empty_label {
             (
-                Text::own(cx.t("leeg formulierveld: ", "form field left empty: "))
+                Text::say("leeg formulierveld: ", "form field left empty: ")
                     .and("\"")
                     .plan(original)
                     .and(":\""),
-                cx.t(
+                Text::say(
                     "vul het veld in, of haal de regel weg als hij niet van toepassing is",
                     "fill in the field, or remove the line if it does not apply",
-                )
-                .into(),
+                ),
             )
         } else {
             (
-                Text::own(cx.t("invulplek niet ingevuld: ", "placeholder not filled in: "))
+                Text::say("invulplek niet ingevuld: ", "placeholder not filled in: ")
                     .quoted(original),
-                cx.t(
+                Text::say(
                     "vul de plek in met de echte naam, datum of keuze, of haal hem weg",
                     "replace it with the real name, date or choice, or remove it",
-                )
-                .into(),
+                ),
             )
         };
         cx.emit(&META, span, message, help);

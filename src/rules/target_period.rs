@@ -8,7 +8,7 @@ use super::{Cx, Meta};
 use crate::analysis::dates::Date;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::{Severity, Text};
+use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 use crate::words::goals::{
     HALF_YEAR_WORDS, MEASURE_HEADS, NORM_STEMS, OUTCOME_WORDS, PAST_WORDS, PER_WORDS, TARGET_WORDS,
@@ -20,27 +20,19 @@ use crate::words::goals::{
 const QUARTER_ORDINALS: [&str; 4] = ["eerste", "tweede", "derde", "vierde"];
 use std::ops::Range;
 
-pub static TARGET_OUTSIDE_PERIOD: Meta = Meta {
-    code: "VT308",
-    name: "target-outside-period",
-    severity: Severity::Warning,
-    summary: (
-        "een doel dat over een langere periode wordt gemeten dan het traject duurt",
-        "a target measured over a longer period than the plan runs",
-    ),
-    explanation: docs!("VT308"),
-};
+rule_meta!(
+    TARGET_OUTSIDE_PERIOD,
+    TargetOutsidePeriod,
+    "een doel dat over een langere periode wordt gemeten dan het traject duurt",
+    "a target measured over a longer period than the plan runs",
+);
 
-pub static ABSOLUTE_TARGET: Meta = Meta {
-    code: "VT309",
-    name: "absolute-target",
-    severity: Severity::Info,
-    summary: (
-        "een doel dat geen enkele fout toelaat",
-        "a target that allows no error at all",
-    ),
-    explanation: docs!("VT309"),
-};
+rule_meta!(
+    ABSOLUTE_TARGET,
+    AbsoluteTarget,
+    "een doel dat geen enkele fout toelaat",
+    "a target that allows no error at all",
+);
 
 /// The measuring period a word names, in days: "per kwartaal" and "kwartaalquotum" 91,
 /// "jaarlijks" and "jaaromzet" 365, "halfjaar" 182. The period words are the units of
@@ -170,7 +162,7 @@ pub fn check(cx: &mut Cx) {
     let plan = cx.plan;
     let text = &plan.norm.text;
     let bounds = plan_bounds(cx);
-    let mut reports: Vec<(&'static Meta, Range<usize>, Text, &'static str)> = Vec::new();
+    let mut reports: Vec<(&'static Meta, Range<usize>, Text, Text)> = Vec::new();
     for s in goal_sentences(cx) {
         let ws = crate::analysis::words_where(text, s.clone(), |c| c.is_alphanumeric() || c == '%');
         let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
@@ -267,29 +259,29 @@ pub fn check(cx: &mut Cx) {
                 }
                 if let Some((r, p)) = hit {
                     let weeks = days / 7;
+                    let quote = plan.source[plan.span_of(r.clone()).range()].to_string();
                     let message = match p {
-                        Why::Longer => Text::own(cx.t(
+                        Why::Longer => Text::say(
                             "doel gemeten over een langere periode dan het traject: ",
                             "target measured over a longer period than the plan: ",
-                        ))
-                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string())
-                        .and(if cx.en {
-                            format!(", while the plan runs {weeks} weeks")
-                        } else {
-                            format!(", terwijl het traject {weeks} weken duurt")
-                        }),
-                        Why::After => Text::own(cx.t(
+                        )
+                        .quoted(quote)
+                        .and_say(
+                            format!(", terwijl het traject {weeks} weken duurt"),
+                            format!(", while the plan runs {weeks} weeks"),
+                        ),
+                        Why::After => Text::say(
                             "doel gemeten na het einde van het traject: ",
                             "target measured after the plan has ended: ",
-                        ))
-                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string()),
-                        Why::Before => Text::own(cx.t(
+                        )
+                        .quoted(quote),
+                        Why::Before => Text::say(
                             "doel gemeten over een periode die vóór het traject begint: ",
                             "target measured over a period that begins before the plan: ",
-                        ))
-                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string()),
+                        )
+                        .quoted(quote),
                     };
-                    let help = cx.t(
+                    let help = Text::say(
                         "meet het doel binnen de looptijd, zodat je het bij de eindevaluatie kunt beoordelen — bijv. 'in de acht weken van het traject minimaal 24 klantafspraken'",
                         "measure the target within the plan's period, so the final evaluation can judge it — e.g. 'in de acht weken van het traject minimaal 24 klantafspraken'",
                     );
@@ -327,10 +319,9 @@ pub fn check(cx: &mut Cx) {
                 len.map(|l| at..at + l)
             });
             if let Some(r) = found {
-                let message =
-                    Text::own(cx.t("doel zonder enige marge: ", "target without any margin: "))
-                        .quoted(plan.source[plan.span_of(r.clone()).range()].to_string());
-                let help = cx.t(
+                let message = Text::say("doel zonder enige marge: ", "target without any margin: ")
+                    .quoted(plan.source[plan.span_of(r.clone()).range()].to_string());
+                let help = Text::say(
                     "vergelijk het doel met wat collega's in dezelfde functie halen; een norm zonder fouten past alleen waar het werk dat eist (medicatie, veiligheid)",
                     "compare the target with what colleagues in the same job reach; a no-error norm fits only where the work demands it (medication, safety)",
                 );

@@ -8,73 +8,61 @@ use crate::diagnostic::Text;
 
 rule_meta!(
     INVALID_DATE,
-    "VT301",
-    "invalid-date",
-    Error,
+    InvalidDate,
     "een datum die niet bestaat",
     "a date that does not exist"
 );
 
 rule_meta!(
     END_BEFORE_START,
-    "VT302",
-    "end-before-start",
-    Error,
+    EndBeforeStart,
     "de einddatum ligt op of vóór de startdatum",
     "the end date is on or before the start date"
 );
 
 rule_meta!(
     DATE_OUTSIDE_PERIOD,
-    "VT303",
-    "date-outside-period",
-    Warning,
+    DateOutsidePeriod,
     "een evaluatie of deadline ligt buiten de looptijd",
     "an evaluation or deadline lies outside the plan's period"
 );
 
 rule_meta!(
     PERIOD_TOO_SHORT,
-    "VT304",
-    "period-too-short",
-    Warning,
+    PeriodTooShort,
     "de looptijd is korter dan het minimum",
     "the period is shorter than the minimum"
 );
 
 rule_meta!(
     NO_INTERIM_EVALUATION,
-    "VT305",
-    "no-interim-evaluation",
-    Warning,
+    NoInterimEvaluation,
     "er is alleen een eindevaluatie, geen tussentijdse",
     "there is only a final evaluation, no interim one"
 );
 
 rule_meta!(
     WEEKDAY_MISMATCH,
-    "VT306",
-    "weekday-mismatch",
-    Error,
+    WeekdayMismatch,
     "de weekdag past niet bij de datum",
     "the weekday does not match the date"
 );
 
 rule_meta!(
     DATE_IN_PAST,
-    "VT307",
-    "date-in-past",
-    Warning,
+    DateInPast,
     "een evaluatie, deadline of einddatum ligt in het verleden",
     "an evaluation, deadline or end date lies in the past"
 );
 
-fn weekday_name(i: usize, en: bool) -> &'static str {
-    if en {
-        WEEKDAYS_EN[i % 7]
-    } else {
-        WEEKDAYS[i % 7]
-    }
+/// A weekday's name, (Dutch, English).
+fn weekday_name(i: usize) -> (&'static str, &'static str) {
+    (WEEKDAYS[i % 7], WEEKDAYS_EN[i % 7])
+}
+
+/// A date written out, (Dutch, English).
+fn both(date: Date) -> (String, String) {
+    (date.display(false), date.display(true))
 }
 
 /// VT301 and VT306: each date as written.
@@ -89,59 +77,54 @@ pub fn check_dates(cx: &mut Cx) {
         let date = Date::new(y.unwrap_or(2028), d.month, d.day);
         if !date.is_valid() {
             let help = if !(1..=12).contains(&d.month) {
-                Text::own(cx.t("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)"))
+                Text::say("er zijn maar 12 maanden; in het Nederlands staat de dag voorop (dag-maand-jaar)", "there are only 12 months; Dutch dates put the day first (day-month-year)")
             } else {
                 let n = days_in_month(date.year, d.month);
-                let m = if cx.en {
-                    MONTHS_EN[d.month as usize - 1]
-                } else {
-                    MONTHS[d.month as usize - 1]
-                };
-                // Month and year are the plan's date in other words.
-                let general = cx.t(
-                    "die maand heeft minder dagen; controleer de datum",
-                    "that month has fewer days; check the date",
+                let (m_nl, m_en) = (
+                    MONTHS[d.month as usize - 1],
+                    MONTHS_EN[d.month as usize - 1],
                 );
-                Text::new().plan_or(
-                    match (cx.en, y) {
-                        (false, Some(y)) => format!("{m} {y} heeft {n} dagen; controleer de datum"),
-                        (false, None) => {
-                            format!("{m} heeft hoogstens {n} dagen; controleer de datum")
-                        }
-                        (true, Some(y)) => format!("{m} {y} has {n} days; check the date"),
-                        (true, None) => format!("{m} has at most {n} days; check the date"),
-                    },
-                    general,
+                // Month and year are the plan's date in other words.
+                let (nl, en) = match y {
+                    Some(y) => (
+                        format!("{m_nl} {y} heeft {n} dagen; controleer de datum"),
+                        format!("{m_en} {y} has {n} days; check the date"),
+                    ),
+                    None => (
+                        format!("{m_nl} heeft hoogstens {n} dagen; controleer de datum"),
+                        format!("{m_en} has at most {n} days; check the date"),
+                    ),
+                };
+                Text::new().plan_each_or(
+                    nl,
+                    en,
+                    &(
+                        "die maand heeft minder dagen; controleer de datum",
+                        "that month has fewer days; check the date",
+                    ),
                 )
             };
             let message = Text::new()
                 .quoted(written)
-                .and(cx.t(" bestaat niet", " does not exist"));
+                .and_say(" bestaat niet", " does not exist");
             cx.emit(&INVALID_DATE, span, message, help);
             continue;
         }
         if let (Some((wd, _)), Some(_)) = (&d.weekday, y) {
             let actual = date.weekday();
             if *wd != actual {
-                let real = weekday_name(actual, cx.en);
-                let message = if cx.en {
-                    Text::new()
-                        .quoted(written)
-                        .and(format!(" falls on a {real}"))
-                } else {
-                    Text::new()
-                        .quoted(written)
-                        .and(format!(" valt op een {real}"))
-                };
-                let help = if cx.en {
-                    Text::own("correct the day or the date: ")
-                        .plan(date.display(true))
-                        .and(format!(" is a {real}"))
-                } else {
-                    Text::own("pas de dag of de datum aan: ")
-                        .plan(date.display(false))
-                        .and(format!(" is een {real}"))
-                };
+                let (real_nl, real_en) = weekday_name(actual);
+                let message = Text::new().quoted(written).and_say(
+                    format!(" valt op een {real_nl}"),
+                    format!(" falls on a {real_en}"),
+                );
+                let (date_nl, date_en) = both(date);
+                let help = Text::say(
+                    "pas de dag of de datum aan: ",
+                    "correct the day or the date: ",
+                )
+                .plan_each(date_nl, date_en)
+                .and_say(format!(" is een {real_nl}"), format!(" is a {real_en}"));
                 cx.emit(&WEEKDAY_MISMATCH, span, message, help);
             }
         }
@@ -156,8 +139,8 @@ pub fn check_dates(cx: &mut Cx) {
             if d.year.is_some() && !Date::new(d.year.unwrap(), d.month, d.day).is_valid() {
                 let message = Text::new()
                     .quoted(f.value.clone())
-                    .and(cx.t(" bestaat niet", " does not exist"));
-                let help = cx.t(
+                    .and_say(" bestaat niet", " does not exist");
+                let help = Text::say(
                     "controleer de datum in de front matter",
                     "check the date in the front matter",
                 );
@@ -170,22 +153,22 @@ pub fn check_dates(cx: &mut Cx) {
 /// VT302, VT303, VT304, VT305, VT307: the timeline.
 pub fn check_timeline(cx: &mut Cx) {
     let t = &cx.a.timeline;
-    let en = cx.en;
     if let (Some(s), Some(e)) = (&t.start, &t.end) {
         let start_label = Label {
             span: s.span,
-            message: cx.t("startdatum", "start date").into(),
+            message: Text::say("startdatum", "start date"),
         };
+        let ((start_nl, start_en), (end_nl, end_en)) = (both(s.date), both(e.date));
         if e.date <= s.date {
-            let message = Text::own(cx.t("de einddatum (", "the end date ("))
-                .plan(e.date.display(en))
-                .and(cx.t(
+            let message = Text::say("de einddatum (", "the end date (")
+                .plan_each(end_nl, end_en)
+                .and_say(
                     ") ligt niet na de startdatum (",
                     ") is not after the start date (",
-                ))
-                .plan(s.date.display(en))
+                )
+                .plan_each(start_nl, start_en)
                 .and(")");
-            let help = cx.t(
+            let help = Text::say(
                 "controleer dag, maand en jaar van beide data",
                 "check the day, month and year of both dates",
             );
@@ -195,20 +178,18 @@ pub fn check_timeline(cx: &mut Cx) {
             let min = i64::from(cx.config.min_period_weeks) * 7;
             if days < min {
                 let weeks = days as f64 / 7.0;
-                // A count of days, not the plan's words.
-                let message = Text::own(if en {
+                // A count of days, not the plan's words; a Dutch decimal comma.
+                let min = cx.config.min_period_weeks;
+                let message = Text::say(
                     format!(
-                        "the period is {days} days ({weeks:.1} weeks), shorter than {} weeks",
-                        cx.config.min_period_weeks
+                        "de looptijd is {days} dagen ({weeks:.1} weken), korter dan {min} weken"
                     )
-                } else {
+                    .replace('.', ","),
                     format!(
-                        "de looptijd is {days} dagen ({weeks:.1} weken), korter dan {} weken",
-                        cx.config.min_period_weeks
-                    )
-                    .replace('.', ",")
-                });
-                let help = cx.t(
+                        "the period is {days} days ({weeks:.1} weeks), shorter than {min} weeks"
+                    ),
+                );
+                let help = Text::say(
                     "geef de werknemer een redelijke termijn om te verbeteren; twee tot drie maanden is gangbaar",
                     "give the employee a reasonable term to improve; two to three months is common",
                 );
@@ -221,7 +202,8 @@ pub fn check_timeline(cx: &mut Cx) {
                 );
             }
             // VT303: evaluations and deadlines outside the period.
-            let period = format!("{} – {}", s.date.display(en), e.date.display(en));
+            let period_nl = format!("{start_nl} – {end_nl}");
+            let period_en = format!("{start_en} – {end_en}");
             let mut seen = std::collections::HashSet::new();
             for item in t.evaluations.iter().chain(&t.deadlines) {
                 if item.span == s.span || item.span == e.span || !seen.insert(item.span) {
@@ -231,24 +213,24 @@ pub fn check_timeline(cx: &mut Cx) {
                     let written = &cx.plan.source[item.span.range()];
                     let message = Text::new()
                         .quoted(written)
-                        .and(cx.t(
+                        .and_say(
                             " ligt buiten de looptijd (",
                             " lies outside the plan's period (",
-                        ))
-                        .plan(period.clone())
+                        )
+                        .plan_each(period_nl.clone(), period_en.clone())
                         .and(")");
-                    let help = cx.t(
+                    let help = Text::say(
                         "zet de datum binnen de looptijd, of pas de looptijd aan",
                         "move the date inside the period, or change the period",
                     );
                     let labels = vec![
                         Label {
                             span: s.span,
-                            message: cx.t("startdatum", "start date").into(),
+                            message: Text::say("startdatum", "start date"),
                         },
                         Label {
                             span: e.span,
-                            message: cx.t("einddatum", "end date").into(),
+                            message: Text::say("einddatum", "end date"),
                         },
                     ];
                     cx.emit_with(&DATE_OUTSIDE_PERIOD, item.span, message, help, labels);
@@ -268,19 +250,20 @@ pub fn check_timeline(cx: &mut Cx) {
         // "De tussentijdse evaluatie plannen we binnenkort in": an interim evaluation without
         // a date is there; its missing date is the finding (VT203), not a missing interim.
         if started_before_end && !interim && !t.undated_interim {
-            let message = cx.t(
+            let message = Text::say(
                 "er is alleen een eindevaluatie, geen tussentijdse",
                 "there is only a final evaluation, no interim one",
             );
-            let help = Text::own(cx.t(
+            let (end_nl, end_en) = both(e.date);
+            let help = Text::say(
                 "plan minstens één tussentijdse evaluatie vóór ",
                 "plan at least one interim evaluation before ",
-            ))
-            .plan_or(e.date.display(en), cx.t("de einddatum", "the end date"))
-            .and(cx.t(
+            )
+            .plan_each_or(end_nl, end_en, &("de einddatum", "the end date"))
+            .and_say(
                 ", zodat de werknemer nog kan bijsturen",
                 ", so the employee can still adjust",
-            ));
+            );
             cx.emit(&NO_INTERIM_EVALUATION, first.span, message, help);
         }
     }
@@ -296,15 +279,12 @@ pub fn check_timeline(cx: &mut Cx) {
     for (span, _) in past {
         let written = &cx.plan.source[span.range()];
         // Today is the run's date, not the plan's.
-        let message = Text::new().quoted(written).and(if en {
-            format!(" lies in the past (today is {})", today.display(true))
-        } else {
-            format!(
-                " ligt in het verleden (vandaag is {})",
-                today.display(false)
-            )
-        });
-        let help = cx.t(
+        let (today_nl, today_en) = both(today);
+        let message = Text::new().quoted(written).and_say(
+            format!(" ligt in het verleden (vandaag is {today_nl})"),
+            format!(" lies in the past (today is {today_en})"),
+        );
+        let help = Text::say(
             "werk de datum bij; controleer je een oud plan, gebruik dan --today JJJJ-MM-DD",
             "update the date; when re-checking an old plan, use --today YYYY-MM-DD",
         );

@@ -1,25 +1,20 @@
 //! VT202 unmeasurable-goal: an item of a goals or success-criteria part with nothing to
 //! measure it by — no number, percentage, amount, frequency, date, term or countable result.
 
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-pub static META: Meta = Meta {
-    code: "VT202",
-    name: "unmeasurable-goal",
-    severity: Severity::Warning,
-    summary: (
-        "een doel of succescriterium zonder maatstaf",
-        "a goal or success criterion with nothing to measure it by",
-    ),
-    explanation: docs!("VT202"),
-};
+rule_meta!(
+    META,
+    UnmeasurableGoal,
+    "een doel of succescriterium zonder maatstaf",
+    "a goal or success criterion with nothing to measure it by",
+);
 
 // The words that make a goal measurable are data: `rules/goals.toml` (and the month and
 // weekday names of `rules/dates.toml`).
@@ -94,13 +89,11 @@ pub fn check(cx: &mut Cx) {
     for own in unmeasured(cx, false) {
         let span = plan.span_of(own);
         let quote = short_quote(&plan.source[span.range()]);
-        let message =
-            Text::own(cx.t("doel zonder maatstaf: ", "goal without a measure: ")).quoted(quote);
-        let help = cx
-            .t(
-                "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-                "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
-            );
+        let message = Text::say("doel zonder maatstaf: ", "goal without a measure: ").quoted(quote);
+        let help = Text::say(
+            "maak het meetbaar: hoeveel, hoe vaak of wanneer — bijv. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+            "make it measurable: how much, how often or by when — e.g. 'je beantwoordt 90% van de klantmails binnen één werkdag'",
+        );
         cx.emit(&META, span, message, help);
     }
 }

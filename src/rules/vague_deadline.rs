@@ -1,17 +1,15 @@
 //! VT203 vague-deadline: a deadline that is no date ("zo snel mogelijk", "binnenkort").
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
-use crate::diagnostic::Severity;
 
-pub static META: Meta = Meta {
-    code: "VT203",
-    name: "vague-deadline",
-    severity: Severity::Warning,
-    summary: ("een termijn zonder datum", "a deadline without a date"),
-    explanation: docs!("VT203"),
-};
+rule_meta!(
+    META,
+    VagueDeadline,
+    "een termijn zonder datum",
+    "a deadline without a date"
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {
@@ -25,11 +23,11 @@ pub fn check(cx: &mut Cx) {
         not_in_consequence: true,
         denied: false,
     };
-    check_list(cx, LexKind::VagueDeadline, &META, &scope, |en| {
-        if en {
-            "deadline without a date: "
-        } else {
-            "termijn zonder datum: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::VagueDeadline,
+        &META,
+        &scope,
+        ("termijn zonder datum: ", "deadline without a date: "),
+    );
 }

@@ -1,23 +1,18 @@
 //! VT201 vague-term: vague, unobservable improvement wording ("proactiever", "beter communiceren").
 
 use super::wording::{check_list, Scope};
-use super::{Cx, Meta};
+use super::Cx;
 use crate::analysis::lexicon::LexKind;
 use crate::analysis::parts::Part;
-use crate::diagnostic::Severity;
 use crate::diagnostic::Text;
 use crate::words::wording::EVALUATIVE_WORDS;
 
-pub static META: Meta = Meta {
-    code: "VT201",
-    name: "vague-term",
-    severity: Severity::Warning,
-    summary: (
-        "vage formulering die geen waarneembaar gedrag beschrijft",
-        "vague wording that describes no observable behaviour",
-    ),
-    explanation: docs!("VT201"),
-};
+rule_meta!(
+    META,
+    VagueTerm,
+    "vage formulering die geen waarneembaar gedrag beschrijft",
+    "vague wording that describes no observable behaviour",
+);
 
 pub fn check(cx: &mut Cx) {
     let scope = Scope {
@@ -30,13 +25,13 @@ pub fn check(cx: &mut Cx) {
         denied: false,
         course_titles: true,
     };
-    check_list(cx, LexKind::VagueTerm, &META, &scope, |en| {
-        if en {
-            "vague wording: "
-        } else {
-            "vage formulering: "
-        }
-    });
+    check_list(
+        cx,
+        LexKind::VagueTerm,
+        &META,
+        &scope,
+        ("vage formulering: ", "vague wording: "),
+    );
 }
 
 /// Vagueness by construction: a goal with nothing to measure it by that compares or judges
@@ -76,12 +71,12 @@ pub fn check_constructions(cx: &mut Cx) {
     for r in found {
         let span = plan.span_of(r);
         let word = plan.source[span.range()].to_string();
-        let message = Text::own(cx.t(
+        let message = Text::say(
             "vage formulering zonder maat: ",
             "vague wording without a measure: ",
-        ))
+        )
         .quoted(word);
-        let help = cx.t(
+        let help = Text::say(
             "zeg hoeveel of hoe vaak: niet 'meer stilstaan bij', maar 'je vraagt vóór elke toezegging aan de klant de planning na'",
             "say how much or how often: not 'meer stilstaan bij', but 'je vraagt vóór elke toezegging aan de klant de planning na'",
         );

@@ -1,7 +1,7 @@
 //! Shared check for the word-list rules (VT201, VT203, VT204, VT205, VT501): report every
 //! hit of the list that stands in plan text, outside quotes and (for most) headings.
 
-use super::{Cx, Meta};
+use super::{Cx, Meta, Rule};
 use crate::analysis::lexicon::{lexicon_hits, LexKind};
 use crate::analysis::parts::{Part, PartSet};
 use crate::diagnostic::Text;
@@ -13,6 +13,20 @@ use crate::words::wording::{
     OUTCOME_CONDITIONS, OWNERS, PERSON_NOUNS, PURPOSE_WORDS, WORK_VERBS,
 };
 use std::ops::Range;
+
+/// The rule that reports a word list's terms. (Here, not in `analysis`: the lists know no
+/// rules.)
+impl LexKind {
+    pub fn rule(self) -> Rule {
+        match self {
+            LexKind::VagueTerm => Rule::VagueTerm,
+            LexKind::VagueDeadline => Rule::VagueDeadline,
+            LexKind::CharacterJudgement => Rule::CharacterJudgement,
+            LexKind::AbsoluteClaim => Rule::AbsoluteClaim,
+            LexKind::HealthTerm => Rule::HealthData,
+        }
+    }
+}
 
 /// Where a word-list rule looks.
 pub struct Scope {
@@ -115,7 +129,7 @@ pub fn check_list(
     kind: LexKind,
     meta: &'static Meta,
     scope: &Scope,
-    message: impl Fn(bool) -> &'static str,
+    message: (&'static str, &'static str),
 ) {
     if !cx.enabled(meta) {
         return;
@@ -259,16 +273,20 @@ pub fn check_list(
         if cx.engine.allowed(&crate::plan::text::normalise(&e.term)) {
             continue;
         }
-        let msg = Text::own(message(cx.en)).quoted(original);
+        let msg = Text::say(message.0, message.1).quoted(original);
         // A term's own explanation names the term ("'burn-out' is een diagnose …"), so it is
-        // plan text too: without snippets the rule's general advice stands in its place.
-        let general = cx.t(meta.summary.0, meta.summary.1);
-        let help = match (cx.en, e.instead.is_empty(), e.instead_en.is_empty()) {
-            (false, false, _) => Text::new().plan_or(format!("{} — {}", e.why, e.instead), general),
-            (true, _, false) => {
-                Text::new().plan_or(format!("{} — {}", e.why_en, e.instead_en), general)
-            }
-            _ => Text::own(general),
+        // plan text too: without snippets the rule's general advice stands in its place, as
+        // it does in a language the term has no explanation in.
+        let (general_nl, general_en) = meta.summary;
+        let nl = (!e.instead.is_empty()).then(|| format!("{} — {}", e.why, e.instead));
+        let en = (!e.instead_en.is_empty()).then(|| format!("{} — {}", e.why_en, e.instead_en));
+        let help = match (nl, en) {
+            (None, None) => Text::say(general_nl, general_en),
+            (nl, en) => Text::new().plan_each_or(
+                nl.unwrap_or_else(|| general_nl.to_string()),
+                en.unwrap_or_else(|| general_en.to_string()),
+                &meta.summary,
+            ),
         };
         cx.emit(meta, span, msg, help);
     }

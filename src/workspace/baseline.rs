@@ -6,6 +6,7 @@
 //! so a finding keeps matching when text elsewhere in the plan changes.
 
 use crate::diagnostic::Diagnostic;
+use crate::rules::Rule;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -44,7 +45,9 @@ impl BaselineError {
     }
 }
 
-type Key = (String, String, String);
+/// Path, rule, text (or its fingerprint). Rules sort as their codes do, so the file is
+/// written in the order of the codes.
+type Key = (String, Rule, String);
 
 /// Where paths are relative to: the baseline file's folder, absolute.
 fn base_dir(file: &Path) -> PathBuf {
@@ -94,7 +97,7 @@ const FINGERPRINT: &str = "fnv1a64:";
 /// the finding points at — hashed, so it holds nothing of the plan (SARIF's
 /// `partialFingerprints`). `path` is the path as the caller records it.
 pub fn identity_hash(path: &str, source: &str, d: &Diagnostic) -> String {
-    fingerprint(&format!("{}\0{path}\0{}", d.code, text_of(source, d)))
+    fingerprint(&format!("{}\0{path}\0{}", d.code(), text_of(source, d)))
 }
 
 /// The largest baseline read: a baseline of every finding in thousands of plans stays far
@@ -170,7 +173,11 @@ impl Baseline {
         }
         let mut left = BTreeMap::new();
         for e in file.findings {
-            *left.entry((e.path, e.code, e.text)).or_insert(0) += e.count;
+            // A code no rule has any more matches no finding.
+            let Some(rule) = Rule::ALL.iter().copied().find(|r| r.code() == e.code) else {
+                continue;
+            };
+            *left.entry((e.path, rule, e.text)).or_insert(0) += e.count;
         }
         Ok(Baseline {
             dir: base_dir(path),
@@ -184,7 +191,7 @@ impl Baseline {
         diags.retain(|d| {
             let text = text_of(source, d);
             for t in [fingerprint(&text), text] {
-                let key = (path.clone(), d.code.to_string(), t);
+                let key = (path.clone(), d.rule, t);
                 if let Some(n) = self.left.get_mut(&key).filter(|n| **n > 0) {
                     *n -= 1;
                     return false;
@@ -294,7 +301,7 @@ impl Writer {
         for d in diags {
             *self
                 .found
-                .entry((path.clone(), d.code.to_string(), {
+                .entry((path.clone(), d.rule, {
                     let text = text_of(source, d);
                     if self.fingerprints {
                         fingerprint(&text)
@@ -325,9 +332,9 @@ impl Writer {
             findings: self
                 .found
                 .into_iter()
-                .map(|((path, code, text), count)| Entry {
+                .map(|((path, rule, text), count)| Entry {
                     path,
-                    code,
+                    code: rule.code().to_string(),
                     text,
                     count,
                 })

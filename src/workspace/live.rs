@@ -148,7 +148,7 @@ mod tests {
         // The settings are applied, as on the command line.
         let c = config_for(&doc).unwrap();
         assert!(c.en());
-        assert_eq!(c.severity("VT104", crate::Severity::Error), None);
+        assert_eq!(c.severity(crate::rules::Rule::MissingSupport), None);
         assert_eq!(
             find_config(&doc).unwrap(),
             dir.path().join(crate::workspace::FILE_NAME),

@@ -19,7 +19,7 @@ use crate::analysis::lexicon::Extras;
 use crate::analysis::parts::Part;
 use crate::config::{Address, Config, Lang};
 use crate::diagnostic::Severity;
-use crate::rules;
+use crate::rules::{self, Rule};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -122,7 +122,7 @@ pub struct FileConfig {
     pub min_period_weeks: Option<u32>,
     pub address: Option<Address>,
     pub exclude: GlobSet,
-    pub rules: BTreeMap<&'static str, Option<Severity>>,
+    pub rules: BTreeMap<Rule, Option<Severity>>,
     pub extras: Extras,
 }
 
@@ -494,7 +494,7 @@ pub fn parse(path: &Path, text: &str, dir: PathBuf) -> Result<FileConfig, Config
                 ),
             );
         };
-        if rule_levels.contains_key(meta.code) {
+        if rule_levels.contains_key(&meta.rule) {
             return err(
                 key.span(),
                 format!("regel {} staat twee keer in [rules]", meta.code),
@@ -507,7 +507,7 @@ pub fn parse(path: &Path, text: &str, dir: PathBuf) -> Result<FileConfig, Config
             Level::Warning => Some(Severity::Warning),
             Level::Error => Some(Severity::Error),
         };
-        rule_levels.insert(meta.code, sev);
+        rule_levels.insert(meta.rule, sev);
     }
 
     let mut sections = BTreeMap::new();
@@ -606,8 +606,8 @@ fn absolute(path: &Path) -> PathBuf {
 pub struct Overrides {
     pub lang: Option<Lang>,
     pub today: Option<Date>,
-    pub select: Option<BTreeSet<&'static str>>,
-    pub ignore: BTreeSet<&'static str>,
+    pub select: Option<BTreeSet<Rule>>,
+    pub ignore: BTreeSet<Rule>,
 }
 
 /// The settings for files under one config file (or none), command-line flags applied.
@@ -853,8 +853,11 @@ mod tests {
         assert_eq!(f.lang, Some(Lang::En));
         assert_eq!(f.min_period_weeks, Some(12));
         assert_eq!(f.address, Some(Address::U));
-        assert_eq!(f.rules.get("VT101"), Some(&None));
-        assert_eq!(f.rules.get("VT109"), Some(&Some(Severity::Error)));
+        assert_eq!(f.rules.get(&Rule::MissingProblem), Some(&None));
+        assert_eq!(
+            f.rules.get(&Rule::MissingHistory),
+            Some(&Some(Severity::Error))
+        );
         assert_eq!(f.extras.vague_terms, ["hands-on mentaliteit"]);
         assert_eq!(f.extras.allow, ["proactief"]);
         assert_eq!(f.extras.sections["support"], ["hulplijn"]);

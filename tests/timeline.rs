@@ -171,3 +171,20 @@ tot en met vrijdag 9 april 2027.\n\n## Afspraken\n\n\
         .collect();
     assert!(got.contains(&"VT307"), "{got:?}");
 }
+
+#[test]
+fn a_period_in_weeks_and_dates_is_read_by_its_dates() {
+    let plan = "# Verbeterplan\n\n**Periode:** week 4 t/m week 12 – maandag 25 januari 2027 tot en met vrijdag 26 maart 2027\n\n\
+## Evaluatie\n\n- Tussenevaluatie: dinsdag 23 februari 2027.\n- Eindevaluatie: donderdag 25 maart 2027.\n\n\
+**Bijlage 1 -- Gespreksverslag dinsdag 10 november 2026**\n\n**Afspraak:** je levert de lijst uiterlijk maandag 16 november 2026 aan.\n";
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    let got: Vec<&str> = check(plan, &c)
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
+    for code in ["VT111", "VT302", "VT303", "VT307"] {
+        assert!(!got.contains(&code), "{code}: {got:?}");
+    }
+}

@@ -191,6 +191,7 @@ impl Analysis {
 
 /// An appendix ("## Bijlage 1: gespreksverslag") and every section inside it read as history.
 fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
+    let text_len = plan.norm.text.len();
     let appendix: Vec<std::ops::Range<usize>> = plan
         .sections
         .iter()
@@ -199,10 +200,23 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
             let first = title
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| !w.is_empty());
-            matches!(s.origin, SectionOrigin::Heading(_))
-                && first.is_some_and(|w| crate::words::cues::APPENDIX_WORDS.contains(&w))
+            first.is_some_and(|w| crate::words::cues::APPENDIX_WORDS.contains(&w))
         })
-        .map(|s| s.title.start..s.body.end)
+        .map(|s| match s.origin {
+            SectionOrigin::Heading(_) => s.title.start..s.body.end,
+            // A bold label ("**Bijlage 1 -- Gespreksverslag**") with labels under it: to the
+            // next heading, or the end.
+            _ => {
+                let end = plan
+                    .sections
+                    .iter()
+                    .filter(|h| matches!(h.origin, SectionOrigin::Heading(_)))
+                    .map(|h| h.title.start)
+                    .find(|&st| st > s.title.start)
+                    .unwrap_or(text_len);
+                s.title.start..end
+            }
+        })
         .collect();
     if appendix.is_empty() {
         return;

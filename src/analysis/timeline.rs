@@ -263,7 +263,18 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         if start.is_some() && end.is_some() {
             return;
         }
-        for w in a.dates.windows(2) {
+        // Full dates first: "week 4 t/m week 12 – maandag 25 januari 2027 tot en met vrijdag
+        // 26 maart 2027" is the dates, the weeks only if there are no others.
+        let weekless = |w: &&[FoundDate]| w[0].week.is_none() && w[1].week.is_none();
+        for w in a
+            .dates
+            .windows(2)
+            .filter(weekless)
+            .chain(a.dates.windows(2).filter(|w| !weekless(w)))
+        {
+            if start.is_some() && end.is_some() {
+                return;
+            }
             if !connects(&text[w[0].range.end..w[1].range.start]) {
                 continue;
             }
@@ -564,10 +575,19 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty());
         let reference = word_before.is_some_and(|w| cues::REFERENCE_DATE_WORDS.contains(&w));
+        // The title of an appendix or history section dates what it reports ("**Bijlage 1 --
+        // Gespreksverslag dinsdag 10 november 2026**").
+        let k = plan
+            .sections
+            .partition_point(|s| s.title.start <= d.range.start);
+        let in_history_title = k.checked_sub(1).is_some_and(|k| {
+            plan.sections[k].title.end >= d.range.end && a.section_parts[k].has(Part::History)
+        });
         if parts.has(Part::History)
             || parts.has(Part::Problem)
             || (history_cue && !in_run)
             || reference
+            || in_history_title
             || document_date(plan, d.range.start)
         {
             continue;

@@ -431,7 +431,10 @@ fn parts_present(
             continue;
         }
         let bp = block_parts[i];
-        if bp.has(Part::Problem) || bp.has(Part::History) {
+        if bp.has(Part::Problem)
+            || bp.has(Part::History)
+            || !text[b.norm.clone()].trim_end().ends_with(':')
+        {
             continue;
         }
         let Some(last) = crate::analysis::sentences::split_sentences(text, b.norm.clone()).pop()
@@ -996,6 +999,11 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
         let parts = block_parts[i];
         let told = parts.has(Part::Problem) || parts.has(Part::History);
         if !parts.is_empty() && !told && !parts.has(Part::CauseAnalysis) {
+            continue;
+        }
+        // Only a block with a verb of explaining can hold one (a cheap look first).
+        let body = &text[b.norm.clone()];
+        if !EXPLAIN_VERBS.iter().any(|v| body.contains(v)) {
             continue;
         }
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {

@@ -123,7 +123,7 @@ fn directives(
         let Some(&(_, kind)) = DIRECTIVES.iter().find(|(d, _)| *d == head_lc) else {
             let near = DIRECTIVES
                 .iter()
-                .map(|(d, _)| (crate::rules::edit_distance(&head_lc, d), *d))
+                .map(|(d, _)| (strsim::levenshtein(&head_lc, d), *d))
                 .min()
                 .map(|(_, d)| d)
                 .unwrap_or("vt-lint-disable");

@@ -65,6 +65,10 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "attendance-words",
             "explain-verbs",
             "appendix-words",
+            "person-pronouns",
+            "passive-modals",
+            "passive-auxiliaries",
+            "continuation-words",
             "reference-date-words",
             "person-prepositions",
             "interim-evaluation-words",
@@ -76,6 +80,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         &[
             "consequence-words",
             "purpose-words",
+            "purpose-joiners",
             "denials",
             "outcome-conditions",
             "course-words",

@@ -163,6 +163,10 @@ pub struct Engine {
     heading_parts: Vec<(Part, Free)>,
     /// The same heading entries by their words: any order, stems, compound heads.
     headwords: crate::analysis::headwords::HeadWords,
+    /// Titles already read (plans repeat "Naam", "Functie", "Doelen"): stemming a title's
+    /// words is the dearest part of reading a section. Bounded; the answer never changes.
+    title_cache:
+        std::sync::Mutex<std::collections::HashMap<String, crate::analysis::parts::PartSet>>,
     /// Per part, normalised `hedges` (possibility words).
     hedges: Vec<(Part, Vec<String>)>,
     pub lexicons: BTreeMap<LexKind, Lexicon>,
@@ -319,6 +323,7 @@ impl Engine {
         );
         Engine {
             headwords,
+            title_cache: Default::default(),
             hedges,
             prose: build(&prose_pats, AhoCorasickKind::NoncontiguousNFA),
             prose_dfa: OnceLock::new(),
@@ -370,6 +375,25 @@ impl Engine {
 
     /// The parts a (normalised, cleaned) section title names.
     pub fn title_parts(&self, title: &str) -> crate::analysis::parts::PartSet {
+        const CACHED: usize = 4096;
+        let cacheable = title.len() <= 80;
+        let lock = || self.title_cache.lock().unwrap_or_else(|e| e.into_inner());
+        if cacheable {
+            if let Some(&set) = lock().get(title) {
+                return set;
+            }
+        }
+        let set = self.title_parts_uncached(title);
+        if cacheable {
+            let mut m = lock();
+            if m.len() < CACHED {
+                m.insert(title.to_string(), set);
+            }
+        }
+        set
+    }
+
+    fn title_parts_uncached(&self, title: &str) -> crate::analysis::parts::PartSet {
         let mut set = self.headwords.parts(title);
         for m in self.headings.find_overlapping_iter(title) {
             let (part, free) = self.heading_parts[m.pattern().as_usize()];

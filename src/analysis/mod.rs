@@ -747,7 +747,7 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             let goes_on = words_at(text, r.clone())
                 .iter()
                 .take(4)
-                .find(|(_, w)| *w == "dan")
+                .find(|(_, w)| crate::words::cues::CONTINUATION_WORDS.contains(w))
                 .is_some_and(|&(at, _)| !text[r.start..at].contains(','));
             match units.last_mut() {
                 Some(q) if answer && text[q.clone()].trim_end().ends_with('?') => q.end = r.end,
@@ -838,7 +838,9 @@ pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     // "kan … worden aangeboden": offered by nobody in particular — not "zodat je kan worden
     // ingezet", where the employee is the one.
-    let passive = has(&["kan", "kunnen"]) && has(&["worden", "word"]) && !has(SUPPORT_YOU);
+    let passive = has(crate::words::cues::PASSIVE_MODALS)
+        && has(crate::words::cues::PASSIVE_AUXILIARIES)
+        && !has(SUPPORT_YOU);
     // "je kunt … terecht", "kun je … aanvragen": the modal next to the employee.
     let offered = words.windows(2).any(|p| {
         (SUPPORT_MODALS.contains(&p[0]) && SUPPORT_YOU.contains(&p[1]))
@@ -963,10 +965,9 @@ fn participants_named(
             // words on.
             let with_people = ws.iter().enumerate().any(|(i, (_, a))| {
                 PERSON_PREPOSITIONS.contains(a)
-                    && ws[i + 1..]
-                        .iter()
-                        .take(4)
-                        .any(|&(at, w)| matches!(w, "mij" | "ons") || name((at, w)))
+                    && ws[i + 1..].iter().take(4).any(|&(at, w)| {
+                        crate::words::cues::PERSON_PRONOUNS.contains(&w) || name((at, w))
+                    })
             });
             let named = attends
                 || with_people

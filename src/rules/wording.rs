@@ -191,7 +191,7 @@ pub fn check_list(
             let has = |list: &[&str]| words.iter().any(|(_, w)| list.contains(w));
             // "… een eerlijke kans om …" ("Het doel is dat je meer in je kracht komt" is a
             // goal, said vaguely).
-            let purpose = has(PURPOSE_WORDS) && has(&["om"]);
+            let purpose = has(PURPOSE_WORDS) && has(crate::words::wording::PURPOSE_JOINERS);
             let outcome = parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome);
             if purpose || (outcome && has(OUTCOME_CONDITIONS)) {
                 continue;

@@ -131,6 +131,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         "goals.toml",
         "goals",
         &[
+            "context-markers",
             "measure-words",
             "each-words",
             "same-words",

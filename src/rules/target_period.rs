@@ -126,6 +126,14 @@ fn goal_sentences(cx: &Cx) -> Vec<Range<usize>> {
         if parts.has(Part::Problem) || parts.has(Part::History) {
             continue;
         }
+        // "Dat is een teamdoel en geen doel van dit plan": context, not a target.
+        let body = &text[b.norm.clone()];
+        if crate::words::goals::CONTEXT_MARKERS
+            .iter()
+            .any(|m| body.contains(m))
+        {
+            continue;
+        }
         let in_goals = parts.has(Part::Goals)
             || parts.has(Part::SuccessCriteria)
             || (led_in && b.kind == BlockKind::Item);

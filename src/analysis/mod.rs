@@ -987,30 +987,25 @@ fn participants_named(
     None
 }
 
-/// A sentence outside any other part that tells a shortfall: in the past, with a count or a
-/// month, and a word of falling short.
-/// A sentence with a verb of explaining and a negation, where the problem is told (or in a
-/// letter without sections): the plan says what does not cause the problem.
-fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+/// The first sentence, in a block whose parts pass `keep` (headings left out), that passes
+/// `hit` on its words; `may_hold` is a cheap look at the whole block first.
+fn first_sentence(
+    plan: &Plan,
+    block_parts: &[PartSet],
+    keep: impl Fn(PartSet) -> bool,
+    may_hold: impl Fn(&str) -> bool,
+    hit: impl Fn(&[(usize, &str)]) -> bool,
+) -> Option<Range<usize>> {
     let text = &plan.norm.text;
     for (i, b) in plan.blocks.iter().enumerate() {
-        if matches!(b.kind, BlockKind::Heading(_)) {
-            continue;
-        }
-        let parts = block_parts[i];
-        let told = parts.has(Part::Problem) || parts.has(Part::History);
-        if !parts.is_empty() && !told && !parts.has(Part::CauseAnalysis) {
-            continue;
-        }
-        // Only a block with a verb of explaining can hold one (a cheap look first).
-        let body = &text[b.norm.clone()];
-        if !EXPLAIN_VERBS.iter().any(|v| body.contains(v)) {
+        if matches!(b.kind, BlockKind::Heading(_))
+            || !keep(block_parts[i])
+            || !may_hold(&text[b.norm.clone()])
+        {
             continue;
         }
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
-            let ws = words_at(text, s.clone());
-            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
-            if has(EXPLAIN_VERBS) && has(NEGATIONS) {
+            if hit(&words_at(text, s.clone())) {
                 return Some(s);
             }
         }
@@ -1018,18 +1013,35 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
     None
 }
 
+/// A sentence with a verb of explaining and a negation, where the problem is told (or in a
+/// letter without sections): the plan says what does not cause the problem.
+fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    first_sentence(
+        plan,
+        block_parts,
+        |parts| {
+            parts.is_empty()
+                || parts.has(Part::Problem)
+                || parts.has(Part::History)
+                || parts.has(Part::CauseAnalysis)
+        },
+        |body| EXPLAIN_VERBS.iter().any(|v| body.contains(v)),
+        |ws| {
+            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+            has(EXPLAIN_VERBS) && has(NEGATIONS)
+        },
+    )
+}
+
+/// A sentence outside any other part that tells a shortfall: in the past, with a count or a
+/// month, and a word of falling short.
 fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
-    let text = &plan.norm.text;
-    for (i, b) in plan.blocks.iter().enumerate() {
-        if matches!(b.kind, BlockKind::Heading(_)) {
-            continue;
-        }
-        let parts = block_parts[i];
-        if !parts.is_empty() && !parts.has(Part::Problem) {
-            continue;
-        }
-        for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
-            let ws = words_at(text, s.clone());
+    first_sentence(
+        plan,
+        block_parts,
+        |parts| parts.is_empty() || parts.has(Part::Problem),
+        |_| true,
+        |ws| {
             let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
             let counted = ws.windows(2).any(|p| {
                 let (a, w) = (p[0].1, p[1].1);
@@ -1040,10 +1052,7 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
                 || ws
                     .iter()
                     .any(|(_, w)| crate::analysis::dates::MONTHS.contains(w));
-            if counted && has(PAST_VERBS) && has(SHORTFALL_WORDS) {
-                return Some(s);
-            }
-        }
-    }
-    None
+            counted && has(PAST_VERBS) && has(SHORTFALL_WORDS)
+        },
+    )
 }

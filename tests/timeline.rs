@@ -4,8 +4,13 @@ use vt_lint::analysis::dates::Date;
 use vt_lint::{check, Config};
 
 fn codes(plan: &str) -> Vec<&'static str> {
+    codes_on(plan, Date::new(2026, 1, 15))
+}
+
+/// The codes for a plan written on `today` (the blind plans' today is 1 December 2026).
+fn codes_on(plan: &str, today: Date) -> Vec<&'static str> {
     let mut c = Config::new();
-    c.today = Some(Date::new(2026, 1, 15));
+    c.today = Some(today);
     check(plan, &c)
         .diagnostics
         .iter()
@@ -63,13 +68,7 @@ fn a_yearless_date_in_the_history_of_a_letter_is_the_year_before() {
 In je jaargesprek van 5 oktober stonden de plannen als verbeterpunt op de lijst.\n\n\
 Het traject loopt van maandag 18 januari tot en met vrijdag 9 april 2027. \
 De tussenevaluatie is op dinsdag 23 februari en het eindgesprek op donderdag 8 april.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     for code in ["VT303", "VT306", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -80,13 +79,7 @@ fn an_extension_row_is_the_period_and_the_first_track_is_not() {
     let plan = "# Verlenging verbetertraject\n\n| Naam | Jeroen |\n|---|---|\n\
 | Eerste traject | 7-9-2026 t/m 27-11-2026 |\n| Verlenging | 11-1-2027 t/m 12-3-2027 |\n\n\
 ## Evaluaties\n\n- Tussenevaluatie: woensdag 10 februari 2027.\n- Eindevaluatie: donderdag 11 maart 2027.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     assert!(!got.contains(&"VT303"), "{got:?}");
     assert!(!got.contains(&"VT307"), "{got:?}");
 }
@@ -97,13 +90,7 @@ fn an_appendix_reports_and_sets_no_moments() {
 ## Evaluatie\n\n- Tussenevaluatie: dinsdag 16 februari 2027.\n- Eindevaluatie: donderdag 1 april 2027.\n\n\
 ## Bijlage 1: gespreksverslag 12 november 2026\n\n**Afspraken**\n\n- Mw. Dekker stelt samen met HR een verbeterplan op.\n\n\
 Verslag vastgesteld en door beiden voor gezien getekend op 17 november 2026.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     for code in ["VT202", "VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -114,13 +101,7 @@ fn the_first_date_of_a_range_takes_the_year_of_the_second() {
     // 15 June 2026 is a Monday; 15 June 2027 would be a Tuesday.
     let plan = "# Tweede verlenging\n\n## Terugblik\n\n- Verbetertraject maandag 15 juni t/m vrijdag 28 augustus 2026: afgesloten.\n\n\
 ## Looptijd\n\nVan maandag 4 januari 2027 tot en met vrijdag 12 maart 2027.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     assert!(!got.contains(&"VT306"), "{got:?}");
 }
 
@@ -130,13 +111,7 @@ fn a_block_of_fields_gives_the_extension_not_the_first_plan() {
 **Eerste plan:** maandag 5 oktober 2026 t/m vrijdag 27 november 2026\n\
 **Verlenging:** maandag 4 januari 2027 t/m vrijdag 5 maart 2027 (9 weken)\n\n\
 ## Evaluatie\n\n- Tussenevaluatie: vrijdag 5 februari 2027.\n- Eindevaluatie: vrijdag 5 maart 2027.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     for code in ["VT105", "VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -149,13 +124,7 @@ Sinds 1 september werken we met het nieuwe ECD. Het plan loopt van maandag 11 ja
 tot en met vrijdag 9 april 2027.\n\n## Afspraken\n\n\
 - De 14 verificaties die per 1 december 2026 nog openstaan, werk je uiterlijk vrijdag 29 januari 2027 weg.\n\n\
 ## Evaluatie\n\n- Tussenevaluatie: dinsdag 23 februari 2027.\n- Eindevaluatie: donderdag 8 april 2027.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     for code in ["VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }
@@ -164,11 +133,7 @@ tot en met vrijdag 9 april 2027.\n\n## Afspraken\n\n\
         "uiterlijk vrijdag 29 januari 2027",
         "uiterlijk vrijdag 27 november 2026",
     );
-    let got: Vec<&str> = check(&late, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(&late, Date::new(2026, 12, 1));
     assert!(got.contains(&"VT307"), "{got:?}");
 }
 
@@ -177,13 +142,7 @@ fn a_period_in_weeks_and_dates_is_read_by_its_dates() {
     let plan = "# Verbeterplan\n\n**Periode:** week 4 t/m week 12 – maandag 25 januari 2027 tot en met vrijdag 26 maart 2027\n\n\
 ## Evaluatie\n\n- Tussenevaluatie: dinsdag 23 februari 2027.\n- Eindevaluatie: donderdag 25 maart 2027.\n\n\
 **Bijlage 1 -- Gespreksverslag dinsdag 10 november 2026**\n\n**Afspraak:** je levert de lijst uiterlijk maandag 16 november 2026 aan.\n";
-    let mut c = Config::new();
-    c.today = Some(Date::new(2026, 12, 1));
-    let got: Vec<&str> = check(plan, &c)
-        .diagnostics
-        .iter()
-        .map(|d| d.code())
-        .collect();
+    let got = codes_on(plan, Date::new(2026, 12, 1));
     for code in ["VT111", "VT302", "VT303", "VT307"] {
         assert!(!got.contains(&code), "{code}: {got:?}");
     }

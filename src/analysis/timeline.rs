@@ -4,7 +4,6 @@ use crate::analysis::dates::{find_dates, Date, FoundDate};
 use crate::analysis::parts::Part;
 use crate::analysis::sentences::{line_at, sentence_at, split_sentences};
 use crate::analysis::{DatedItem, Reading, Timeline};
-use crate::plan::text::normalise;
 use crate::plan::Plan;
 use crate::span::Span;
 // The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
@@ -206,8 +205,8 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         } else {
             continue;
         };
-        let v = normalise(&f.value);
-        if let Some(d) = find_dates(&v).into_iter().next() {
+        let v = &f.norm_value;
+        if let Some(d) = find_dates(v).into_iter().next() {
             let slot = if role == Role::Start {
                 &mut start
             } else {

@@ -75,6 +75,8 @@ pub struct FrontField {
     pub key: String,
     pub key_span: Span,
     pub value: String,
+    /// `value` normalised, as the plan's text is (lower case, accents folded).
+    pub norm_value: String,
     pub value_span: Span,
 }
 
@@ -549,6 +551,7 @@ impl<'a> Builder<'a> {
                         key: crate::plan::text::normalise(key),
                         key_span: Span::new(kstart, kstart + key.len()),
                         value: value.to_string(),
+                        norm_value: crate::plan::text::normalise(value),
                         value_span: Span::new(vstart, vstart + value.len()),
                     });
                 }

@@ -40,8 +40,8 @@ pub fn check_front_matter(cx: &mut Cx) {
     }
     let mut found = Vec::new();
     for f in &cx.plan.front_matter {
-        let v = crate::plan::text::normalise(&f.value);
-        let hits = cx.engine.scan(&v);
+        let v = &f.norm_value;
+        let hits = cx.engine.scan(v);
         let listed = crate::analysis::lexicon::lexicon_hits(&hits, LexKind::HealthTerm);
         if let Some(h) = listed
             .into_iter()

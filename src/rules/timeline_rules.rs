@@ -134,8 +134,8 @@ pub fn check_dates(cx: &mut Cx) {
         if !(f.key.contains("datum") || f.key == "start" || f.key == "einde") {
             continue;
         }
-        let v = crate::plan::text::normalise(&f.value);
-        for d in crate::analysis::dates::find_dates(&v) {
+        let v = &f.norm_value;
+        for d in crate::analysis::dates::find_dates(v) {
             if d.year.is_some() && !Date::new(d.year.unwrap(), d.month, d.day).is_valid() {
                 let message = Text::new()
                     .quoted(f.value.clone())

@@ -152,7 +152,7 @@ pub struct FoundDate {
     pub year: Option<i32>,
     /// The weekday written before it (0 = Monday), with its range.
     pub weekday: Option<(usize, Range<usize>)>,
-    /// A calendar week ("week 14"): `day` and `month` are its Monday in 2027 until the
+    /// A calendar week ("week 14"): `day` and `month` are its Monday in `SOME_YEAR` until the
     /// timeline knows the plan's year.
     pub week: Option<u32>,
     /// A part of a month ("begin maart", "half april", "eind mei"), not a day.
@@ -233,6 +233,11 @@ fn month_number(name: &str) -> u32 {
     lookup(MONTH_NAMES, name).unwrap_or(12)
 }
 
+/// A common year for a part of a month or a week written without one: it gives "eind februari"
+/// the 28th and "week 14" a month near its own, which is all the timeline needs to pick the
+/// plan's year (`FoundDate::in_year` then places a week exactly).
+const SOME_YEAR: i32 = 2027;
+
 /// Every date in a normalised text, in order.
 pub fn find_dates(text: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
@@ -247,7 +252,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             let day = match lookup(MONTH_PARTS, part.as_str()).unwrap_or(0) {
                 0 => 1,
                 1 => 15,
-                _ => days_in_month(year.unwrap_or(2027), month),
+                _ => days_in_month(year.unwrap_or(SOME_YEAR), month),
             };
             out.push(FoundDate {
                 range: whole.range(),
@@ -273,7 +278,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             }
             let year = num("wy").map(|y| y as i32);
             let Some(monday) = (!of_plan && (1..=53).contains(&w))
-                .then(|| iso_week_monday(year.unwrap_or(2027), w))
+                .then(|| iso_week_monday(year.unwrap_or(SOME_YEAR), w))
                 .flatten()
             else {
                 continue;

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 
 // LITTLE_WORDS (articles, pronouns … that say nothing about the part) and NEGATIONS ("niet",
 // "geen": they turn a heading around) are data: `rules/cues.toml`.
-use crate::words::cues::{LITTLE_WORDS as LITTLE, NEGATIONS};
+// PLAN_NOUNS ("plan", "traject" …) all stand for the plan: one is as good as another.
+use crate::words::cues::{LITTLE_WORDS as LITTLE, NEGATIONS, PLAN_NOUNS};
 
 /// The shortest stem that may be the head of a compound, and the shortest part before it.
 const MIN_HEAD: usize = 4;
@@ -29,6 +30,14 @@ pub struct HeadWords {
     bags: Vec<(Vec<String>, bool, Part)>,
     /// Stem -> the bags holding it.
     by_stem: HashMap<String, Vec<usize>>,
+}
+
+/// A word's stem; every word for the plan itself has one stem, the first in the list.
+fn stem(stemmer: &Stemmer, w: &str) -> String {
+    if PLAN_NOUNS.contains(&w) {
+        return PLAN_NOUNS[0].to_string();
+    }
+    stemmer.stem(w).into_owned()
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -55,8 +64,7 @@ impl HeadWords {
         let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
         for (entry, part) in entries {
             let entry = entry.trim_matches('*');
-            let mut stems: Vec<String> =
-                words(entry).map(|w| stemmer.stem(w).into_owned()).collect();
+            let mut stems: Vec<String> = words(entry).map(|w| stem(&stemmer, w)).collect();
             let negated = words(entry).any(|w| NEGATIONS.contains(&w));
             match stems.len() {
                 0 => {}
@@ -85,9 +93,7 @@ impl HeadWords {
     /// The parts a (normalised, cleaned) heading names.
     pub fn parts(&self, title: &str) -> PartSet {
         let mut set = PartSet::default();
-        let stems: Vec<String> = words(title)
-            .map(|w| self.stemmer.stem(w).into_owned())
-            .collect();
+        let stems: Vec<String> = words(title).map(|w| stem(&self.stemmer, w)).collect();
         let negated = words(title).any(|w| NEGATIONS.contains(&w));
         let mut counts: HashMap<usize, usize> = HashMap::new();
         let mut seen = std::collections::HashSet::new();
@@ -139,6 +145,7 @@ mod tests {
             ("gesprek", Part::Evaluations),
             ("als het niet lukt", Part::Consequences),
             ("als het lukt", Part::PositiveOutcome),
+            ("als het traject slaagt", Part::PositiveOutcome),
         ])
     }
 
@@ -155,5 +162,13 @@ mod tests {
         assert!(bad.has(Part::Consequences) && !bad.has(Part::PositiveOutcome));
         let good = h.parts("als het wel lukt");
         assert!(good.has(Part::PositiveOutcome) && !good.has(Part::Consequences));
+        // Any word for the plan stands for another.
+        assert!(h.parts("als het plan slaagt").has(Part::PositiveOutcome));
+        assert!(h
+            .parts("als het verbeterplan slaagt")
+            .has(Part::PositiveOutcome));
+        assert!(!h
+            .parts("als het plan niet slaagt")
+            .has(Part::PositiveOutcome));
     }
 }

@@ -472,6 +472,15 @@ fn parts_present(
             note(Part::Problem, How::Phrase, at);
         }
     }
+    // "Het traject is geslaagd als je in de periode hooguit één keer te laat komt", in a
+    // letter's sentence: the criterion says what is asked. (A plan with a section for its
+    // criteria and none for its goals still lacks the goals.)
+    if !present.has(Part::Goals) {
+        if let Some(f) = found[Part::SuccessCriteria as usize].filter(|f| f.how != How::Heading) {
+            present.insert(Part::Goals);
+            found[Part::Goals as usize] = Some(f);
+        }
+    }
     let start_and_end =
         timeline.start.is_some() && (timeline.end.is_some() || timeline.length.is_some());
     if start_and_end || period_stated(plan, r, timeline) {
@@ -779,6 +788,29 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             }
         }
     }
+    // A label that is the condition, its text the outcome: "**Geslaagd:** we sluiten het
+    // plan af. Je blijft vessel planner." The label governs each sentence after it, and a
+    // "niet" in the next label ("**Niet geslaagd:** …") is not this one's.
+    for f in &plan.fields {
+        let i = hits.partition_point(|h| h.start < f.key.start);
+        let (mut when, mut unless, mut then) =
+            (PartSet::default(), PartSet::default(), PartSet::default());
+        for h in hits[i..].iter().take_while(|h| h.start < f.value.end) {
+            let in_key = h.end <= f.key.end;
+            match h.kind {
+                PatKind::When(p) if in_key => when.insert(p),
+                PatKind::Unless(p) if in_key => unless.insert(p),
+                PatKind::Then(p) if h.start >= f.value.start => then.insert(p),
+                _ => {}
+            }
+        }
+        for part in when.iter() {
+            if !found.has(part) && !unless.has(part) && then.has(part) {
+                found.insert(part);
+                at.push((part, f.value.clone()));
+            }
+        }
+    }
     at
 }
 
@@ -945,11 +977,20 @@ fn participants_named(
         if !in_section && !cue_in(&b.norm) {
             continue;
         }
+        // "Op 23 april hebben we het eindgesprek. Dat voer je met mij": the sentence after one
+        // about a conversation, opening with "dat", is about it too.
+        let mut cue_before = false;
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
-            if !in_section && !cue_in(&s) {
+            let ws = words_at(text, s.clone());
+            let cued = cue_in(&s);
+            let goes_on = cue_before
+                && ws
+                    .first()
+                    .is_some_and(|(_, w)| crate::words::cues::BACK_REFERENCES.contains(w));
+            cue_before = cued;
+            if !in_section && !cued && !goes_on {
                 continue;
             }
-            let ws = words_at(text, s.clone());
             let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
             let conducts = has(FIRST_PERSON) && has(CONDUCT_VERBS);
             // "met Dirk Mulder", "voert Kim met je", "Roos en ik", "ik ben bij", "met mij": a

@@ -638,14 +638,37 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         if parts.has(Part::Signatures) {
             continue;
         }
-        let before = text[line_at(plan, d.range.start).start..d.range.start].trim_end();
-        if DEADLINE_CUES.iter().any(|c| ends_with_word(before, c)) || parts.has(Part::Goals) {
+        if deadline_cued(plan, d.range.start) {
             t.deadlines.push(item);
+            continue;
+        }
+        // A date in a goal is its deadline, unless the goal names its deadline with a cue
+        // and this date tells something else: "9 accounts verlengen tussen 1 juli en 30
+        // september. Voor elk staat uiterlijk vrijdag 28 mei een opportunity in HubSpot."
+        if parts.has(Part::Goals) {
+            let cued_elsewhere = plan.block_at(d.range.start).is_some_and(|b| {
+                let block = &plan.blocks[b].norm;
+                let first = a.dates.partition_point(|x| x.range.start < block.start);
+                a.dates[first..]
+                    .iter()
+                    .take_while(|x| x.range.end <= block.end)
+                    .take(16)
+                    .any(|x| x.range != d.range && deadline_cued(plan, x.range.start))
+            });
+            if !cued_elsewhere {
+                t.deadlines.push(item);
+            }
         }
     }
     t.resolved = resolved;
     t.undated_interim = undated_interim(plan, a);
     t
+}
+
+/// A deadline cue just before the date on its line: "uiterlijk", "voor", "vóór".
+fn deadline_cued(plan: &Plan, at: usize) -> bool {
+    let before = plan.norm.text[line_at(plan, at).start..at].trim_end();
+    DEADLINE_CUES.iter().any(|c| ends_with_word(before, c))
 }
 
 /// A sentence outside the history and the problem that names an interim evaluation ("de

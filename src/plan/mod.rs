@@ -67,6 +67,9 @@ pub struct Field {
     pub value: Range<usize>,
     pub block: usize,
     pub bold: bool,
+    /// A plain line that titles what follows ("Waar het aan ligt" in an e-mail): its section
+    /// is the rest of its paragraph, or the list or paragraph right after it.
+    pub line_title: bool,
 }
 
 /// A `key: value` line of YAML front matter.
@@ -663,6 +666,7 @@ fn find_fields(plan: &mut Plan) {
                             value: v.norm.clone(),
                             block: i,
                             bold: false,
+                            line_title: false,
                         });
                     }
                     i += 2;
@@ -707,8 +711,52 @@ fn find_fields(plan: &mut Plan) {
                             value: vs..value_end.max(vs),
                             block: i,
                             bold: true,
+                            line_title: false,
                         });
                         skip_first_line = true;
+                    }
+                }
+                // A plain line that titles what follows, in an e-mail or a letter typed
+                // without Markdown: "Waar het aan ligt" with the text on the next lines, or
+                // "Wat we afspreken" above a list.
+                if !skip_first_line && b.kind == BlockKind::Paragraph {
+                    let first_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
+                    let next_is_text = plan
+                        .blocks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.kind, BlockKind::Item | BlockKind::Paragraph));
+                    let next_line = b.line_starts.first().map(|&l| l..b.norm.end);
+                    let capital = |r: Range<usize>| {
+                        let span = plan.norm.span(r.start, r.end);
+                        plan.source[span.range()]
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    };
+                    let key = b.norm.start..trim_end(text, b.norm.start, first_end);
+                    // (Not a name above its "Handtekening: ….." line.)
+                    let titles = match &next_line {
+                        Some(rest) => {
+                            let second = b.line_starts.get(1).copied().unwrap_or(rest.end);
+                            capital(rest.clone())
+                                && text[rest.start..second.max(rest.start)]
+                                    .find(':')
+                                    .is_none_or(|c| c > 48)
+                        }
+                        None => next_is_text,
+                    };
+                    if titles && line_title(&text[key.clone()]) && capital(key.clone()) {
+                        let vs = next_line.map_or(b.norm.end, |r| skip_spaces(text, r.start));
+                        // Not bold: a plain title ends no label's stretch ("**Termijnen**\"
+                        // under "**Wat we van je verwachten**" stays inside it).
+                        fields.push(Field {
+                            key,
+                            value: vs..b.norm.end.max(vs),
+                            block: i,
+                            bold: false,
+                            line_title: true,
+                        });
                     }
                 }
                 let lines = plan.block_lines(i);
@@ -730,6 +778,7 @@ fn find_fields(plan: &mut Plan) {
                         value: vs..line.end,
                         block: i,
                         bold: false,
+                        line_title: false,
                     });
                 }
             }
@@ -750,6 +799,20 @@ fn strip_colon(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let t = s.trim_end().trim_end_matches(':').trim_end();
     r.start..r.start + t.len()
+}
+
+/// A plain line that may title what follows: a few words, no digits, no sentence or
+/// salutation punctuation at its end ("Waar het aan ligt", "Wat verwachten we?").
+fn line_title(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split(' ').filter(|w| !w.is_empty()).count();
+    (1..=6).contains(&words)
+        && s.len() <= 50
+        && !s.contains([':', ',', ';'])
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && s.chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '?')
 }
 
 /// A bold label may be a longer question: "Wat doen wij om je te helpen?".
@@ -889,7 +952,23 @@ fn find_sections(plan: &mut Plan) {
         // line_starts is sorted: the last one decides.
         let is_last_line = b.line_starts.last().is_none_or(|&l| l <= f.key.start);
         let mut end = f.value.end;
-        if is_last_line {
+        if f.line_title {
+            // Alone on its line: the list or the paragraph after it.
+            if f.value.is_empty() {
+                let next = f.block + 1;
+                let last = match plan.blocks.get(next).map(|n| n.kind) {
+                    Some(BlockKind::Item) => plan.blocks[next..]
+                        .iter()
+                        .take_while(|x| x.kind == BlockKind::Item)
+                        .count()
+                        .saturating_sub(1),
+                    _ => 0,
+                };
+                if let Some(x) = plan.blocks.get(next + last) {
+                    end = x.norm.end.min(next_heading_after(f.block)).max(f.value.end);
+                }
+            }
+        } else if is_last_line {
             // A Word export writes a heading as a numbered item holding only a bold label
             // ("2.  **Doelen**"), with the text in the paragraphs after the list.
             let label_item = b.kind == BlockKind::Item

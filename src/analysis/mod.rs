@@ -472,6 +472,14 @@ fn parts_present(
             note(Part::Problem, How::Phrase, at);
         }
     }
+    // "… in het gesprek van 24 november 2026 met Ingrid Post van HR": a conversation dated
+    // before the plan starts is an earlier conversation, wherever it is told.
+    if !present.has(Part::History) {
+        if let Some(at) = conversation_before(plan, r, timeline) {
+            present.insert(Part::History);
+            note(Part::History, How::Phrase, at);
+        }
+    }
     // "Het traject is geslaagd als je in de periode hooguit één keer te laat komt", in a
     // letter's sentence: the criterion says what is asked. (A plan with a section for its
     // criteria and none for its goals still lacks the goals.)
@@ -1076,6 +1084,41 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
 
 /// A sentence outside any other part that tells a shortfall: in the past, with a count or a
 /// month, and a word of falling short.
+/// The first sentence with a date before the plan's start and a word for a conversation
+/// ("gesprek", "besproken"), outside the parts that plan ahead. An evaluation dated before
+/// the start is a mistake in the plan (VT303), not its history.
+fn conversation_before(plan: &Plan, r: &Reading, timeline: &Timeline) -> Option<Range<usize>> {
+    use crate::words::cues::{EVALUATION_CUES, RUN_EVALUATION_CUES};
+    let start = timeline.start.as_ref()?.date;
+    let ahead = [
+        Part::Evaluations,
+        Part::Period,
+        Part::Goals,
+        Part::SuccessCriteria,
+        Part::Support,
+    ];
+    let text = &plan.norm.text;
+    for (d, date) in r.dates.iter().zip(&timeline.resolved).take(256) {
+        if !date.is_some_and(|x| x.is_valid() && x < start) {
+            continue;
+        }
+        if plan
+            .block_at(d.range.start)
+            .is_none_or(|b| ahead.iter().any(|p| r.block_parts[b].has(*p)))
+        {
+            continue;
+        }
+        let sentence = crate::analysis::sentences::sentence_at(plan, d.range.start);
+        let said = &text[sentence.clone()];
+        if RUN_EVALUATION_CUES.iter().any(|c| said.contains(c))
+            && !EVALUATION_CUES.iter().any(|c| said.contains(c))
+        {
+            return Some(sentence);
+        }
+    }
+    None
+}
+
 fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
     first_sentence(
         plan,

@@ -28,7 +28,14 @@ fn key_role(key: &str) -> Option<Role> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let has = |list: &[&str]| words.iter().any(|w| word_in(w, list));
+    let joined = words.join(" ");
+    // A word, or several in a row ("eerste dag", "laatste werkdag").
+    let has = |list: &[&str]| {
+        words.iter().any(|w| word_in(w, list))
+            || list
+                .iter()
+                .any(|e| e.contains(' ') && contains_words(&joined, e))
+    };
     if has(cues::NOT_PERIOD_LABEL_WORDS) {
         return None;
     }

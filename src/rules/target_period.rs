@@ -11,8 +11,8 @@ use crate::analysis::parts::Part;
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 use crate::words::goals::{
-    HALF_YEAR_WORDS, MEASURE_HEADS, NORM_STEMS, OUTCOME_WORDS, PAST_WORDS, PER_WORDS, TARGET_WORDS,
-    WHOLE_WORDS,
+    HALF_YEAR_WORDS, MEASURE_HEADS, NORM_STEMS, ORDINAL_JOINERS, OUTCOME_WORDS, PAST_WORDS,
+    PER_WORDS, TARGET_WORDS, WHOLE_WORDS,
 };
 
 /// The quarters by their ordinal, in order: "het derde kwartaal" is the third. (Grammar, not
@@ -79,9 +79,16 @@ enum Why {
 }
 
 /// The first and last day of quarter `q` (1–4) of `year`.
+#[cfg(test)]
 fn quarter(year: i32, q: u32) -> (Date, Date) {
-    let first = Date::new(year, 3 * q - 2, 1);
-    let last_month = 3 * q;
+    stretch(year, q, 3)
+}
+
+/// The first and last day of the `n`th stretch of `months` months of `year`: a quarter
+/// (3), a half year (6).
+fn stretch(year: i32, n: u32, months: u32) -> (Date, Date) {
+    let first = Date::new(year, months * (n - 1) + 1, 1);
+    let last_month = months * n;
     let last = Date::new(
         year,
         last_month,
@@ -198,14 +205,32 @@ pub fn check(cx: &mut Cx) {
                             break;
                         }
                     }
-                    // "in het derde kwartaal", "Q3 2027": a quarter that ends after the plan.
-                    let q = match (prev, w) {
-                        (Some(o), "kwartaal") => QUARTER_ORDINALS.iter().position(|x| *x == o),
+                    // "in het derde kwartaal", "Q3 2027", "het eerste halfjaar": a quarter or
+                    // half year that ends after the plan. Of "het tweede en derde kwartaal",
+                    // the last.
+                    let months = if w == "kwartaal" {
+                        Some(3)
+                    } else if HALF_YEAR_WORDS.contains(&w) {
+                        Some(6)
+                    } else {
+                        None
+                    };
+                    let ordinal = |o: &str| QUARTER_ORDINALS.iter().position(|x| *x == o);
+                    let q = match (months, w) {
+                        (Some(m), _) => ws[..k]
+                            .iter()
+                            .rev()
+                            .take_while(|(_, p)| {
+                                ordinal(p).is_some() || ORDINAL_JOINERS.contains(p)
+                            })
+                            .find_map(|(_, p)| ordinal(p))
+                            .filter(|&o| o < 12 / m)
+                            .map(|o| (o, m)),
                         (_, w) if w.len() == 2 && w.starts_with('q') => w[1..]
                             .parse::<usize>()
                             .ok()
                             .filter(|q| (1..=4).contains(q))
-                            .map(|q| q - 1),
+                            .map(|q| (q - 1, 3)),
                         _ => None,
                     };
                     // "in de studentenevaluatie van juni 2027": a month after the plan's end.
@@ -233,7 +258,8 @@ pub fn check(cx: &mut Cx) {
                             }
                         }
                     }
-                    if let Some(q) = q {
+                    if let Some((q, m)) = q {
+                        let quarter = |y: i32, q: u32| stretch(y, q, m as u32);
                         // Without a year: the year in which that quarter meets the plan.
                         let meets = |y: i32| {
                             let (f, l) = quarter(y, q as u32 + 1);
@@ -259,7 +285,7 @@ pub fn check(cx: &mut Cx) {
                             None
                         };
                         if let Some(why) = why {
-                            let from = if w == "kwartaal" { ws[k - 1].0 } else { at };
+                            let from = if months.is_some() { ws[k - 1].0 } else { at };
                             hit = Some((from..at + w.len(), why));
                             break;
                         }
@@ -361,5 +387,7 @@ mod tests {
     fn quarters_end_on_their_last_day() {
         assert_eq!(quarter(2027, 1).1, Date::new(2027, 3, 31));
         assert_eq!(quarter(2027, 3).0, Date::new(2027, 7, 1));
+        assert_eq!(stretch(2027, 1, 6).1, Date::new(2027, 6, 30));
+        assert_eq!(stretch(2027, 2, 6).0, Date::new(2027, 7, 1));
     }
 }

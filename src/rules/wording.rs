@@ -176,7 +176,7 @@ pub fn check_list(
         if scope.denied {
             let sentence = crate::analysis::sentences::sentence_at(plan, h.start);
             let before = &text[sentence.start..h.start];
-            if DENIALS.iter().any(|d| before.contains(d)) {
+            if DENIALS.iter().any(|d| before.contains(d)) || denied_clause(before) {
                 continue;
             }
         }
@@ -426,4 +426,20 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
         compound,
         owned,
     }
+}
+
+/// A clause under a denial: "niet" or "geen", then "dat" or "omdat" a few words on ("We
+/// zeggen er niet mee dat je …", "Het is niet zo dat …"), in the text before the term.
+fn denied_clause(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        crate::words::cues::NEGATIONS.contains(w)
+            && words[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| crate::words::wording::DENIAL_JOINERS.contains(x))
+    })
 }

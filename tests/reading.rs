@@ -1,0 +1,248 @@
+//! How vt-lint reads plans written the way advisers write them: an e-mail with plain lines
+//! for titles, labels that are conditions, a conversation told in passing, a judgement
+//! denied. Each test shows the reading with a plan that stays silent and a variant a reader
+//! would fault, so a test fails when the reading breaks either way.
+
+use vt_lint::analysis::dates::Date;
+use vt_lint::{check, Config, Severity};
+
+/// The codes of warnings and errors for a plan written on 1 December 2026.
+fn loud(plan: &str) -> Vec<&'static str> {
+    let mut c = Config::new();
+    c.today = Some(Date::new(2026, 12, 1));
+    check(plan, &c)
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .map(|d| d.code())
+        .collect()
+}
+
+/// An e-mail without Markdown: each part under a plain line that titles it.
+const EMAIL: &str = "\
+Van: Marloes Kuipers
+Aan: Dennis Aydin
+Onderwerp: afspraken over je planning
+
+Hoi Dennis,
+
+Wat er niet goed gaat
+Bij 14 van de 40 ritten in november stond de laadvolgorde verkeerd in het systeem. Chauffeurs
+moesten daardoor op de dock wachten.
+
+Eerder besproken
+In je beoordelingsgesprek van 6 oktober 2026 hebben we de laadvolgorde al genoemd.
+
+Waar het aan ligt
+Je collega's werken met hetzelfde systeem en dezelfde ritten. Het systeem verklaart het dus niet.
+
+Wat we afspreken
+1. Je zet de laadvolgorde van elke rit uiterlijk om 15.00 uur de dag ervoor in het systeem.
+2. Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde.
+
+Wat je van ons krijgt
+- Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.
+- Op woensdag 20 januari 2027 volg je een training van een dagdeel bij de leverancier.
+
+Periode en gesprekken
+Het traject loopt van maandag 11 januari 2027 tot en met vrijdag 19 maart 2027. De gesprekken
+voer je met mij:
+- tussenevaluatie op vrijdag 12 februari 2027;
+- eindevaluatie op donderdag 18 maart 2027.
+Na elk gesprek stuur ik je een verslag.
+
+Het traject is geslaagd als je in de laatste vier weken aan beide afspraken voldoet.
+
+Wat daarna
+Lukt het, dan ronden we het traject af en blijf je planner. Lukt het niet, dan kan dat leiden
+tot beëindiging van je arbeidsovereenkomst.
+
+Voor akkoord: Dennis Aydin
+";
+
+#[test]
+fn an_email_with_plain_title_lines_is_read_part_by_part() {
+    assert_eq!(loud(EMAIL), Vec::<&str>::new());
+    // The support really comes from its title's lines: without them, it is missing.
+    let start = EMAIL.find("Wat je van ons krijgt").unwrap();
+    let end = EMAIL.find("Periode en gesprekken").unwrap();
+    let without = format!("{}{}", &EMAIL[..start], &EMAIL[end..]);
+    assert!(loud(&without).contains(&"VT104"), "{:?}", loud(&without));
+}
+
+#[test]
+fn a_shortfall_counted_in_the_past_is_the_problem() {
+    // "Bij 14 van de 40 ritten … stond … verkeerd": a count, a past verb, a shortfall.
+    let untitled = EMAIL.replace("Wat er niet goed gaat\n", "");
+    assert!(!loud(&untitled).contains(&"VT101"), "{:?}", loud(&untitled));
+    let no_shortfall = untitled.replace("stond de laadvolgorde verkeerd", "stond de laadvolgorde");
+    assert!(loud(&no_shortfall).contains(&"VT101"));
+}
+
+/// A plan with headings, complete: each test below changes one thing.
+const PLAN: &str = "\
+# Verbeterplan planner
+
+## Aanleiding
+
+In november stond bij 14 van de 40 ritten de laadvolgorde verkeerd. In het gesprek van
+24 november 2026 met HR-adviseur Ilse Vos hebben we dat besproken.
+
+## Oorzaak
+
+Je collega's werken met hetzelfde systeem. Dat verklaart het dus niet.
+
+## Doelen
+
+| Doel | Norm |
+| --- | --- |
+| Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |
+| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |
+
+Het plan is geslaagd als je in april en mei aan beide normen voldoet.
+
+## Ondersteuning
+
+Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.
+
+## Looptijd
+
+Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.
+
+## Evaluaties
+
+- Tussenevaluatie: donderdag 15 april 2027
+- Eindevaluatie: donderdag 20 mei 2027
+
+Op de eindevaluatie is Ilse Vos van HR aanwezig. De gesprekken voer je met mij. Van elk gesprek
+maak ik een verslag.
+
+## Gevolgen
+
+**Geslaagd:** we sluiten het plan af. Je blijft planner.
+**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.
+
+## Ondertekening
+
+Voor akkoord: Dennis Aydin
+";
+
+#[test]
+fn the_plan_used_below_is_silent() {
+    assert_eq!(loud(PLAN), Vec::<&str>::new());
+}
+
+#[test]
+fn a_label_is_the_condition_of_its_text() {
+    // "**Geslaagd:** we sluiten het plan af. Je blijft planner." is the good outcome, though
+    // the next label says "niet".
+    assert!(!loud(PLAN).contains(&"VT108"));
+    let without = PLAN.replace(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n",
+        "",
+    );
+    assert!(loud(&without).contains(&"VT108"), "{:?}", loud(&without));
+}
+
+#[test]
+fn any_word_for_the_plan_serves_in_a_heading() {
+    let outcome = "## Als het verbeterplan slaagt\n\nDan sluiten we het af.\n\n## Gevolgen";
+    let headed = PLAN.replace(
+        "## Gevolgen\n\n**Geslaagd:** we sluiten het plan af. Je blijft planner.\n",
+        &format!("{outcome}\n\n"),
+    );
+    assert!(!loud(&headed).contains(&"VT108"), "{:?}", loud(&headed));
+}
+
+#[test]
+fn a_goal_with_a_cued_deadline_keeps_its_other_dates_as_context() {
+    // The deadline is "uiterlijk 1 april"; when the rides run is not a deadline.
+    let context = PLAN.replace(
+        "De ritten van april staan",
+        "De ritten van 1 juni tot 30 juni 2027 staan",
+    );
+    assert!(!loud(&context).contains(&"VT303"), "{:?}", loud(&context));
+    // A cued deadline after the end is still one.
+    let late = PLAN.replace(
+        "uiterlijk donderdag 1 april 2027",
+        "uiterlijk vrijdag 4 juni 2027",
+    );
+    assert!(loud(&late).contains(&"VT303"), "{:?}", loud(&late));
+}
+
+/// The e-mail as a letter typed without any title lines.
+fn letter() -> String {
+    let mut letter = EMAIL.to_string();
+    for title in [
+        "Wat er niet goed gaat\n",
+        "Eerder besproken\n",
+        "Waar het aan ligt\n",
+        "Wat we afspreken\n",
+        "Wat je van ons krijgt\n",
+        "Periode en gesprekken\n",
+        "Wat daarna\n",
+    ] {
+        letter = letter.replace(title, "");
+    }
+    letter
+}
+
+#[test]
+fn a_sentence_opening_with_dat_goes_on_about_the_conversation() {
+    let plan = letter().replace(
+        "De gesprekken\nvoer je met mij:\n- tussenevaluatie op vrijdag 12 februari 2027;\n- eindevaluatie op donderdag 18 maart 2027.",
+        "Op vrijdag 12 februari 2027 is de tussenevaluatie. Op donderdag 18 maart 2027 hebben we\nhet eindgesprek. Dat voer je met mij.",
+    );
+    assert!(plan.contains("Dat voer je met mij."));
+    assert!(!loud(&plan).contains(&"VT113"), "{:?}", loud(&plan));
+    let nobody = plan.replace("Dat voer je met mij.", "Dat duurt een uur.");
+    assert!(loud(&nobody).contains(&"VT113"), "{:?}", loud(&nobody));
+}
+
+#[test]
+fn a_conversation_dated_before_the_start_is_history() {
+    // No history heading, no "besproken": a conversation dated before the start tells it.
+    let told = PLAN.replace("hebben we dat besproken", "ging het daar al over");
+    assert!(!loud(&told).contains(&"VT109"), "{:?}", loud(&told));
+    let later = told.replace("24 november 2026", "24 maart 2027");
+    assert!(loud(&later).contains(&"VT109"), "{:?}", loud(&later));
+}
+
+#[test]
+fn a_judgement_under_a_denial_is_not_made() {
+    let denied = PLAN.replace(
+        "Dat verklaart het dus niet.",
+        "Dat verklaart het dus niet. We zeggen er niet mee dat je ongemotiveerd bent.",
+    );
+    assert!(!loud(&denied).contains(&"VT204"), "{:?}", loud(&denied));
+    let made = PLAN.replace(
+        "Dat verklaart het dus niet.",
+        "Dat verklaart het dus niet. We zien dat je ongemotiveerd bent.",
+    );
+    assert!(loud(&made).contains(&"VT204"));
+}
+
+#[test]
+fn a_half_year_or_later_quarter_cannot_be_judged_in_the_plan() {
+    for period in [
+        "over het eerste halfjaar van 2027",
+        "in het tweede en derde kwartaal van 2027",
+    ] {
+        let plan = PLAN.replace("per maand", period);
+        assert!(
+            loud(&plan).contains(&"VT308"),
+            "{period}: {:?}",
+            loud(&plan)
+        );
+    }
+}
+
+#[test]
+fn first_and_last_day_labels_give_the_period() {
+    let plan = PLAN.replace(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "Eerste dag: maandag 1 maart 2027\nLaatste dag: vrijdag 14 mei 2027",
+    );
+    // The final evaluation on 20 May now falls after the last day.
+    assert!(loud(&plan).contains(&"VT303"), "{:?}", loud(&plan));
+}

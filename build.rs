@@ -46,6 +46,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "front-matter-start-keys",
             "front-matter-end-keys",
             "range-connectors",
+            "list-joiners",
             "little-words",
             "negations",
             "plan-nouns",
@@ -54,6 +55,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "first-person",
             "conduct-verbs",
             "past-verbs",
+            "perfect-auxiliaries",
+            "participle-prefixes",
             "shortfall-words",
             "count-words",
             "support-conditions",
@@ -74,6 +77,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "reference-date-words",
             "person-prepositions",
             "interim-evaluation-words",
+            "planned-conversations",
         ],
     ),
     (
@@ -83,6 +87,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "consequence-words",
             "purpose-words",
             "purpose-joiners",
+            "plan-purpose-words",
             "denials",
             "denial-joiners",
             "outcome-conditions",
@@ -422,6 +427,9 @@ fn sections(check: &mut Check, out: &mut String) {
     let Some(data) = parse::<BTreeMap<String, PartData>>(check, file, &text) else {
         return;
     };
+    // Any word for the plan stands for another: "sluiten wij het plan af" is also written
+    // with "traject", "verbeterplan" …
+    let plan_nouns = cue_list("plan-nouns");
     let _ = writeln!(out, "pub static SECTIONS: &[(&str, PartLists)] = &[");
     for (key, d) in &data {
         if !PARTS.contains(&key.as_str()) {
@@ -444,8 +452,8 @@ fn sections(check: &mut Check, out: &mut String) {
             out,
             "    ({key:?}, PartLists {{ headings: {}, phrases: {}, when: {}, then: {}, unless: {}, \
              hedges: {} }}),",
-            strs(&d.headings),
-            strs(&d.phrases),
+            strs(&with_plan_nouns(&d.headings, &plan_nouns)),
+            strs(&with_plan_nouns(&d.phrases, &plan_nouns)),
             strs(&d.when),
             strs(&d.then),
             strs(&d.unless),
@@ -453,6 +461,40 @@ fn sections(check: &mut Check, out: &mut String) {
         );
     }
     let _ = writeln!(out, "];");
+}
+
+/// A list of `rules/cues.toml` (already checked where that file is read).
+fn cue_list(name: &str) -> Vec<String> {
+    let text = read("cues.toml");
+    let table: BTreeMap<String, toml::Value> = toml::from_str(&text).unwrap_or_default();
+    table
+        .get(name)
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Each entry, and each entry with its word for the plan (a whole word of `nouns`) replaced
+/// by every other; sorted and without duplicates.
+fn with_plan_nouns(entries: &[String], nouns: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = entries.to_vec();
+    for e in entries {
+        let words: Vec<&str> = e.split(' ').collect();
+        if let Some(i) = words.iter().position(|w| nouns.iter().any(|n| n == w)) {
+            for n in nouns {
+                let mut v = words.clone();
+                v[i] = n;
+                out.push(v.join(" "));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// A table of names to numbers 1..=n, each number once: written as an array in number order.

@@ -246,3 +246,95 @@ fn first_and_last_day_labels_give_the_period() {
     // The final evaluation on 20 May now falls after the last day.
     assert!(loud(&plan).contains(&"VT303"), "{:?}", loud(&plan));
 }
+
+#[test]
+fn a_success_heading_over_figures_gives_the_criteria() {
+    // "## Succes" reads as the good outcome, unless what stands under it is figures.
+    let plan = PLAN.replace(
+        "Het plan is geslaagd als je in april en mei aan beide normen voldoet.",
+        "## Succes\n\n- In april en mei bij minimaal 38 van de 40 ritten de juiste laadvolgorde.",
+    );
+    assert!(!loud(&plan).contains(&"VT103"), "{:?}", loud(&plan));
+    let outcome = plan.replace(
+        "- In april en mei bij minimaal 38 van de 40 ritten de juiste laadvolgorde.",
+        "Dan blijf je planner.",
+    );
+    assert!(loud(&outcome).contains(&"VT103"), "{:?}", loud(&outcome));
+}
+
+#[test]
+fn a_conversation_held_before_the_start_is_no_evaluation() {
+    // An intake before the start is history; an interim talk dated before it is a mistake.
+    let intake = PLAN.replace(
+        "- Tussenevaluatie: donderdag 15 april 2027",
+        "- Intakegesprek: donderdag 26 november 2026\n- Tussenevaluatie: donderdag 15 april 2027",
+    );
+    let codes = loud(&intake);
+    assert!(
+        !codes.contains(&"VT303") && !codes.contains(&"VT307"),
+        "{codes:?}"
+    );
+    let wrong_year = intake.replace("Intakegesprek", "Tussengesprek");
+    assert!(
+        loud(&wrong_year).contains(&"VT303"),
+        "{:?}",
+        loud(&wrong_year)
+    );
+}
+
+#[test]
+fn an_aside_about_half_a_month_is_no_evaluation() {
+    let aside = PLAN.replace(
+        "Van elk gesprek\nmaak ik een verslag.",
+        "Van elk gesprek\nmaak ik een verslag. Half juni begint de zomerdrukte.",
+    );
+    assert!(!loud(&aside).contains(&"VT303"), "{:?}", loud(&aside));
+}
+
+#[test]
+fn dates_of_a_list_take_the_year_of_the_last() {
+    // 8 October 2025 is a Wednesday, 27 October 2025 a Monday; nearest to the plan's start
+    // (March 2027) they would be in 2026, on other days.
+    let plan = PLAN.replace(
+        "In november stond",
+        "Op woensdag 8 oktober, maandag 27 oktober en woensdag 5 november 2025 ging het\nook al mis. In november stond",
+    );
+    assert!(!loud(&plan).contains(&"VT306"), "{:?}", loud(&plan));
+    let wrong = plan.replace("maandag 27 oktober", "dinsdag 27 oktober");
+    assert!(loud(&wrong).contains(&"VT306"));
+}
+
+#[test]
+fn a_perfect_tense_tells_the_shortfall() {
+    // "Daarvan zijn er 19 … verwerkt": an auxiliary and a participle, not a listed past form.
+    let letter = letter().replace(
+        "Bij 14 van de 40 ritten in november stond de laadvolgorde verkeerd in het systeem.",
+        "In november hebt u 40 ritten gepland. Daarvan zijn er 14 later dan 15.00 uur verwerkt.",
+    );
+    assert!(!loud(&letter).contains(&"VT101"), "{:?}", loud(&letter));
+}
+
+#[test]
+fn a_role_and_a_name_are_no_support() {
+    let plan = PLAN
+        .replace(
+            "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+            "Als je vragen hebt, kun je altijd bij mij terecht. Indien nodig kunnen we Sanne\nvragen om een keer mee te kijken.",
+        )
+        .replace(
+            "# Verbeterplan planner\n",
+            "# Verbeterplan planner\n\n**Teamcoach:** Sanne de Wit\n",
+        )
+        .replace(
+            "Voor akkoord: Dennis Aydin",
+            "Voor akkoord: Dennis Aydin\n\nVoor gezien: Sanne de Wit, teamcoach",
+        );
+    let codes = loud(&plan);
+    // Both sentences are possibilities; nothing else gives support.
+    assert_eq!(
+        codes.iter().filter(|c| **c == "VT206").count(),
+        2,
+        "{codes:?}"
+    );
+    assert!(codes.contains(&"VT104"), "{codes:?}");
+}

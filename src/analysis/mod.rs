@@ -279,23 +279,55 @@ fn parts_present(
             p.0 &= !Part::Consequences.bit();
             p.insert(Part::PositiveOutcome);
         }
+        // "**Teamcoach:** Esther Koopmans" in the header: a role and a name say no help is
+        // given.
+        if p.has(Part::Support)
+            && s.origin == SectionOrigin::Field
+            && name_only(plan, s.body.clone())
+        {
+            p.0 &= !Part::Support.bit();
+        }
+        // "## Succes" over "Alle 8 meekijkmomenten zonder afwijking": figures to judge by,
+        // not what happens after.
+        if p.has(Part::PositiveOutcome)
+            && !p.has(Part::SuccessCriteria)
+            && only_figures(hits, text, s.body.clone())
+        {
+            p.0 &= !Part::PositiveOutcome.bit();
+            p.insert(Part::SuccessCriteria);
+        }
         present.0 |= p.0;
         for part in p.iter() {
             note(part, How::Heading, s.title.clone());
         }
     }
-    let mut titles: Vec<Range<usize>> = plan.sections.iter().map(|s| s.title.clone()).collect();
-    titles.sort_by_key(|t| (t.start, t.end));
+    // Section titles, and whether each speaks only through its section: a heading or a
+    // label always, a question of a question-and-answer form when it names a part.
+    let mut titles: Vec<(Range<usize>, bool)> = plan
+        .sections
+        .iter()
+        .zip(section_parts)
+        .map(|(s, p)| {
+            let heading = matches!(s.origin, SectionOrigin::Heading(_));
+            let question = text[s.title.clone()].trim_end().ends_with('?');
+            (s.title.clone(), heading || !question || !p.is_empty())
+        })
+        .collect();
+    titles.sort_by_key(|(t, _)| (t.start, t.end));
     let mut last_sentence: Option<(Range<usize>, bool)> = None;
     for h in hits {
         if let PatKind::Phrase(p) = h.kind {
-            // A heading speaks through its section (above), not as prose.
+            // A heading speaks through its section (above), not as prose; so does a bold
+            // label or field key that titles a section ("5. **Ondersteuning**"). A question
+            // that names no part may still say one in its words ("Vraag: Ligt het niet aan
+            // de drukte?").
             let in_heading = plan
                 .block_at(h.start)
                 .is_some_and(|b| matches!(plan.blocks[b].kind, BlockKind::Heading(_)));
-            // Nor does a bold label or field key that titles a section ("5. **Ondersteuning**").
-            let k = titles.partition_point(|t| t.end <= h.start);
-            let in_title = titles.get(k).is_some_and(|t| t.start <= h.start);
+            let k = titles.partition_point(|(t, _)| t.end <= h.start);
+            let in_title = titles
+                .get(k)
+                .is_some_and(|(t, silent)| t.start <= h.start && *silent);
             if in_heading || in_title {
                 continue;
             }
@@ -309,6 +341,13 @@ fn parts_present(
             // The cause is often weighed in the problem itself ("we hebben gekeken of de
             // werkdruk een rol speelt").
             if told && !matches!(p, Part::Problem | Part::History | Part::CauseAnalysis) {
+                continue;
+            }
+            // Nor do the roles under the signatures ("Esther Koopmans, teamcoach").
+            let signed = plan
+                .block_at(h.start)
+                .is_some_and(|b| block_parts[b].has(Part::Signatures));
+            if signed && p != Part::Signatures {
                 continue;
             }
             // "oorzaak" in a goal ("je vindt de oorzaak van een storing") is work, not an
@@ -570,6 +609,32 @@ fn only_good_news(hits: &[Hit], body: Range<usize>) -> bool {
     good && !bad
 }
 
+/// A field's value that is only a name: "Esther Koopmans", "mevrouw J. de Vries".
+fn name_only(plan: &Plan, value: Range<usize>) -> bool {
+    let ws = words_at(&plan.norm.text, value);
+    (1..=5).contains(&ws.len())
+        && ws.iter().all(|&(at, w)| {
+            (capital_at(plan, at) && !w.chars().any(|c| c.is_ascii_digit()))
+                || NAME_JOINERS.contains(&w)
+        })
+        && ws.iter().any(|&(at, _)| capital_at(plan, at))
+}
+
+/// A section body with figures in it and no word of what happens when the plan succeeds.
+fn only_figures(hits: &[Hit], text: &str, body: Range<usize>) -> bool {
+    let first = hits.partition_point(|h| h.start < body.start);
+    let outcome = hits[first..]
+        .iter()
+        .take_while(|h| h.end <= body.end)
+        .any(|h| {
+            matches!(
+                h.kind,
+                PatKind::Phrase(Part::PositiveOutcome) | PatKind::Then(Part::PositiveOutcome)
+            )
+        });
+    !outcome && text[body].chars().any(|c| c.is_ascii_digit())
+}
+
 /// The `hedges` of each part (`rules/sections.toml`), normalised.
 struct Hedges<'e> {
     by_part: &'e [(Part, Vec<String>)],
@@ -598,7 +663,7 @@ impl<'e> Hedges<'e> {
             .find(|(p, _)| *p == part)
             .map_or(&[][..], |(_, h)| h.as_slice());
         if part == Part::Support {
-            return possibility(sentence, hedges) && !commits(sentence);
+            return possibility(sentence, hedges) && (!commits(sentence) || may_we(sentence));
         }
         hedges.iter().any(|h| sentence.contains(h.as_str()))
     }
@@ -889,6 +954,24 @@ pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
     (has(SUPPORT_CONDITIONS) && has(SUPPORT_NEEDS)) || passive || (offered && has(SUPPORT_ASKING))
 }
 
+/// A condition on a need with a modal of our own ("Indien nodig kunnen we de specialist
+/// vragen om een keer mee te kijken"): a count in it does not commit to the help.
+/// ("Indien nodig plannen we twee extra sessies" does commit.)
+pub fn may_we(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let we = |w: &str| FIRST_PERSON.contains(&w) && w != "ik";
+    has(SUPPORT_CONDITIONS)
+        && has(SUPPORT_NEEDS)
+        && words.windows(2).any(|p| {
+            (SUPPORT_MODALS.contains(&p[0]) && we(p[1]))
+                || (we(p[0]) && SUPPORT_MODALS.contains(&p[1]))
+        })
+}
+
 /// True when a (normalised) sentence commits to a time, a frequency or an amount.
 pub fn commits(sentence: &str) -> bool {
     COMMITS.is_match(sentence)
@@ -1136,7 +1219,21 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
                 || ws
                     .iter()
                     .any(|(_, w)| crate::analysis::dates::MONTHS.contains(w));
-            counted && has(PAST_VERBS) && has(SHORTFALL_WORDS)
+            counted && told_as_past(ws) && has(SHORTFALL_WORDS)
         },
     )
+}
+
+/// A past form, or an auxiliary with a past participle: "stond", "heb je … gemist", "zijn
+/// er 19 te laat verwerkt".
+fn told_as_past(ws: &[(usize, &str)]) -> bool {
+    use crate::words::cues::{PARTICIPLE_PREFIXES, PERFECT_AUXILIARIES};
+    let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+    let participle = |w: &str| {
+        w.len() >= 6
+            && w.ends_with(['d', 't', 'n'])
+            && (PARTICIPLE_PREFIXES.iter().any(|p| w.starts_with(p))
+                || w.get(2..).is_some_and(|r| r.contains("ge")))
+    };
+    has(PAST_VERBS) || (has(PERFECT_AUXILIARIES) && ws.iter().any(|(_, w)| participle(w)))
 }

@@ -468,6 +468,28 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                 && d.range.end <= n.range.start
                 && connects(&text[d.range.end..n.range.start])
         });
+        // … and so do the dates of a list, from the last: "op donderdag 8 oktober, dinsdag
+        // 27 oktober en donderdag 5 november 2026".
+        let listed = || {
+            let mut prev = d;
+            for n in a.dates[i + 1..].iter().take(12) {
+                let gap = text.get(prev.range.end..n.range.start)?;
+                let joined = gap.len() <= 12
+                    && gap
+                        .split([' ', ','])
+                        .filter(|w| !w.is_empty())
+                        .all(|w| cues::LIST_JOINERS.contains(&w));
+                if !joined {
+                    return None;
+                }
+                if n.year.is_some() {
+                    return Some(n);
+                }
+                prev = n;
+            }
+            None
+        };
+        let ranged = ranged.or_else(|| if d.year.is_none() { listed() } else { None });
         let y = d.year.or_else(|| {
             if let Some(n) = ranged {
                 let y = n.year.unwrap_or_default();
@@ -547,7 +569,7 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             *r = None;
         }
     }
-    let mut cues: Option<(Range<usize>, bool, bool, bool)> = None;
+    let mut cues: Option<(Range<usize>, [bool; 4])> = None;
     for (d, date) in a.dates.iter().zip(&resolved) {
         let Some(date) = date.filter(|x| x.is_valid()) else {
             continue;
@@ -556,8 +578,8 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         // The cues of a sentence are read once, however many dates stand in it.
         let line_range = line_at(plan, d.range.start);
         let sentence = sentence_at(plan, d.range.start);
-        let (history_cue, strong_cue, run_cue) = match &cues {
-            Some((r, h, e, w)) if *r == sentence => (*h, *e, *w),
+        let [history_cue, strong_cue, run_cue, planned] = match &cues {
+            Some((r, c)) if *r == sentence => *c,
             _ => {
                 let words = context(plan, &list_start, d.range.start);
                 // A past tense tells what happened ("In je jaargesprek van 5 oktober stonden
@@ -568,8 +590,11 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                         .any(|w| PAST_VERBS.contains(&w));
                 let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
                 let w = RUN_EVALUATION_CUES.iter().any(|c| words.contains(c));
-                cues = Some((sentence.clone(), h, e, w));
-                (h, e, w)
+                let p = cues::PLANNED_CONVERSATIONS
+                    .iter()
+                    .any(|c| words.contains(c));
+                cues = Some((sentence.clone(), [h, e, w, p]));
+                [h, e, w, p]
             }
         };
         // "Op 8 april 2027 hebben we het eindgesprek": a date in the plan's own run is not
@@ -602,7 +627,24 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             date,
             span: plan.span_of(d.range.clone()),
         };
-        if evaluation_cue || (parts.has(Part::Evaluations) && !parts.has(Part::Period)) {
+        // In an evaluations section every date is a conversation, but not a part of a month
+        // in a sentence that names none: "Half juni begint de zomerpiek."
+        let fuzzy_aside = d.approx && !run_cue;
+        // Before the start, a conversation is one that was held ("| Intakegesprek | 26
+        // november 2026 |"), unless the words call it an evaluation ("Tussenevaluatie: 5
+        // januari", "Tussengesprek: 8 februari", under "## Evaluatiemomenten").
+        let held = parts.has(Part::Evaluations)
+            && t.start.is_some()
+            && !in_run
+            && !strong_cue
+            && !planned
+            && !evaluation_titled(plan, d.range.start);
+        if held {
+            continue;
+        }
+        if evaluation_cue
+            || (parts.has(Part::Evaluations) && !parts.has(Part::Period) && !fuzzy_aside)
+        {
             t.evaluations.push(item);
             // "Eindevaluatie: 29 mei", "| Eindbeoordeling | 29 mei |": the words just before it.
             // (Not past the sentence's start: "… en eindigt op 9 april. Op 23 maart houden wij
@@ -670,6 +712,24 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
     t.resolved = resolved;
     t.undated_interim = undated_interim(plan, a);
     t
+}
+
+/// True when the innermost section around `at` has an evaluation word in its title
+/// ("Evaluatiemomenten", "**Tussenevaluatie:**"), not only a word for a conversation
+/// ("Gesprekken", "Intakegesprek:").
+fn evaluation_titled(plan: &Plan, at: usize) -> bool {
+    // Sections are in title order: the innermost around `at` is the last to start before
+    // it that still holds it (a hostile file's thousands of sections are not all looked at).
+    let before = plan.sections.partition_point(|s| s.title.start <= at);
+    plan.sections[..before]
+        .iter()
+        .rev()
+        .take(64)
+        .find(|s| at <= s.body.end.max(s.title.end))
+        .is_some_and(|s| {
+            let title = &plan.norm.text[s.title.clone()];
+            EVALUATION_CUES.iter().any(|c| title.contains(c))
+        })
 }
 
 /// A deadline cue just before the date on its line: "uiterlijk", "voor", "vóór".

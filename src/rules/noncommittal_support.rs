@@ -5,7 +5,7 @@
 use super::Cx;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
-use crate::analysis::{commits, possibility};
+use crate::analysis::{commits, may_we, possibility};
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
@@ -54,7 +54,10 @@ pub fn check(cx: &mut Cx) {
         }
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let sentence = &text[s.clone()];
-            if (in_section || cue_in(&s)) && possibility(sentence, hedges) && !commits(sentence) {
+            if (in_section || cue_in(&s))
+                && possibility(sentence, hedges)
+                && (!commits(sentence) || may_we(sentence))
+            {
                 found.push(s);
             }
         }
@@ -80,7 +83,7 @@ mod tests {
     use super::*;
 
     fn hedged(s: &str) -> bool {
-        possibility(s, &["indien nodig".to_string()]) && !commits(s)
+        possibility(s, &["indien nodig".to_string()]) && (!commits(s) || may_we(s))
     }
 
     #[test]
@@ -90,6 +93,9 @@ mod tests {
         assert!(hedged("als het nodig blijkt, kijken we naar een cursus."));
         assert!(hedged("u mag een beroep doen op de vertrouwenspersoon."));
         assert!(hedged("een training kan worden aangevraagd."));
+        assert!(hedged(
+            "indien nodig kunnen we de specialist vragen om een keer mee te kijken."
+        ));
     }
 
     #[test]

@@ -249,10 +249,17 @@ fn goals(cx: &Cx) -> Vec<Goal> {
             !key.is_empty() && key.split_whitespace().count() <= 3 && !key.contains(['.', ','])
         })
     };
+    // … and so is a labelled sub-item after its goal's line: "- In maart handelt u 85 % binnen
+    // 10 werkdagen af" with "- Meting: de maandrapportage" under one label.
+    let depth = |r: &Range<usize>| plan.block_at(r.start).map(|b| plan.blocks[b].depth);
     let mut k = 0;
     while k < items.len() {
         let mut end = k + 1;
-        while end < items.len() && labelled(&items[end].0) && labelled(&items[k].0) {
+        let nested = depth(&items[k].0).is_some_and(|d| d > 0);
+        while end < items.len()
+            && labelled(&items[end].0)
+            && (labelled(&items[k].0) || (nested && depth(&items[end].0) == depth(&items[k].0)))
+        {
             let gap = &text[items[end - 1].1.end.min(items[end].0.start)..items[end].0.start];
             if !gap.trim().is_empty() {
                 break;

@@ -191,7 +191,16 @@ pub fn check_list(
             let has = |list: &[&str]| words.iter().any(|(_, w)| list.contains(w));
             // "… een eerlijke kans om …" ("Het doel is dat je meer in je kracht komt" is a
             // goal, said vaguely).
-            let purpose = has(PURPOSE_WORDS) && has(crate::words::wording::PURPOSE_JOINERS);
+            // "Het doel van het traject is dat u …": the aim of the whole plan.
+            let plan_purpose = words.iter().enumerate().any(|(i, (_, w))| {
+                crate::words::wording::PLAN_PURPOSE_WORDS.contains(w)
+                    && words[i + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|(_, x)| crate::words::cues::PLAN_NOUNS.contains(x))
+            });
+            let purpose =
+                plan_purpose || (has(PURPOSE_WORDS) && has(crate::words::wording::PURPOSE_JOINERS));
             let outcome = parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome);
             if purpose || (outcome && has(OUTCOME_CONDITIONS)) {
                 continue;

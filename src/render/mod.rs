@@ -299,8 +299,11 @@ pub fn explain_parts(
                 if opts.no_snippets {
                     writeln!(out, "  {mark} {label} — {r} {line}, {how}")?;
                 } else {
-                    let words =
-                        excerpt::neutralise(f.source.get(found.span.range()).unwrap_or("").trim());
+                    // One line: a sentence that runs over lines reads as one.
+                    let words = excerpt::neutralise(f.source.get(found.span.range()).unwrap_or(""))
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     let short: String = words.chars().take(60).collect();
                     let more = if short.len() < words.len() { "…" } else { "" };
                     writeln!(out, "  {mark} {label} — {r} {line}, {how} '{short}{more}'")?;

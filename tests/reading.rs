@@ -338,3 +338,48 @@ fn a_role_and_a_name_are_no_support() {
     );
     assert!(codes.contains(&"VT104"), "{codes:?}");
 }
+
+#[test]
+fn a_label_in_italics_titles_what_follows() {
+    // Chat tools write "*Label:*" where others write bold.
+    let plan = PLAN.replace(
+        "## Doelen\n\n| Doel | Norm |\n| --- | --- |\n| Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+        "*Wat ik in de komende tien weken van je verwacht:*\n\n- Bij minimaal 38 van de 40 ritten\n  per maand klopt de laadvolgorde.\n",
+    );
+    assert!(plan.contains("verwacht:*"), "{plan}");
+    assert!(!loud(&plan).contains(&"VT102"), "{:?}", loud(&plan));
+    let plain = plan.replace(
+        "*Wat ik in de komende tien weken van je verwacht:*",
+        "Tot slot:",
+    );
+    assert!(loud(&plain).contains(&"VT102"), "{:?}", loud(&plain));
+}
+
+#[test]
+fn health_of_someone_the_work_is_for_is_not_the_employees() {
+    let tenant = PLAN.replace(
+        "In november stond",
+        "Een huurder vertelde je over zijn psychische klachten. In november stond",
+    );
+    assert!(!loud(&tenant).contains(&"VT501"), "{:?}", loud(&tenant));
+    // The employee's own, after a semicolon that ends the clause about the planning.
+    let own = PLAN.replace(
+        "In november stond",
+        "Je bent onder behandeling bij een psycholoog; daar houden we bij het plannen rekening\nmee. In november stond",
+    );
+    assert!(loud(&own).contains(&"VT501"), "{:?}", loud(&own));
+}
+
+#[test]
+fn vague_words_reported_from_an_earlier_conversation_are_history() {
+    let reported = PLAN.replace(
+        "In november stond",
+        "In je beoordelingsgesprek heb ik besproken dat de planning niet op het vereiste niveau\nis. In november stond",
+    );
+    assert!(!loud(&reported).contains(&"VT201"), "{:?}", loud(&reported));
+    let said_now = reported.replace(
+        "heb ik besproken dat de planning",
+        "zien we dat de planning",
+    );
+    assert!(loud(&said_now).contains(&"VT201"), "{:?}", loud(&said_now));
+}

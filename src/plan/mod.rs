@@ -37,6 +37,9 @@ pub struct Block {
     pub line_starts: Vec<usize>,
     /// A bold run at the very start of the block: `**Ondersteuning:**`.
     pub bold_start: Option<Range<usize>>,
+    /// The label at the start is in italics, not bold: it titles less ("*Fouten.*" under
+    /// "**2. Huidige situatie**").
+    pub italic_label: bool,
 }
 
 /// How a section was written.
@@ -265,6 +268,7 @@ impl<'a> Builder<'a> {
             subtree_end: 0,
             line_starts: Vec::new(),
             bold_start: None,
+            italic_label: false,
         });
         let i = self.blocks.len() - 1;
         self.open = Some(i);
@@ -412,7 +416,9 @@ impl<'a> Builder<'a> {
                 self.quote_depth += 1;
             }
             Tag::MetadataBlock(_) => self.in_meta = true,
-            Tag::Strong => {
+            // A label in italics ("*Wat ik verwacht:*", as chat tools write bold) is a label
+            // too.
+            Tag::Strong | Tag::Emphasis => {
                 if let Some(i) = self.open {
                     if self.blocks[i].norm.start == self.norm.text.len() {
                         self.strong_start = Some(self.norm.text.len());
@@ -444,11 +450,12 @@ impl<'a> Builder<'a> {
                 self.close();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
-            TagEnd::Strong => {
+            TagEnd::Strong | TagEnd::Emphasis => {
                 if let (Some(s), Some(i)) = (self.strong_start.take(), self.open) {
                     let e = self.norm.text.len();
                     if e > s {
                         self.blocks[i].bold_start = Some(s..e);
+                        self.blocks[i].italic_label = tag == TagEnd::Emphasis;
                     }
                 }
             }
@@ -710,7 +717,7 @@ fn find_fields(plan: &mut Plan) {
                             key,
                             value: vs..value_end.max(vs),
                             block: i,
-                            bold: true,
+                            bold: !b.italic_label,
                             line_title: false,
                         });
                         skip_first_line = true;

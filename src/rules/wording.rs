@@ -212,6 +212,20 @@ pub fn check_list(
         {
             continue;
         }
+        // Outside its section, the history is still told in a sentence about an earlier
+        // conversation ("In uw beoordelingsgesprek heb ik drie onderdelen besproken die niet
+        // op het vereiste niveau zijn"): what was said then.
+        if scope.not_in == Some(Part::History) {
+            let sentence = crate::analysis::sentences::sentence_at(plan, h.start);
+            let k = cx.a.hits.partition_point(|x| x.start < sentence.start);
+            let told = cx.a.hits[k..]
+                .iter()
+                .take_while(|x| x.start < sentence.end)
+                .any(|x| x.kind == crate::analysis::lexicon::PatKind::When(Part::History));
+            if told {
+                continue;
+            }
+        }
         let found = &text[h.range()];
         if cx.engine.allowed(found) {
             continue;
@@ -384,7 +398,9 @@ fn is_care_plan(text: &str) -> bool {
 fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> About {
     // The sentence around the hit: from the last ". " before it to the next one after it
     // (looked up locally, so a long paragraph with many hits stays linear).
-    let is_stop = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' ']);
+    // A semicolon ends a clause about someone too: "je bent onder behandeling bij een
+    // psycholoog; daar houden we bij het plannen rekening mee".
+    let is_stop = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?' | b';', b' ']);
     let bytes = text.as_bytes();
     let lo = crate::span::ceil_char_boundary(text, start.saturating_sub(300).max(block.start));
     let hi = crate::span::floor_char_boundary(text, (end + 300).min(block.end));
@@ -413,18 +429,28 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
     // "je insuline", "je eigen medicatie": a possessive just before the word, or before an
     // adjective before it — not the subject "je" of "heb je vijf keer insuline gegeven".
     // So is "je bent autistisch", "hij is diabeet": the employee as subject of a copula.
-    let owned = match before.as_slice() {
+    let owner = match before.as_slice() {
         // "heb je insuline klaargemaakt": after a verb, "je" is who acts, not whose it is.
-        [.., v, w] if *w == "je" && (HAVING.contains(v) || COPULAS.contains(v)) => false,
-        [.., w] if OWNERS.contains(w) => true,
-        [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => true,
-        [.., w, adj] => OWNERS.contains(w) && adj.ends_with('e'),
-        _ => false,
+        [.., v, w] if *w == "je" && (HAVING.contains(v) || COPULAS.contains(v)) => None,
+        [.., w] if OWNERS.contains(w) => Some(*w),
+        [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => Some(*who),
+        [.., w, adj] if OWNERS.contains(w) && adj.ends_with('e') => Some(*w),
+        _ => None,
     };
+    // "wat een huurder had verteld over zijn psychische klachten": beside someone else,
+    // "zijn" or "haar" is theirs; "je" and "uw" are always the employee's.
+    let second_person = |w: &str| {
+        crate::words::wording::JE_FORMS.contains(&w) || crate::words::wording::U_FORMS.contains(&w)
+    };
+    let owned = owner.is_some_and(|w| second_person(w) || !others);
+    // Spoken to as "u" or "je", the employee is not "hij": "heeft hij u een overzicht
+    // gestuurd" tells what the manager did.
+    let addressed = words.iter().any(|w| second_person(w));
+    let employee = |w: &str| EMPLOYEE_WORDS.contains(&w) && (!addressed || second_person(w));
     let has_it = words.windows(2).any(|p| {
         let (a, b) = (p[0], p[1]);
-        (HAVING.contains(&a) && EMPLOYEE_WORDS.contains(&b))
-            || (EMPLOYEE_WORDS.contains(&a) && HAVING.contains(&b))
+        (HAVING.contains(&a) && employee(b))
+            || (employee(a) && HAVING.contains(&b))
             || (a == "last" && b == "van")
     });
     About {

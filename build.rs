@@ -53,6 +53,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "past-help",
             "name-joiners",
             "first-person",
+            "we-forms",
             "conduct-verbs",
             "past-verbs",
             "perfect-auxiliaries",
@@ -466,8 +467,9 @@ fn sections(check: &mut Check, out: &mut String) {
 /// A list of `rules/cues.toml` (already checked where that file is read).
 fn cue_list(name: &str) -> Vec<String> {
     let text = read("cues.toml");
-    let table: BTreeMap<String, toml::Value> = toml::from_str(&text).unwrap_or_default();
-    table
+    let table: BTreeMap<String, toml::Value> =
+        toml::from_str(&text).expect("rules/cues.toml parses (checked where it is read)");
+    let list: Vec<String> = table
         .get(name)
         .and_then(|v| v.as_array())
         .map(|a| {
@@ -475,7 +477,12 @@ fn cue_list(name: &str) -> Vec<String> {
                 .filter_map(|x| x.as_str().map(str::to_string))
                 .collect()
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    assert!(
+        !list.is_empty(),
+        "rules/cues.toml: `{name}` is missing or empty"
+    );
+    list
 }
 
 /// Each entry, and each entry with its word for the plan (a whole word of `nouns`) replaced

@@ -34,8 +34,8 @@ pub struct HeadWords {
 
 /// A word's stem; every word for the plan itself has one stem, the first in the list.
 fn stem(stemmer: &Stemmer, w: &str) -> String {
-    if PLAN_NOUNS.contains(&w) {
-        return PLAN_NOUNS[0].to_string();
+    if let Some(first) = PLAN_NOUNS.first().filter(|_| PLAN_NOUNS.contains(&w)) {
+        return first.to_string();
     }
     stemmer.stem(w).into_owned()
 }

@@ -963,7 +963,7 @@ pub fn may_we(sentence: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    let we = |w: &str| FIRST_PERSON.contains(&w) && w != "ik";
+    let we = |w: &str| crate::words::cues::WE_FORMS.contains(&w);
     has(SUPPORT_CONDITIONS)
         && has(SUPPORT_NEEDS)
         && words.windows(2).any(|p| {
@@ -1078,7 +1078,7 @@ fn participants_named(
                 && ws
                     .first()
                     .is_some_and(|(_, w)| crate::words::cues::BACK_REFERENCES.contains(w));
-            cue_before = cued;
+            cue_before = cued || goes_on;
             if !in_section && !cued && !goes_on {
                 continue;
             }
@@ -1165,8 +1165,6 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
     )
 }
 
-/// A sentence outside any other part that tells a shortfall: in the past, with a count or a
-/// month, and a word of falling short.
 /// The first sentence with a date before the plan's start and a word for a conversation
 /// ("gesprek", "besproken"), outside the parts that plan ahead. An evaluation dated before
 /// the start is a mistake in the plan (VT303), not its history.
@@ -1202,6 +1200,8 @@ fn conversation_before(plan: &Plan, r: &Reading, timeline: &Timeline) -> Option<
     None
 }
 
+/// A sentence outside any other part that tells a shortfall: in the past, with a count or a
+/// month, and a word of falling short.
 fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
     first_sentence(
         plan,
@@ -1229,11 +1229,14 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
 fn told_as_past(ws: &[(usize, &str)]) -> bool {
     use crate::words::cues::{PARTICIPLE_PREFIXES, PERFECT_AUXILIARIES};
     let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+    // A prefix and a -d, -t or -en ending ("verwerkt", "besproken"); or "ge" inside a
+    // separable verb with a -d or -t ending ("afgekeurd", "ingevuld") — not the "-gen" of an
+    // infinitive ("zorgen", "volgen").
     let participle = |w: &str| {
         w.len() >= 6
-            && w.ends_with(['d', 't', 'n'])
-            && (PARTICIPLE_PREFIXES.iter().any(|p| w.starts_with(p))
-                || w.get(2..).is_some_and(|r| r.contains("ge")))
+            && ((w.ends_with(['d', 't', 'n'])
+                && PARTICIPLE_PREFIXES.iter().any(|p| w.starts_with(p)))
+                || (w.ends_with(['d', 't']) && w.get(2..).is_some_and(|r| r.contains("ge"))))
     };
     has(PAST_VERBS) || (has(PERFECT_AUXILIARIES) && ws.iter().any(|(_, w)| participle(w)))
 }

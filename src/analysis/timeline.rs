@@ -110,9 +110,10 @@ fn document_date(plan: &Plan, n: usize) -> bool {
     if let Some(place) = lead.strip_suffix(',') {
         let first_src = plan.norm.src_start(line.start);
         let capital = plan.source[first_src..].starts_with(char::is_uppercase);
-        let one_word = !place.trim().is_empty() && place.trim().split(' ').count() <= 3;
+        // (Counted only as far as the limit: a line of thousands of dates stays linear.)
+        let one_word = !place.trim().is_empty() && place.trim().split(' ').take(4).count() <= 3;
         let rest = plan.norm.text[n..line.end].trim();
-        let date_only = rest.split(' ').count() <= 4;
+        let date_only = rest.split(' ').take(5).count() <= 4;
         if capital && one_word && date_only {
             return true;
         }

@@ -225,7 +225,8 @@ struct Builder<'a> {
     in_code: bool,
     in_meta: bool,
     row: u32,
-    strong_start: Option<usize>,
+    /// Where a bold or italic run opened at the start of a block, and whether it was italic.
+    strong_start: Option<(usize, bool)>,
     /// An HTML comment that runs over several lines (pulldown-cmark sends an HTML block line by
     /// line): where it starts and where its inside starts.
     comment_open: Option<(usize, usize)>,
@@ -421,7 +422,9 @@ impl<'a> Builder<'a> {
             Tag::Strong | Tag::Emphasis => {
                 if let Some(i) = self.open {
                     if self.blocks[i].norm.start == self.norm.text.len() {
-                        self.strong_start = Some(self.norm.text.len());
+                        // The outer run is the label ("**Hulp door *coach*:**").
+                        self.strong_start
+                            .get_or_insert((self.norm.text.len(), tag == Tag::Emphasis));
                     }
                 }
             }
@@ -451,11 +454,16 @@ impl<'a> Builder<'a> {
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
             TagEnd::Strong | TagEnd::Emphasis => {
-                if let (Some(s), Some(i)) = (self.strong_start.take(), self.open) {
-                    let e = self.norm.text.len();
-                    if e > s {
-                        self.blocks[i].bold_start = Some(s..e);
-                        self.blocks[i].italic_label = tag == TagEnd::Emphasis;
+                let italic = tag == TagEnd::Emphasis;
+                // Only the end of the run that opened the label closes it.
+                if let (Some((s, opened_italic)), Some(i)) = (self.strong_start, self.open) {
+                    if opened_italic == italic {
+                        self.strong_start = None;
+                        let e = self.norm.text.len();
+                        if e > s {
+                            self.blocks[i].bold_start = Some(s..e);
+                            self.blocks[i].italic_label = italic;
+                        }
                     }
                 }
             }

@@ -429,20 +429,20 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
     // "je insuline", "je eigen medicatie": a possessive just before the word, or before an
     // adjective before it — not the subject "je" of "heb je vijf keer insuline gegeven".
     // So is "je bent autistisch", "hij is diabeet": the employee as subject of a copula.
-    let owner = match before.as_slice() {
-        // "heb je insuline klaargemaakt": after a verb, "je" is who acts, not whose it is.
-        [.., v, w] if *w == "je" && (HAVING.contains(v) || COPULAS.contains(v)) => None,
-        [.., w] if OWNERS.contains(w) => Some(*w),
-        [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => Some(*who),
-        [.., w, adj] if OWNERS.contains(w) && adj.ends_with('e') => Some(*w),
-        _ => None,
-    };
-    // "wat een huurder had verteld over zijn psychische klachten": beside someone else,
-    // "zijn" or "haar" is theirs; "je" and "uw" are always the employee's.
     let second_person = |w: &str| {
         crate::words::wording::JE_FORMS.contains(&w) || crate::words::wording::U_FORMS.contains(&w)
     };
-    let owned = owner.is_some_and(|w| second_person(w) || !others);
+    // "wat een huurder had verteld over zijn psychische klachten": beside someone else, the
+    // possessive "zijn" or "haar" is theirs; "je" and "uw" are always the employee's.
+    let mine = |w: &str| second_person(w) || !others;
+    let owned = match before.as_slice() {
+        // "heb je insuline klaargemaakt": after a verb, "je" is who acts, not whose it is.
+        [.., v, w] if *w == "je" && (HAVING.contains(v) || COPULAS.contains(v)) => false,
+        [.., w] if OWNERS.contains(w) => mine(w),
+        [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => true,
+        [.., w, adj] if OWNERS.contains(w) && adj.ends_with('e') => mine(w),
+        _ => false,
+    };
     // Spoken to as "u" or "je", the employee is not "hij": "heeft hij u een overzicht
     // gestuurd" tells what the manager did.
     let addressed = words.iter().any(|w| second_person(w));

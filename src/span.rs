@@ -160,11 +160,9 @@ pub fn is_line_start(bytes: &[u8], p: usize) -> bool {
 
 /// The offsets after each line end in `bytes`, plus `base`.
 pub fn line_breaks(bytes: &[u8], base: usize) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-        .map(move |(i, _)| base + i + 1)
+    memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'))
+        .map(move |i| base + i + 1)
 }
 
 /// The byte range of `line`, given the start offsets of all lines, without its `\n`, `\r\n`

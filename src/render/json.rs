@@ -143,10 +143,9 @@ impl Json {
 
 /// The checklist: each part, whether it is there and where; the words that showed it only
 /// with `--explain-parts` and never with `--no-snippets`.
-fn parts(f: &FileResult, with_text: bool) -> Option<Vec<PartOut>> {
+fn parts(f: &FileResult, index: &LineIndex, with_text: bool) -> Option<Vec<PartOut>> {
     use crate::analysis::How;
     let report = f.outcome.ok()?;
-    let index = LineIndex::new(f.source);
     Some(
         report
             .checklist
@@ -162,7 +161,7 @@ fn parts(f: &FileResult, with_text: bool) -> Option<Vec<PartOut>> {
                 }),
                 part: part.key(),
                 present: *present,
-                span: found.map(|x| span_out(&index, f.source, x.span)),
+                span: found.map(|x| span_out(index, f.source, x.span)),
                 text: found.filter(|_| with_text).map(|x| {
                     let t = f.source.get(x.span.range()).unwrap_or("").trim();
                     t.chars().take(crate::diagnostic::MAX_QUOTE).collect()
@@ -180,31 +179,28 @@ impl Renderer for Json {
         } else {
             write!(out, ",")?;
         }
-        // Line starts are only needed when there is something to place.
-        let diagnostics = if f.diagnostics().is_empty() {
-            Vec::new()
-        } else {
-            let index = LineIndex::new(f.source);
-            f.diagnostics()
-                .iter()
-                .map(|d| DiagOut {
-                    code: d.code(),
-                    help: d.help.render(f.en),
-                    labels: d
-                        .labels
-                        .iter()
-                        .map(|l| LabelOut {
-                            message: l.message.render(f.en),
-                            span: span_out(&index, f.source, l.span),
-                        })
-                        .collect(),
-                    message: d.message.render(f.en),
-                    name: d.name(),
-                    severity: d.severity.as_str(),
-                    span: span_out(&index, f.source, d.span),
-                })
-                .collect()
-        };
+        // One line index for the findings and the checklist.
+        let index = LineIndex::new(f.source);
+        let diagnostics = f
+            .diagnostics()
+            .iter()
+            .map(|d| DiagOut {
+                code: d.code(),
+                help: d.help.render(f.en),
+                labels: d
+                    .labels
+                    .iter()
+                    .map(|l| LabelOut {
+                        message: l.message.render(f.en),
+                        span: span_out(&index, f.source, l.span),
+                    })
+                    .collect(),
+                message: d.message.render(f.en),
+                name: d.name(),
+                severity: d.severity.as_str(),
+                span: span_out(&index, f.source, d.span),
+            })
+            .collect();
         let file = FileOut {
             diagnostics,
             error: f.outcome.err(),
@@ -217,7 +213,7 @@ impl Renderer for Json {
                     name: o.name(),
                 })
                 .collect(),
-            parts: parts(f, self.explain_parts && !self.no_snippets),
+            parts: parts(f, &index, self.explain_parts && !self.no_snippets),
             path: f.path,
         };
         // Serialise into a buffer (fast small writes), then indent it by four spaces.

@@ -16,8 +16,9 @@ use crate::plan::{BlockKind, Plan, SectionOrigin};
 use crate::span::Span;
 use crate::words::cues::{
     ATTENDANCE_WORDS, CONDUCT_VERBS, COUNT_WORDS, EXPLAIN_VERBS, FIRST_PERSON, NAME_JOINERS,
-    NEGATIONS, PAST_HELP, PAST_VERBS, PERSON_PREPOSITIONS, SHORTFALL_WORDS, SUPPORT_ASKING,
-    SUPPORT_COMMITS, SUPPORT_CONDITIONS, SUPPORT_MODALS, SUPPORT_NEEDS, SUPPORT_YOU,
+    NEGATIONS, PAST_HELP, PAST_VERBS, PEER_CONTRASTS, PEER_WORDS, PERSON_PREPOSITIONS,
+    SAME_CONDITIONS, SHORTFALL_WORDS, SUPPORT_ASKING, SUPPORT_COMMITS, SUPPORT_CONDITIONS,
+    SUPPORT_MODALS, SUPPORT_NEEDS, SUPPORT_YOU,
 };
 use regex::Regex;
 use std::ops::Range;
@@ -376,7 +377,14 @@ fn parts_present(
                             && sentence
                                 .split(|c: char| !c.is_alphanumeric())
                                 .any(|w| PAST_HELP.contains(&w));
-                        let yes = past || hedged.in_text(p, sentence);
+                        let own = p == Part::Support
+                            && own_work(
+                                &text[r.start.min(h.start)..h.start],
+                                &text[h.range()],
+                                &text[h.end..r.end.max(h.end)],
+                                sentence,
+                            );
+                        let yes = past || own || hedged.in_text(p, sentence);
                         last_sentence = Some((r, yes));
                         yes
                     }
@@ -391,12 +399,17 @@ fn parts_present(
     }
     for (p, at) in paired_parts(plan, hits) {
         // Who held the last conversation, or that it was written down, tells the
-        // history, not how this track will run.
+        // history, not how this track will run; so does what counted as success then.
         let told = plan.block_at(at.start).is_some_and(|b| {
             let bp = block_parts[b];
             bp.has(Part::Problem) || bp.has(Part::History)
         });
-        if told && matches!(p, Part::Participants | Part::WrittenRecord) {
+        if told
+            && matches!(
+                p,
+                Part::Participants | Part::WrittenRecord | Part::SuccessCriteria
+            )
+        {
             continue;
         }
         present.insert(p);
@@ -497,7 +510,9 @@ fn parts_present(
     // What was ruled out as the cause, in a sentence of its own: "De drukte op de route
     // verklaart het dus niet", whatever words stand between.
     if !present.has(Part::CauseAnalysis) {
-        if let Some(at) = cause_ruled_out(plan, block_parts) {
+        if let Some(at) =
+            cause_ruled_out(plan, block_parts).or_else(|| peers_compared(plan, block_parts))
+        {
             present.insert(Part::CauseAnalysis);
             note(Part::CauseAnalysis, How::Phrase, at);
         }
@@ -1106,8 +1121,17 @@ fn participants_named(
                 || ws.windows(2).any(|p| {
                     let (a, w) = (p[0].1, p[1].1);
                     (CONDUCT_VERBS.contains(&a) && name(p[1]))
-                        // "Mevrouw Koster voert de gesprekken".
+                        // "Mevrouw Koster voert de gesprekken"; "Ilse voert de evaluaties
+                        // met je": at the sentence's start, a capital that is no pronoun
+                        // or function word before a verb in the third person.
                         || (name(p[0]) && CONDUCT_VERBS.contains(&w))
+                        || (p[0].0 == s.start
+                            && capital_at(plan, p[0].0)
+                            && !calendar(a)
+                            && !crate::words::cues::LITTLE_WORDS.contains(&a)
+                            && !FIRST_PERSON.contains(&a)
+                            && w.ends_with('t')
+                            && CONDUCT_VERBS.contains(&w))
                         || (w == "ik" && a == "en")
                         || (a == "ben" && w == "bij")
                 });
@@ -1145,6 +1169,39 @@ fn first_sentence(
     None
 }
 
+/// True when a support word is no help to the employee: a verb with the employee as its
+/// subject ("consulten die jij afrekent of begeleidt", "je coacht de nieuwe collega's") — not
+/// "je wordt begeleid door Ilse" or "je coach Ilse" —, or a participle describing a thing
+/// ("de begeleidende mail").
+fn own_work(before: &str, word: &str, after: &str, sentence: &str) -> bool {
+    use crate::words::cues::PASSIVE_AUXILIARIES;
+    // The whole word: "begeleidt" is a verb; "werkbegeleider" and "begeleidende" are not.
+    let rest = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    let full = format!("{word}{}", &after[..rest]);
+    let verb =
+        !before.ends_with(char::is_alphanumeric) && (full.ends_with('t') || full.ends_with('d'));
+    let before: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The subject a few words before, and not right before the word (that is "je coach").
+    let subject = before
+        .iter()
+        .rev()
+        .skip(1)
+        .take(5)
+        .any(|w| matches!(*w, "jij" | "je" | "u"));
+    let passive = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PASSIVE_AUXILIARIES.contains(&w) || w == "wordt" || w == "door");
+    // "de begeleidende mail", "ondersteunende software": a present participle describes a
+    // thing.
+    let describes = full.ends_with("ende") || full.ends_with("enden");
+    describes || (verb && subject && !passive)
+}
+
 /// A sentence with a verb of explaining and a negation, where the problem is told (or in a
 /// letter without sections): the plan says what does not cause the problem.
 fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
@@ -1163,6 +1220,43 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
             has(EXPLAIN_VERBS) && has(NEGATIONS)
         },
     )
+}
+
+/// A colleague compared under the same conditions, with the contrast that they do reach it:
+/// "Collega's met hetzelfde rooster halen de norm wel", "Je collega werkte in dezelfde
+/// periode met dezelfde drie ingangen. Zij verwerkte haar wijzigingen wel op tijd." The plan
+/// ruled out the work as the cause, where the problem is told (or in a letter).
+fn peers_compared(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    let text = &plan.norm.text;
+    for (i, b) in plan.blocks.iter().enumerate() {
+        let parts = block_parts[i];
+        if matches!(b.kind, BlockKind::Heading(_))
+            || !(parts.is_empty()
+                || parts.has(Part::Problem)
+                || parts.has(Part::History)
+                || parts.has(Part::CauseAnalysis))
+        {
+            continue;
+        }
+        let sentences = crate::analysis::sentences::split_sentences(text, b.norm.clone());
+        for (k, s) in sentences.iter().enumerate() {
+            let ws = words_at(text, s.clone());
+            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+            if !(has(PEER_WORDS) && has(SAME_CONDITIONS)) {
+                continue;
+            }
+            // The contrast in this sentence or the next.
+            let contrast = |r: &Range<usize>| {
+                words_at(text, r.clone())
+                    .iter()
+                    .any(|(_, w)| PEER_CONTRASTS.contains(w))
+            };
+            if contrast(s) || sentences.get(k + 1).is_some_and(contrast) {
+                return Some(s.clone());
+            }
+        }
+    }
+    None
 }
 
 /// The first sentence with a date before the plan's start and a word for a conversation
@@ -1219,7 +1313,9 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
                 || ws
                     .iter()
                     .any(|(_, w)| crate::analysis::dates::MONTHS.contains(w));
-            counted && told_as_past(ws) && has(SHORTFALL_WORDS)
+            // "te laat" ("laat" alone is mostly the verb: "laat je weten").
+            let too_late = ws.windows(2).any(|p| p[0].1 == "te" && p[1].1 == "laat");
+            counted && told_as_past(ws) && (has(SHORTFALL_WORDS) || too_late)
         },
     )
 }
@@ -1238,5 +1334,19 @@ fn told_as_past(ws: &[(usize, &str)]) -> bool {
                 && PARTICIPLE_PREFIXES.iter().any(|p| w.starts_with(p)))
                 || (w.ends_with(['d', 't']) && w.get(2..).is_some_and(|r| r.contains("ge"))))
     };
-    has(PAST_VERBS) || (has(PERFECT_AUXILIARIES) && ws.iter().any(|(_, w)| participle(w)))
+    // A weak past before its subject, as a main clause after a fronted phrase has it: "bij 6
+    // van de 17 diensten klokte je te laat in", "in november liep je" (strong forms are in
+    // `PAST_VERBS`). Before a pronoun, a word in -te or -de is a verb, not an adjective.
+    let weak_past_inverted = ws.windows(2).any(|p| {
+        let (v, who) = (p[0].1, p[1].1);
+        v.len() >= 5
+            && (v.ends_with("te") || v.ends_with("de"))
+            && matches!(
+                who,
+                "je" | "jij" | "u" | "hij" | "zij" | "ze" | "we" | "wij"
+            )
+    });
+    has(PAST_VERBS)
+        || weak_past_inverted
+        || (has(PERFECT_AUXILIARIES) && ws.iter().any(|(_, w)| participle(w)))
 }

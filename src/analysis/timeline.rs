@@ -107,6 +107,15 @@ fn document_date(plan: &Plan, n: usize) -> bool {
     // "Apeldoorn, 1 december 2026": a letter's place and date, alone on its line.
     let line = line_at(plan, n);
     let lead = plan.norm.text[line.start.min(n)..n].trim_end();
+    // "[04-02-2027 16:42] Patrick Vos: …": when a chat message was sent.
+    if lead.trim_start() == "[" {
+        let rest = &plan.norm.text[n..line.end];
+        if let Some(close) = rest.find(']') {
+            if rest[..close].contains(':') {
+                return true;
+            }
+        }
+    }
     if let Some(place) = lead.strip_suffix(',') {
         let first_src = plan.norm.src_start(line.start);
         let capital = plan.source[first_src..].starts_with(char::is_uppercase);

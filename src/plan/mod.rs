@@ -421,7 +421,8 @@ impl<'a> Builder<'a> {
             // too.
             Tag::Strong | Tag::Emphasis => {
                 if let Some(i) = self.open {
-                    if self.blocks[i].norm.start == self.norm.text.len() {
+                    let start = self.blocks[i].norm.start;
+                    if start == self.norm.text.len() || chat_frame(&self.norm.text[start..]) {
                         // The outer run is the label ("**Hulp door *coach*:**").
                         self.strong_start
                             .get_or_insert((self.norm.text.len(), tag == Tag::Emphasis));
@@ -1045,6 +1046,26 @@ fn find_sections(plan: &mut Plan) {
     }
     sections.sort_by_key(|s| (s.title.start, s.title.end));
     plan.sections = sections;
+}
+
+/// The frame a chat export puts before each message: "[04-02-2027 16:44] Patrick Vos
+/// (Operationeel manager): ". What follows it opens the message, so a label may stand there.
+fn chat_frame(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('[') else {
+        return false;
+    };
+    let Some(close) = rest.find(']') else {
+        return false;
+    };
+    let stamp = &rest[..close];
+    let sender = rest[close + 1..].trim_end();
+    stamp.contains(':')
+        && stamp
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" -/.:,".contains(&b))
+        && sender.ends_with(':')
+        && sender.len() < 80
+        && !sender.contains('\n')
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub fn check(cx: &mut Cx) {
         headings: true,
         quotes: true,
         only_in: None,
-        not_in: None,
+        not_in: &[],
         needs_section: false,
         not_in_consequence: false,
         denied: false,

@@ -55,9 +55,12 @@ pub fn check(cx: &mut Cx) {
         if t.starts_with('[')
             && t[1..t.len() - 1]
                 .chars()
-                .all(|c| c.is_ascii_digit() || c == ' ' || c == ',')
+                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '-' | '/' | ':' | '.'))
+            && t.bytes().any(|b| b.is_ascii_digit())
         {
-            continue; // [1], [2, 3]: references, not placeholders
+            // [1], [2, 3]: references; [04-02-2027 16:42]: the time of a chat message.
+            // Filled in, not placeholders.
+            continue;
         }
         if t.starts_with(['.', '_']) {
             // "…" or "...." standing for content: not straight after a word ("enzovoort...").
@@ -142,6 +145,21 @@ pub fn check(cx: &mut Cx) {
             })
         {
             continue;
+        }
+        // "Looptijd:" alone on its line, the text on the lines under it ("Het plan loopt
+        // twaalf weken …"): the label of that text. Not when another field follows.
+        let next_line = b.line_starts.partition_point(|&l| l <= f.key.start);
+        if let Some(&l) = b.line_starts.get(next_line) {
+            let k = plan.fields.partition_point(|g| g.key.start < l);
+            let field_there = plan.fields.get(k).is_some_and(|g| {
+                g.block == f.block
+                    && b.line_starts
+                        .get(next_line + 1)
+                        .is_none_or(|&e| g.key.start < e)
+            });
+            if !field_there && !text[l..b.norm.end].trim().is_empty() {
+                continue;
+            }
         }
         found.push((f.key.clone(), true));
     }

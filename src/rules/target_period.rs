@@ -189,6 +189,13 @@ pub fn check(cx: &mut Cx) {
                     (w.chars().any(|c| c.is_ascii_digit()) && !year_like(w))
                         || TARGET_WORDS.contains(w)
                 });
+                // "De btw-aangiften over het eerste kwartaal liggen uiterlijk 20 april
+                // klaar": with a deadline, a quarter that began before the plan is what the
+                // work to deliver covers, not the period it is measured over. (Single-word
+                // cues; "voor" says too little on its own.)
+                let delivered = ws
+                    .iter()
+                    .any(|(_, w)| *w != "voor" && crate::words::cues::DEADLINE_CUES.contains(w));
                 let mut hit = None;
                 for (k, &(at, w)) in ws.iter().enumerate() {
                     let prev = k.checked_sub(1).map(|p| ws[p].1);
@@ -259,8 +266,13 @@ pub fn check(cx: &mut Cx) {
                             let (f, l) = quarter(y, q as u32 + 1);
                             f.days() <= end.days() && l.days() >= start.days()
                         };
+                        // "Q3 2027", "het vierde kwartaal van 2026".
+                        let after = match ws.get(k + 1) {
+                            Some((_, "van")) => k + 2,
+                            _ => k + 1,
+                        };
                         let year = ws
-                            .get(k + 1)
+                            .get(after)
                             .and_then(|(_, y)| y.parse::<i32>().ok())
                             .filter(|y| (1900..=2200).contains(y))
                             .unwrap_or(if meets(start.year) {
@@ -270,10 +282,14 @@ pub fn check(cx: &mut Cx) {
                             });
                         let (first, last) = quarter(year, q as u32 + 1);
                         // A quarter that runs on after the plan, or began well before it:
-                        // either way the plan's period cannot judge it.
-                        let why = if last.days() > end.days() + 7 {
+                        // either way the plan's period cannot judge it. One that ended
+                        // before the start is where the employee stands now ("96 in het
+                        // vierde kwartaal van 2026"), not a target.
+                        let why = if last.days() < start.days() {
+                            None
+                        } else if last.days() > end.days() + 7 {
                             Some(Why::After)
-                        } else if first.days() + 7 < start.days() {
+                        } else if first.days() + 7 < start.days() && !delivered {
                             Some(Why::Before)
                         } else {
                             None

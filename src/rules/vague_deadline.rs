@@ -3,6 +3,7 @@
 use super::wording::{check_list, Scope};
 use super::Cx;
 use crate::analysis::lexicon::LexKind;
+use crate::analysis::parts::Part;
 
 rule_meta!(
     META,
@@ -16,7 +17,10 @@ pub fn check(cx: &mut Cx) {
         headings: false,
         quotes: false,
         only_in: None,
-        not_in: None,
+        // Where the plan tells what was said before or what causes the problem ("je werkt de
+        // lijst op alfabet af in plaats van op termijn"), the words set no deadline. (A
+        // problem description may: "die achterstand moet zo snel mogelijk weg".)
+        not_in: &[Part::History, Part::CauseAnalysis],
         needs_section: false,
         course_titles: false,
         // "… kan in een later stadium leiden tot ontslag": what follows the track, no deadline.

@@ -19,7 +19,7 @@ pub fn check(cx: &mut Cx) {
         headings: false,
         quotes: false,
         only_in: None,
-        not_in: Some(Part::History),
+        not_in: &[Part::History],
         needs_section: true,
         not_in_consequence: true,
         denied: false,

@@ -8,6 +8,7 @@ use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 // The words read around a hit (consequence and course words, person nouns, who a sentence is
 // about) are data: `rules/wording.toml`.
+use crate::words::cues::LITTLE_WORDS;
 use crate::words::wording::{
     CARE_WORDS, CONSEQUENCE_WORDS, COPULAS, COURSE_WORDS, DENIALS, EMPLOYEE_WORDS, HAVING, OTHERS,
     OUTCOME_CONDITIONS, OWNERS, PERSON_NOUNS, PURPOSE_WORDS, WORK_VERBS,
@@ -34,8 +35,8 @@ pub struct Scope {
     pub quotes: bool,
     /// Only inside sections of this part (VT205: problem descriptions).
     pub only_in: Option<Part>,
-    /// Never inside sections of this part (VT201: the history reports what was said).
-    pub not_in: Option<Part>,
+    /// Never inside sections of these parts (VT201: the history reports what was said).
+    pub not_in: &'static [Part],
     /// Not in the introduction before the first recognised part.
     pub needs_section: bool,
     /// Skip a Title-cased hit right after "training", "cursus" … (a course name).
@@ -207,7 +208,7 @@ pub fn check_list(
             }
         }
         if scope.only_in.is_some_and(|p| !parts.has(p))
-            || scope.not_in.is_some_and(|p| parts.has(p))
+            || scope.not_in.iter().any(|&p| parts.has(p))
             || (scope.needs_section && parts.is_empty() && bi < first_part_block)
         {
             continue;
@@ -215,14 +216,29 @@ pub fn check_list(
         // Outside its section, the history is still told in a sentence about an earlier
         // conversation ("In uw beoordelingsgesprek heb ik drie onderdelen besproken die niet
         // op het vereiste niveau zijn"): what was said then.
-        if scope.not_in == Some(Part::History) {
+        if scope.not_in.contains(&Part::History) {
+            let told = |sentence: &Range<usize>| {
+                let k = cx.a.hits.partition_point(|x| x.start < sentence.start);
+                cx.a.hits[k..]
+                    .iter()
+                    .take_while(|x| x.start < sentence.end)
+                    .any(|x| x.kind == crate::analysis::lexicon::PatKind::When(Part::History))
+            };
             let sentence = crate::analysis::sentences::sentence_at(plan, h.start);
-            let k = cx.a.hits.partition_point(|x| x.start < sentence.start);
-            let told = cx.a.hits[k..]
-                .iter()
-                .take_while(|x| x.start < sentence.end)
-                .any(|x| x.kind == crate::analysis::lexicon::PatKind::When(Part::History));
-            if told {
+            // "In ons gesprek vertelde je … Dat voelt voor jou efficiënter.": a sentence
+            // opening with "dat" goes on about the one before.
+            let goes_on = || {
+                let first = text[sentence.clone()]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty());
+                first.is_some_and(|w| crate::words::cues::BACK_REFERENCES.contains(&w))
+                    && sentence.start > block.norm.start
+                    && told(&crate::analysis::sentences::sentence_at(
+                        plan,
+                        sentence.start.saturating_sub(2).max(block.norm.start),
+                    ))
+            };
+            if told(&sentence) || goes_on() {
                 continue;
             }
         }
@@ -440,7 +456,10 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
         [.., v, w] if *w == "je" && (HAVING.contains(v) || COPULAS.contains(v)) => false,
         [.., w] if OWNERS.contains(w) => mine(w),
         [.., who, is] if EMPLOYEE_WORDS.contains(who) && COPULAS.contains(is) => true,
-        [.., w, adj] if OWNERS.contains(w) && adj.ends_with('e') => mine(w),
+        // (An adjective, not an article: in "omdat je de huisarts belt", "je" is who acts.)
+        [.., w, adj] if OWNERS.contains(w) && adj.ends_with('e') && !LITTLE_WORDS.contains(adj) => {
+            mine(w)
+        }
         _ => false,
     };
     // Spoken to as "u" or "je", the employee is not "hij": "heeft hij u een overzicht

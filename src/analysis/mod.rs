@@ -1238,6 +1238,11 @@ fn peers_compared(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
         {
             continue;
         }
+        // (A cheap look at the block first: most name no colleague.)
+        let body = &text[b.norm.clone()];
+        if !PEER_WORDS.iter().any(|w| body.contains(w)) {
+            continue;
+        }
         let sentences = crate::analysis::sentences::split_sentences(text, b.norm.clone());
         for (k, s) in sentences.iter().enumerate() {
             let ws = words_at(text, s.clone());

@@ -57,9 +57,16 @@ pub fn split_sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The words of `s`: runs between spaces that hold a letter or digit. (On bytes: a run of
+/// ASCII is decided without decoding; only a run with other characters is decoded.)
 pub fn word_count(s: &str) -> usize {
-    s.split(' ')
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+    s.as_bytes()
+        .split(|&b| b == b' ')
+        .filter(|w| {
+            w.iter().any(u8::is_ascii_alphanumeric)
+                || (!w.is_ascii()
+                    && std::str::from_utf8(w).is_ok_and(|w| w.chars().any(char::is_alphanumeric)))
+        })
         .count()
 }
 

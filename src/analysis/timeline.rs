@@ -594,10 +594,19 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                 let words = context(plan, &list_start, d.range.start);
                 // A past tense tells what happened ("In je jaargesprek van 5 oktober stonden
                 // …"): history too, for a date before the plan's run (see `in_run`).
-                let h = HISTORY_CUES.iter().any(|c| contains_words(&words, c))
-                    || words
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| PAST_VERBS.contains(&w));
+                // One-word cues against the words; cues of several words as whole words in
+                // the text.
+                let split: Vec<&str> = words
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let h = HISTORY_CUES.iter().any(|c| {
+                    if c.contains(' ') {
+                        contains_words(&words, c)
+                    } else {
+                        split.contains(c)
+                    }
+                }) || split.iter().any(|w| PAST_VERBS.contains(w));
                 let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
                 let w = RUN_EVALUATION_CUES.iter().any(|c| words.contains(c));
                 let p = cues::PLANNED_CONVERSATIONS

@@ -1174,7 +1174,6 @@ fn first_sentence(
 /// "je wordt begeleid door Ilse" or "je coach Ilse" —, or a participle describing a thing
 /// ("de begeleidende mail").
 fn own_work(before: &str, word: &str, after: &str, sentence: &str) -> bool {
-    use crate::words::cues::PASSIVE_AUXILIARIES;
     // The whole word: "begeleidt" is a verb; "werkbegeleider" and "begeleidende" are not.
     let rest = after
         .find(|c: char| !c.is_alphanumeric())
@@ -1192,10 +1191,10 @@ fn own_work(before: &str, word: &str, after: &str, sentence: &str) -> bool {
         .rev()
         .skip(1)
         .take(5)
-        .any(|w| matches!(*w, "jij" | "je" | "u"));
+        .any(|w| crate::words::cues::EMPLOYEE_SUBJECTS.contains(w));
     let passive = sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| PASSIVE_AUXILIARIES.contains(&w) || w == "wordt" || w == "door");
+        .any(|w| crate::words::cues::PASSIVE_FORMS.contains(&w));
     // "de begeleidende mail", "ondersteunende software": a present participle describes a
     // thing.
     let describes = full.ends_with("ende") || full.ends_with("enden");
@@ -1318,9 +1317,13 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
                 || ws
                     .iter()
                     .any(|(_, w)| crate::analysis::dates::MONTHS.contains(w));
-            // "te laat" ("laat" alone is mostly the verb: "laat je weten").
-            let too_late = ws.windows(2).any(|p| p[0].1 == "te" && p[1].1 == "laat");
-            counted && told_as_past(ws) && (has(SHORTFALL_WORDS) || too_late)
+            // "te laat": a shortfall of two words.
+            let pair = ws.windows(2).any(|p| {
+                crate::words::cues::SHORTFALL_PHRASES
+                    .iter()
+                    .any(|f| f.split_once(' ') == Some((p[0].1, p[1].1)))
+            });
+            counted && told_as_past(ws) && (has(SHORTFALL_WORDS) || pair)
         },
     )
 }
@@ -1346,10 +1349,7 @@ fn told_as_past(ws: &[(usize, &str)]) -> bool {
         let (v, who) = (p[0].1, p[1].1);
         v.len() >= 5
             && (v.ends_with("te") || v.ends_with("de"))
-            && matches!(
-                who,
-                "je" | "jij" | "u" | "hij" | "zij" | "ze" | "we" | "wij"
-            )
+            && crate::words::cues::SUBJECT_PRONOUNS.contains(&who)
     });
     has(PAST_VERBS)
         || weak_past_inverted

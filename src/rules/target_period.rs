@@ -266,9 +266,9 @@ pub fn check(cx: &mut Cx) {
                             let (f, l) = quarter(y, q as u32 + 1);
                             f.days() <= end.days() && l.days() >= start.days()
                         };
-                        // "Q3 2027", "het vierde kwartaal van 2026".
+                        // "Q3 2027", "het vierde kwartaal van 2026": the year, after a little word at most.
                         let after = match ws.get(k + 1) {
-                            Some((_, "van")) => k + 2,
+                            Some((_, w)) if crate::words::cues::LITTLE_WORDS.contains(w) => k + 2,
                             _ => k + 1,
                         };
                         let year = ws

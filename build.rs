@@ -77,6 +77,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "employee-subjects",
             "passive-forms",
             "shortfall-phrases",
+            "support-ends",
+            "named-consequences",
             "appendix-words",
             "person-pronouns",
             "passive-modals",

@@ -593,3 +593,127 @@ fn next_steps_that_name_nothing_are_no_consequence() {
     );
     assert!(!loud(&named).contains(&"VT107"), "{:?}", loud(&named));
 }
+
+#[test]
+fn a_date_in_the_first_cell_is_told_by_the_cell_after_it() {
+    let plan = PLAN
+        .replace(
+            "- Tussenevaluatie: donderdag 15 april 2027\n- Eindevaluatie: donderdag 20 mei 2027\n\nOp de eindevaluatie is Ilse Vos van HR aanwezig. De gesprekken voer je met mij. Van elk gesprek\nmaak ik een verslag.",
+            "| Datum | Wat | Wie |\n| --- | --- | --- |\n| do 15 april | tussenevaluatie | Sanne, Dennis |\n| do 20 mei | eindevaluatie | Sanne, Dennis, Ilse Vos |\n\nVan elk gesprek maak ik een verslag.",
+        )
+        .replace("## Evaluaties", "## Afspraken");
+    assert!(plan.contains("| do 15 april |"), "{plan}");
+    let codes = loud(&plan);
+    assert!(!codes.contains(&"VT113"), "{codes:?}");
+    assert!(!codes.contains(&"VT305"), "{codes:?}");
+    // The dates without their column of conversations are no evaluations.
+    let bare = plan
+        .replace("| tussenevaluatie |", "| inroosteren |")
+        .replace("| eindevaluatie |", "| inroosteren |");
+    assert!(loud(&bare).contains(&"VT106"), "{:?}", loud(&bare));
+}
+
+#[test]
+fn meeting_to_see_how_it_goes_is_an_interim_evaluation() {
+    let plan = PLAN.replace("- Tussenevaluatie: donderdag 15 april 2027\n", "").replace(
+        "tot en met vrijdag 21 mei 2027.",
+        "tot en met vrijdag 21 mei 2027. Op donderdag 15 april 2027 spreken we elkaar om te kijken hoe het gaat.",
+    );
+    assert!(!loud(&plan).contains(&"VT305"), "{:?}", loud(&plan));
+    let lunch = plan.replace(
+        " spreken we elkaar om te kijken hoe het gaat",
+        " is de teamlunch",
+    );
+    assert!(loud(&lunch).contains(&"VT305"), "{:?}", loud(&lunch));
+}
+
+#[test]
+fn help_offered_on_the_employees_judgement_is_a_possibility() {
+    let plan = PLAN.replace(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. Als je denkt dat het helpt, kunnen we ook nog kijken naar een cursus.",
+    );
+    assert!(loud(&plan).contains(&"VT206"), "{:?}", loud(&plan));
+    // "Indien gewenst kan … nog een keer …": one more time, on request, is still a maybe.
+    let once = PLAN.replace(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. Indien gewenst kan de leverancier nog een keer uitleg geven.",
+    );
+    assert!(loud(&once).contains(&"VT206"), "{:?}", loud(&once));
+    let agreed = PLAN.replace(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. De leverancier geeft op 10 maart nog een keer uitleg.",
+    );
+    assert!(!loud(&agreed).contains(&"VT206"), "{:?}", loud(&agreed));
+}
+
+#[test]
+fn help_that_stops_is_no_support() {
+    let plan = PLAN.replace(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "De wekelijkse begeleiding door Sanne de Wit stopt, omdat je de werkwijze nu kent. Als je daar behoefte aan hebt, kun je een extra training aanvragen.",
+    );
+    assert!(loud(&plan).contains(&"VT104"), "{:?}", loud(&plan));
+    let goes_on = plan.replace(
+        "stopt, omdat je de werkwijze nu kent",
+        "loopt door, elke maandag een half uur",
+    );
+    assert!(!loud(&goes_on).contains(&"VT104"), "{:?}", loud(&goes_on));
+}
+
+#[test]
+fn the_pronoun_u_ends_a_sentence() {
+    let u = |t: &str| {
+        let plan = PLAN
+            .replace(" je ", " u ")
+            .replace("Je ", "U ")
+            .replace(" jij ", " u ")
+            .replace(
+                "Sanne de Wit kijkt elke maandag een half uur met u naar de ritten van de week.",
+                t,
+            );
+        let mut c = Config::new();
+        c.today = Some(Date::new(2026, 12, 1));
+        check(&plan, &c)
+            .diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect::<Vec<_>>()
+    };
+    // Two sentences of 15 and 14 words: no long sentence, and the help stays agreed.
+    let two = u("Sanne de Wit bespreekt elke maandag een half uur de ritten van de week met u. Daarna kijkt zij elke vrijdag tien minuten met u naar de laadlijsten.");
+    assert!(!two.contains(&"VT403"), "{two:?}");
+    assert!(!two.contains(&"VT206"), "{two:?}");
+    let initial = u("Sanne de Wit bespreekt elke maandag een half uur de ritten van de week met J. Daarna kijkt zij elke vrijdag tien minuten met u naar de laadlijsten en de planning van alle chauffeurs.");
+    assert!(initial.contains(&"VT403"), "{initial:?}");
+}
+
+#[test]
+fn a_dated_conversation_we_hold_names_who_holds_it() {
+    // A letter: no section tells where the conversations are.
+    let letter = EMAIL.replace("Periode en gesprekken\n", "").replace(
+        "De gesprekken\nvoer je met mij:\n- tussenevaluatie op vrijdag 12 februari 2027;\n- eindevaluatie op donderdag 18 maart 2027.\n",
+        "Op vrijdag 12 februari 2027 bespreken wij de tussentijdse resultaten met je. De eindevaluatie is op donderdag 18 maart 2027.\n",
+    );
+    assert!(letter.contains("bespreken wij"), "{letter}");
+    assert_eq!(loud(&letter), Vec::<&str>::new());
+    let undated = letter.replace(
+        "Op vrijdag 12 februari 2027 bespreken wij",
+        "Daarna bespreken wij",
+    );
+    assert!(loud(&undated).contains(&"VT113"), "{:?}", loud(&undated));
+}
+
+#[test]
+fn consequences_that_name_nothing_are_missing() {
+    let hint = PLAN.replace(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+        "Als de afspraken aan het eind niet zijn nagekomen, beraden wij ons op vervolgstappen.",
+    );
+    assert!(loud(&hint).contains(&"VT107"), "{:?}", loud(&hint));
+    let named = hint.replace(
+        "op vervolgstappen.",
+        "op vervolgstappen, zoals een andere functie.",
+    );
+    assert!(!loud(&named).contains(&"VT107"), "{:?}", loud(&named));
+}

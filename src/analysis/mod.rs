@@ -280,6 +280,15 @@ fn parts_present(
             p.0 &= !Part::Consequences.bit();
             p.insert(Part::PositiveOutcome);
         }
+        // "## Als het niet lukt" over "beraden wij ons op vervolgstappen": a hint, not what
+        // happens. The section names a consequence or it gives none.
+        // (A body of placeholders only is an empty section, VT111's.)
+        if p.has(Part::Consequences)
+            && !names_a_consequence(text, s.body.clone())
+            && !crate::analysis::placeholder::only_placeholders(plan.text(s.body.clone()))
+        {
+            p.0 &= !Part::Consequences.bit();
+        }
         // "**Teamcoach:** Esther Koopmans" in the header: a role and a name say no help is
         // given.
         if p.has(Part::Support)
@@ -384,7 +393,12 @@ fn parts_present(
                                 &text[h.end..r.end.max(h.end)],
                                 sentence,
                             );
-                        let yes = past || own || hedged.in_text(p, sentence);
+                        // "De wekelijkse begeleiding … stopt": help that ends.
+                        let ends = p == Part::Support
+                            && sentence
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| crate::words::cues::SUPPORT_ENDS.contains(&w));
+                        let yes = past || own || ends || hedged.in_text(p, sentence);
                         last_sentence = Some((r, yes));
                         yes
                     }
@@ -468,7 +482,9 @@ fn parts_present(
                 evaluation_bodies.push(b);
             }
         }
-        if let Some(at) = participants_named(plan, hits, block_parts, &evaluation_bodies) {
+        if let Some(at) =
+            participants_named(plan, hits, block_parts, &evaluation_bodies, &at_evaluation)
+        {
             present.insert(Part::Participants);
             note(Part::Participants, How::Phrase, at);
         }
@@ -624,6 +640,17 @@ fn only_good_news(hits: &[Hit], body: Range<usize>) -> bool {
     good && !bad
 }
 
+/// True when a text names what happens to the job (`named-consequences`: "ontslag",
+/// "een andere functie", "beëindiging van je arbeidsovereenkomst", "een schriftelijke
+/// waarschuwing") — a word starting with one of them.
+fn names_a_consequence(text: &str, body: Range<usize>) -> bool {
+    text[body].split(|c: char| !c.is_alphanumeric()).any(|w| {
+        crate::words::cues::NAMED_CONSEQUENCES
+            .iter()
+            .any(|n| w.starts_with(n))
+    })
+}
+
 /// A field's value that is only a name: "Esther Koopmans", "mevrouw J. de Vries".
 fn name_only(plan: &Plan, value: Range<usize>) -> bool {
     let ws = words_at(&plan.norm.text, value);
@@ -678,12 +705,14 @@ impl<'e> Hedges<'e> {
             .find(|(p, _)| *p == part)
             .map_or(&[][..], |(_, h)| h.as_slice());
         if part == Part::Support {
-            return possibility(sentence, hedges) && (!commits(sentence) || may_we(sentence));
+            return possibility(sentence, hedges) && (!commits(sentence) || may_help(sentence));
         }
         hedges.iter().any(|h| sentence.contains(h.as_str()))
     }
 
-    /// True when every sentence of a section's body holds a hedge (and there is one).
+    /// True when every sentence of a section's body holds a hedge (and there is one). For
+    /// support, a sentence saying that help ends ("De wekelijkse begeleiding … stopt") gives
+    /// none either.
     fn only_possibilities(&self, plan: &Plan, part: Part, body: Range<usize>) -> bool {
         if !self.has(part) || body.is_empty() {
             return false;
@@ -697,8 +726,16 @@ impl<'e> Hedges<'e> {
             }
             let r = b.norm.start.max(body.start)..b.norm.end.min(body.end);
             for s in crate::analysis::sentences::split_sentences(text, r) {
+                let sentence = &text[s];
+                if part == Part::Support
+                    && sentence
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| crate::words::cues::SUPPORT_ENDS.contains(&w))
+                {
+                    continue;
+                }
                 any = true;
-                if !self.in_text(part, &text[s]) {
+                if !self.in_text(part, sentence) {
                     return false;
                 }
             }
@@ -969,22 +1006,17 @@ pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
     (has(SUPPORT_CONDITIONS) && has(SUPPORT_NEEDS)) || passive || (offered && has(SUPPORT_ASKING))
 }
 
-/// A condition on a need with a modal of our own ("Indien nodig kunnen we de specialist
-/// vragen om een keer mee te kijken"): a count in it does not commit to the help.
-/// ("Indien nodig plannen we twee extra sessies" does commit.)
-pub fn may_we(sentence: &str) -> bool {
+/// A condition on a need with a modal ("Indien nodig kunnen we de specialist vragen om een
+/// keer mee te kijken", "Indien gewenst kan de applicatiespecialist nog een keer uitleg
+/// geven"): a count in it does not commit to the help. ("Indien nodig plannen we twee extra
+/// sessies" does commit.)
+pub fn may_help(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    let we = |w: &str| crate::words::cues::WE_FORMS.contains(&w);
-    has(SUPPORT_CONDITIONS)
-        && has(SUPPORT_NEEDS)
-        && words.windows(2).any(|p| {
-            (SUPPORT_MODALS.contains(&p[0]) && we(p[1]))
-                || (we(p[0]) && SUPPORT_MODALS.contains(&p[1]))
-        })
+    has(SUPPORT_CONDITIONS) && has(SUPPORT_NEEDS) && has(SUPPORT_MODALS)
 }
 
 /// True when a (normalised) sentence commits to a time, a frequency or an amount.
@@ -1032,8 +1064,16 @@ fn participants_named(
     hits: &[Hit],
     block_parts: &[PartSet],
     evaluation_bodies: &[Range<usize>],
+    at_evaluation: &[usize],
 ) -> Option<Range<usize>> {
     let text = &plan.norm.text;
+    // A sentence that dates an evaluation is about it: "Op 8 april en 11 mei bespreken wij de
+    // tussentijdse resultaten met u." (`at_evaluation`: sorted source offsets.)
+    let dates_one = |r: &Range<usize>| {
+        let span = plan.span_of(r.clone());
+        let k = at_evaluation.partition_point(|&x| x < span.start);
+        at_evaluation.get(k).is_some_and(|&x| x < span.end)
+    };
     let cues: Vec<usize> = hits
         .iter()
         .filter(|h| h.kind == PatKind::When(Part::Participants))
@@ -1080,7 +1120,7 @@ fn participants_named(
             }
             continue;
         }
-        if !in_section && !cue_in(&b.norm) {
+        if !in_section && !cue_in(&b.norm) && !dates_one(&b.norm) {
             continue;
         }
         // "Op 23 april hebben we het eindgesprek. Dat voer je met mij": the sentence after one
@@ -1088,7 +1128,7 @@ fn participants_named(
         let mut cue_before = false;
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let ws = words_at(text, s.clone());
-            let cued = cue_in(&s);
+            let cued = cue_in(&s) || dates_one(&s);
             let goes_on = cue_before
                 && ws
                     .first()

@@ -11,7 +11,12 @@ use crate::words::sentences::ABBREVIATIONS;
 
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '"', '\'']);
-    ABBREVIATIONS.contains(&w) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
+    // A single letter is an initial ("J. de Vries"), except the pronoun "u" ("… met u.
+    // Mocht u …").
+    ABBREVIATIONS.contains(&w)
+        || (w.len() == 1
+            && w.chars().all(|c| c.is_alphabetic())
+            && !crate::words::wording::U_FORMS.contains(&w))
 }
 
 /// Split a normalised block into sentences.

@@ -149,7 +149,8 @@ fn context(plan: &Plan, list_start: &[usize], n: usize) -> String {
 }
 
 /// For a date in a table cell, the row's first cell: "| Tussentijdse evaluatie | 18 februari |
-/// Joost |" says what the date is, whatever the number of columns.
+/// Joost |" says what the date is, whatever the number of columns; for a date in the first
+/// cell, the cell after it.
 fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
     let Some(b) = plan.block_at(n) else {
         return "";
@@ -167,10 +168,16 @@ fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
     {
         first -= 1;
     }
-    if first == b {
-        ""
-    } else {
-        plan.block_text(first)
+    if first != b {
+        return plan.block_text(first);
+    }
+    // The date is the row's first cell ("| wo 7 apr | eerste tussenevaluatie | Henk |"):
+    // the cell after it says what it is.
+    match plan.blocks.get(b + 1) {
+        Some(next) if next.kind == crate::plan::BlockKind::Cell && next.row == cell.row => {
+            plan.block_text(b + 1)
+        }
+        _ => "",
     }
 }
 

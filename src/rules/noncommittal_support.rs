@@ -5,7 +5,7 @@
 use super::Cx;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
-use crate::analysis::{commits, may_we, possibility};
+use crate::analysis::{commits, may_help, possibility};
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
@@ -56,7 +56,7 @@ pub fn check(cx: &mut Cx) {
             let sentence = &text[s.clone()];
             if (in_section || cue_in(&s))
                 && possibility(sentence, hedges)
-                && (!commits(sentence) || may_we(sentence))
+                && (!commits(sentence) || may_help(sentence))
             {
                 found.push(s);
             }
@@ -83,7 +83,7 @@ mod tests {
     use super::*;
 
     fn hedged(s: &str) -> bool {
-        possibility(s, &["indien nodig".to_string()]) && (!commits(s) || may_we(s))
+        possibility(s, &["indien nodig".to_string()]) && (!commits(s) || may_help(s))
     }
 
     #[test]

@@ -41,7 +41,8 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     let days = alternatives(crate::analysis::dates::WEEKDAYS.iter().copied());
     let each = alternatives(EACH_WORDS.iter().copied());
     let same = alternatives(SAME_WORDS.iter().copied());
-    // "binnen een werkdag", "binnen twee uur" — not "binnen het team".
+    // "binnen een werkdag", "binnen twee uur", "binnen een halve werkdag" — not "binnen het
+    // team".
     let units = alternatives(
         crate::words::dates::UNITS
             .iter()
@@ -50,7 +51,7 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let numbers = alternatives(crate::words::dates::NUMBER_WORDS.iter().map(|(w, _)| *w));
     Regex::new(&format!(
-        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:de|het|{numbers}) )?(?:{units}))(?-u:\b)"
+        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:de|het|{numbers}) )?(?:(?:halve?|anderhalve?) )?(?:{units}))(?-u:\b)"
     ))
     .expect("measure pattern compiles")
 });

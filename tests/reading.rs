@@ -357,6 +357,7 @@ fn a_label_in_italics_titles_what_follows() {
         "*Wat ik in de komende tien weken van je verwacht:*",
         "Tot slot:",
     );
+    assert!(plain.contains("Tot slot:"), "{plain}");
     assert!(loud(&plain).contains(&"VT102"), "{:?}", loud(&plain));
 }
 
@@ -542,8 +543,8 @@ fn a_success_label_with_a_verb_of_meeting_is_the_criterion() {
             "",
         )
         .replace(
-            "Dat verklaart het dus niet.",
-            "Dat verklaart het dus niet. Vorig jaar was je plan geslaagd toen je de normen haalde.",
+            "hebben we dat besproken.",
+            "hebben we dat besproken. Vorig jaar was je plan geslaagd, want je had de normen gehaald.",
         );
     assert!(
         loud(&elsewhere).contains(&"VT103"),
@@ -572,6 +573,7 @@ fn support_the_employee_gives_is_no_support_they_get() {
         "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
         "De nieuwe chauffeurs die jij inwerkt en begeleidt, krijgen de begeleidende mail met hun ritten.",
     );
+    assert!(own.contains("die jij inwerkt en begeleidt"), "{own}");
     assert!(loud(&own).contains(&"VT104"), "{:?}", loud(&own));
     let given = own.replace(
         "De nieuwe chauffeurs die jij inwerkt en begeleidt",
@@ -628,12 +630,7 @@ fn meeting_to_see_how_it_goes_is_an_interim_evaluation() {
 }
 
 #[test]
-fn help_offered_on_the_employees_judgement_is_a_possibility() {
-    let plan = PLAN.replace(
-        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
-        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. Als je denkt dat het helpt, kunnen we ook nog kijken naar een cursus.",
-    );
-    assert!(loud(&plan).contains(&"VT206"), "{:?}", loud(&plan));
+fn help_offered_on_request_stays_a_possibility_despite_a_count() {
     // "Indien gewenst kan … nog een keer …": one more time, on request, is still a maybe.
     let once = PLAN.replace(
         "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",

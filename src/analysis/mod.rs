@@ -386,24 +386,28 @@ fn parts_present(
                             && sentence
                                 .split(|c: char| !c.is_alphanumeric())
                                 .any(|w| PAST_HELP.contains(&w));
-                        let own = p == Part::Support
-                            && own_work(
-                                &text[r.start.min(h.start)..h.start],
-                                &text[h.range()],
-                                &text[h.end..r.end.max(h.end)],
-                                sentence,
-                            );
                         // "De wekelijkse begeleiding … stopt": help that ends.
                         let ends = p == Part::Support
                             && sentence
                                 .split(|c: char| !c.is_alphanumeric())
                                 .any(|w| crate::words::cues::SUPPORT_ENDS.contains(&w));
-                        let yes = past || own || ends || hedged.in_text(p, sentence);
-                        last_sentence = Some((r, yes));
+                        let yes = past || ends || hedged.in_text(p, sentence);
+                        last_sentence = Some((r.clone(), yes));
                         yes
                     }
                 };
-                if hedge {
+                // The employee's own work is decided per word, not per sentence: "De
+                // chauffeurs die jij begeleidt krijgen van Sanne een training".
+                let own = p == Part::Support && {
+                    let r = crate::analysis::sentences::sentence_at(plan, h.start);
+                    own_work(
+                        &text[r.start.min(h.start)..h.start],
+                        &text[h.range()],
+                        &text[h.end..r.end.max(h.end)],
+                        &text[r.clone()],
+                    )
+                };
+                if hedge || own {
                     continue;
                 }
             }
@@ -732,6 +736,7 @@ impl<'e> Hedges<'e> {
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| crate::words::cues::SUPPORT_ENDS.contains(&w))
                 {
+                    any = true;
                     continue;
                 }
                 any = true;
@@ -1162,16 +1167,19 @@ fn participants_named(
                     let (a, w) = (p[0].1, p[1].1);
                     (CONDUCT_VERBS.contains(&a) && name(p[1]))
                         // "Mevrouw Koster voert de gesprekken"; "Ilse voert de evaluaties
-                        // met je": at the sentence's start, a capital that is no pronoun
-                        // or function word before a verb in the third person.
+                        // met je": at the sentence's start, a word that is no pronoun,
+                        // function word or `sentence-openers` word, before a verb in the
+                        // third person.
                         || (name(p[0]) && CONDUCT_VERBS.contains(&w))
                         || (p[0].0 == s.start
-                            && capital_at(plan, p[0].0)
                             && !calendar(a)
                             && !crate::words::cues::LITTLE_WORDS.contains(&a)
+                            && !crate::words::cues::SENTENCE_OPENERS.contains(&a)
                             && !FIRST_PERSON.contains(&a)
                             && w.ends_with('t')
-                            && CONDUCT_VERBS.contains(&w))
+                            && CONDUCT_VERBS.contains(&w)
+                            // "Verbetering leidt tot afsluiting" is no one holding anything.
+                            && ws.get(2).is_none_or(|x| x.1 != "tot"))
                         || (w == "ik" && a == "en")
                         || (a == "ben" && w == "bij")
                 });
@@ -1214,24 +1222,27 @@ fn first_sentence(
 /// "je wordt begeleid door Ilse" or "je coach Ilse" —, or a participle describing a thing
 /// ("de begeleidende mail").
 fn own_work(before: &str, word: &str, after: &str, sentence: &str) -> bool {
-    // The whole word: "begeleidt" is a verb; "werkbegeleider" and "begeleidende" are not.
-    let rest = after
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(after.len());
-    let full = format!("{word}{}", &after[..rest]);
+    // The whole word: "begeleidt" is a verb; "werkbegeleider" and "begeleidende" are not. Of
+    // a phrase ("laat zien hoe", "legt uit"), its first word.
+    let full = match word.split_once(' ') {
+        Some((first, _)) => first.to_string(),
+        None => {
+            let rest = after
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(after.len());
+            format!("{word}{}", &after[..rest])
+        }
+    };
     let verb =
         !before.ends_with(char::is_alphanumeric) && (full.ends_with('t') || full.ends_with('d'));
-    let before: Vec<&str> = before
+    // The subject a few words before: "die jij begeleidt", "je legt de klant uit". ("je coach
+    // Ilse" has no verb.)
+    let subject = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    // The subject a few words before, and not right before the word (that is "je coach").
-    let subject = before
-        .iter()
         .rev()
-        .skip(1)
         .take(5)
-        .any(|w| crate::words::cues::EMPLOYEE_SUBJECTS.contains(w));
+        .any(|w| crate::words::cues::EMPLOYEE_SUBJECTS.contains(&w));
     let passive = sentence
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| crate::words::cues::PASSIVE_FORMS.contains(&w));

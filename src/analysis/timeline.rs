@@ -110,10 +110,12 @@ fn document_date(plan: &Plan, n: usize) -> bool {
     // "[04-02-2027 16:42] Patrick Vos: …": when a chat message was sent.
     if lead.trim_start() == "[" {
         let rest = &plan.norm.text[n..line.end];
-        if let Some(close) = rest.find(']') {
-            if rest[..close].contains(':') {
-                return true;
-            }
+        let rest = &rest[..crate::span::floor_char_boundary(rest, rest.len().min(32))];
+        let stamp = rest
+            .find(']')
+            .map(|close| &plan.norm.text[line.start.min(n)..n + close]);
+        if stamp.is_some_and(|s| crate::plan::chat_stamp(s.trim_start().trim_start_matches('['))) {
+            return true;
         }
     }
     if let Some(place) = lead.strip_suffix(',') {
@@ -168,14 +170,19 @@ fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
     {
         first -= 1;
     }
+    // (The first 200 bytes: a cell of a megabyte stays linear over its dates.)
+    let head = |k: usize| {
+        let t = plan.block_text(k);
+        &t[..crate::span::floor_char_boundary(t, t.len().min(200))]
+    };
     if first != b {
-        return plan.block_text(first);
+        return head(first);
     }
     // The date is the row's first cell ("| wo 7 apr | eerste tussenevaluatie | Henk |"):
     // the cell after it says what it is.
     match plan.blocks.get(b + 1) {
         Some(next) if next.kind == crate::plan::BlockKind::Cell && next.row == cell.row => {
-            plan.block_text(b + 1)
+            head(b + 1)
         }
         _ => "",
     }

@@ -1050,22 +1050,31 @@ fn find_sections(plan: &mut Plan) {
 
 /// The frame a chat export puts before each message: "[04-02-2027 16:44] Patrick Vos
 /// (Operationeel manager): ". What follows it opens the message, so a label may stand there.
+/// (Looked at only in the first bytes of a block: a frame is short.)
 fn chat_frame(s: &str) -> bool {
+    let s = &s[..crate::span::floor_char_boundary(s, s.len().min(128))];
     let Some(rest) = s.strip_prefix('[') else {
         return false;
     };
     let Some(close) = rest.find(']') else {
         return false;
     };
-    let stamp = &rest[..close];
     let sender = rest[close + 1..].trim_end();
-    stamp.contains(':')
-        && stamp
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b" -/.:,".contains(&b))
+    chat_stamp(&rest[..close])
         && sender.ends_with(':')
         && sender.len() < 80
         && !sender.contains('\n')
+}
+
+/// The time a chat message was sent, as a chat export writes it between brackets:
+/// "04-02-2027 16:44" (digits, date separators and a time's colon).
+pub fn chat_stamp(inner: &str) -> bool {
+    inner.len() <= 24
+        && inner.contains(':')
+        && inner.bytes().any(|b| b.is_ascii_digit())
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" -/.:,".contains(&b))
 }
 
 #[cfg(test)]

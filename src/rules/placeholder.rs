@@ -52,12 +52,13 @@ pub fn check(cx: &mut Cx) {
         if t.starts_with('<') && is_html_tag(t) {
             continue;
         }
-        if t.starts_with('[')
-            && t[1..t.len() - 1]
+        if t.starts_with('[') && {
+            let inner = &t[1..t.len() - 1];
+            inner
                 .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | ',' | '-' | '/' | ':' | '.'))
-            && t.bytes().any(|b| b.is_ascii_digit())
-        {
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == ',')
+                || crate::plan::chat_stamp(inner)
+        } {
             // [1], [2, 3]: references; [04-02-2027 16:42]: the time of a chat message.
             // Filled in, not placeholders.
             continue;

@@ -191,11 +191,8 @@ pub fn check(cx: &mut Cx) {
                 });
                 // "De btw-aangiften over het eerste kwartaal liggen uiterlijk 20 april
                 // klaar": with a deadline, a quarter that began before the plan is what the
-                // work to deliver covers, not the period it is measured over. (Single-word
-                // cues; "voor" says too little on its own.)
-                let delivered = ws
-                    .iter()
-                    .any(|(_, w)| *w != "voor" && crate::words::cues::DEADLINE_CUES.contains(w));
+                // work to deliver covers, not the period it is measured over.
+                let delivered = has(crate::words::goals::DELIVERY_DEADLINE_WORDS);
                 let mut hit = None;
                 for (k, &(at, w)) in ws.iter().enumerate() {
                     let prev = k.checked_sub(1).map(|p| ws[p].1);

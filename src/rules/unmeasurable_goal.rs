@@ -50,8 +50,9 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
             .chain(TERM_UNITS.iter().copied()),
     );
     let numbers = alternatives(crate::words::dates::NUMBER_WORDS.iter().map(|(w, _)| *w));
+    let fractions = alternatives(crate::words::goals::FRACTION_WORDS.iter().copied());
     Regex::new(&format!(
-        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:de|het|{numbers}) )?(?:(?:halve?|anderhalve?) )?(?:{units}))(?-u:\b)"
+        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:de|het|{numbers}) )?(?:(?:{fractions}) )?(?:{units}))(?-u:\b)"
     ))
     .expect("measure pattern compiles")
 });

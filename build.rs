@@ -154,6 +154,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "fraction-words",
             "delivery-deadline-words",
             "each-words",
+            "all-words",
             "same-words",
             "contingency-openers",
             "measure-heads",

@@ -714,3 +714,43 @@ fn consequences_that_name_nothing_are_missing() {
     );
     assert!(!loud(&named).contains(&"VT107"), "{:?}", loud(&named));
 }
+
+#[test]
+fn a_list_after_a_lead_in_that_counts_it_is_measured_by_it() {
+    let plan = PLAN.replace(
+        "Het plan is geslaagd als",
+        "Bij elke rit voer je alle drie de controles uit:\n\n- de laadlijst;\n- de volgorde in het systeem;\n- de handtekening van de chauffeur.\n\nHet plan is geslaagd als",
+    );
+    assert!(!loud(&plan).contains(&"VT202"), "{:?}", loud(&plan));
+    // A lead-in that only dates the list does not measure what is in it.
+    let dated = plan.replace(
+        "Bij elke rit voer je alle drie de controles uit:",
+        "Vanaf maandag 1 maart 2027 verwachten we:",
+    );
+    assert!(loud(&dated).contains(&"VT202"), "{:?}", loud(&dated));
+}
+
+#[test]
+fn a_judging_word_about_someone_else_is_no_judgement() {
+    let other = PLAN.replace(
+        "Sanne de Wit kijkt",
+        "Je belt de planner zodra iemand op de dock agressief wordt. Sanne de Wit kijkt",
+    );
+    assert!(!loud(&other).contains(&"VT204"), "{:?}", loud(&other));
+    let you = PLAN.replace(
+        "Sanne de Wit kijkt",
+        "In het team kom je agressief over. Sanne de Wit kijkt",
+    );
+    assert!(loud(&you).contains(&"VT204"), "{:?}", loud(&you));
+}
+
+#[test]
+fn a_conversation_of_the_first_plan_named_by_its_date_is_history() {
+    let extension = PLAN.replace(
+        "Sanne de Wit kijkt",
+        "De ritplanning blijft op het niveau van de eindevaluatie van 20 november. Sanne de Wit kijkt",
+    );
+    let codes = loud(&extension);
+    assert!(!codes.contains(&"VT307"), "{codes:?}");
+    assert!(!codes.contains(&"VT303"), "{codes:?}");
+}

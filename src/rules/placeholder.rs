@@ -158,7 +158,13 @@ pub fn check(cx: &mut Cx) {
                         .get(next_line + 1)
                         .is_none_or(|&e| g.key.start < e)
             });
-            if !field_there && !text[l..b.norm.end].trim().is_empty() {
+            // (Only that line is looked at: a block of thousands of fields stays linear.)
+            let line_end = b
+                .line_starts
+                .get(next_line + 1)
+                .copied()
+                .unwrap_or(b.norm.end);
+            if !field_there && !text[l..line_end.max(l)].trim().is_empty() {
                 continue;
             }
         }

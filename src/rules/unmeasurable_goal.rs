@@ -204,12 +204,35 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                     // any of its lines gives a measure.
                     // (A parent that titles a section — "4.  **Verbeterpunten**" in a Word
                     // export — is no goal: its items stand on their own.)
+                    // A list after its lead-in ("Bij elke operatie voer je alle vier de
+                    // telmomenten uit:", "**Checklist vrijgave** (voor elke charge)") is
+                    // measured by it: the lead-in ends in ':' or is a short title, and says
+                    // each item holds every time (`each-words`, `all-words`). A lead-in that
+                    // only dates the list does not measure a vague item in it.
+                    let lead_in = || {
+                        let mut j = i;
+                        while j > first && plan.blocks[j - 1].kind == BlockKind::Item {
+                            j -= 1;
+                        }
+                        let l = j.checked_sub(1).filter(|&l| l >= first)?;
+                        let lb = &plan.blocks[l];
+                        let t = text[lb.norm.clone()].trim_end();
+                        let every = t.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                            EACH_WORDS.contains(&w) || crate::words::goals::ALL_WORDS.contains(&w)
+                        });
+                        (lb.kind == BlockKind::Paragraph
+                            && every
+                            && (t.ends_with(':')
+                                || crate::analysis::sentences::word_count(t) <= 12))
+                            .then_some(lb.norm.start)
+                    };
                     let whole = match parents.last() {
                         Some(&p) if !title_blocks.contains(&p) => {
                             let pb = &plan.blocks[p];
                             let end_block = pb.subtree_end.max(p + 1).min(plan.blocks.len());
                             pb.norm.start..plan.blocks[end_block - 1].norm.end.max(subtree_end)
                         }
+                        None => lead_in().map_or(b.norm.start, |s| s)..subtree_end,
                         _ => b.norm.start..subtree_end,
                     };
                     parents.push(i);

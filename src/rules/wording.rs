@@ -287,7 +287,8 @@ pub fn check_list(
         };
         let e = cx.engine.entry(kind, entry);
         if kind == LexKind::CharacterJudgement
-            && describes_a_thing(text, block.norm.clone(), h.start, h.end)
+            && (describes_a_thing(text, block.norm.clone(), h.start, h.end)
+                || about_someone_else(text, block.norm.clone(), h.start))
         {
             continue;
         }
@@ -374,6 +375,20 @@ fn describes_a_thing(text: &str, block: Range<usize>, start: usize, end: usize) 
         }
     }
     true
+}
+
+/// True when someone else is the subject just before a judging word: "zodra iemand verbaal
+/// agressief wordt", "als een klant onbeschoft is" — a person the work deals with (`others`,
+/// "iemand"), a few words back, with no employee word among them.
+fn about_someone_else(text: &str, block: Range<usize>, start: usize) -> bool {
+    let lo = crate::span::ceil_char_boundary(text, start.saturating_sub(40).max(block.start));
+    let before: Vec<&str> = text[lo..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near: Vec<&&str> = before.iter().rev().take(4).collect();
+    !near.iter().any(|w| EMPLOYEE_WORDS.contains(w))
+        && near.iter().any(|w| OTHERS.iter().any(|o| w.starts_with(o)))
 }
 
 /// What the sentence around a health word is about.
@@ -468,7 +483,11 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
     let employee = |w: &str| EMPLOYEE_WORDS.contains(&w) && (!addressed || second_person(w));
     let has_it = words.windows(2).any(|p| {
         let (a, b) = (p[0], p[1]);
-        (HAVING.contains(&a) && employee(b))
+        // ("heeft je laten wisselen": before "je" or "jij" an inverted verb drops its -t, so
+        // after "heeft" the "je" is an object.)
+        (HAVING.contains(&a)
+            && employee(b)
+            && !(a.ends_with('t') && crate::words::wording::JE_FORMS.contains(&b)))
             || (employee(a) && HAVING.contains(&b))
             || (a == "last" && b == "van")
     });

@@ -389,7 +389,7 @@ fn lists(check: &mut Check, out: &mut String) {
     }
 }
 
-fn lexicons(check: &mut Check, out: &mut String) {
+fn lexicons(check: &mut Check, out: &mut String, pats: &mut Patterns) {
     let _ = writeln!(out, "pub mod lexicons {{\n    use super::LexEntry;");
     for (file, name) in LEXICONS {
         let text = read(file);
@@ -405,6 +405,9 @@ fn lexicons(check: &mut Check, out: &mut String) {
                 if !f.is_empty() && !forms.insert(normalise(f)) {
                     check.fail(file, format!("{what}: the form {f:?} is listed twice"));
                 }
+            }
+            for f in std::iter::once(&e.term).chain(&e.forms).chain(&e.except) {
+                pats.prose(&mut Order::Lexicons, f);
             }
             check.list(file, &format!("{what}, forms"), &e.forms, Form::LowerCase);
             check.list(file, &format!("{what}, except"), &e.except, Form::LowerCase);
@@ -434,7 +437,7 @@ fn lexicons(check: &mut Check, out: &mut String) {
     let _ = writeln!(out, "}}");
 }
 
-fn sections(check: &mut Check, out: &mut String) {
+fn sections(check: &mut Check, out: &mut String, pats: &mut Patterns) {
     let file = "sections.toml";
     let text = read(file);
     let Some(data) = parse::<BTreeMap<String, PartData>>(check, file, &text) else {
@@ -461,13 +464,25 @@ fn sections(check: &mut Check, out: &mut String) {
         ] {
             check.list(file, &format!("{key}.{list}"), entries, Form::Normalised);
         }
+        let phrases = with_plan_nouns(&d.phrases, &plan_nouns);
+        for p in phrases
+            .iter()
+            .chain(&d.when)
+            .chain(&d.then)
+            .chain(&d.unless)
+        {
+            pats.prose(&mut Order::Sections, p);
+        }
+        for h in &d.headings {
+            pats.heading(h);
+        }
         let _ = writeln!(
             out,
             "    ({key:?}, PartLists {{ headings: {}, phrases: {}, when: {}, then: {}, unless: {}, \
              hedges: {} }}),",
             // Headings need no expansion: `headwords` gives every word for the plan one stem.
             strs(&d.headings),
-            strs(&with_plan_nouns(&d.phrases, &plan_nouns)),
+            strs(&phrases),
             strs(&d.when),
             strs(&d.then),
             strs(&d.unless),
@@ -751,14 +766,93 @@ fn dates(check: &mut Check, out: &mut String) {
     let _ = writeln!(out, "}}");
 }
 
+/// Every text the built-in word lists give the two automata (prose and section titles),
+/// as the matcher sees it (`fold::pattern`): each once, sorted; and the order in which the
+/// engine lists them (sections first, then the word lists, as `Engine::new` does), so that
+/// at run time each entry finds its text without a search.
+#[derive(Default)]
+struct Patterns {
+    prose: BTreeSet<String>,
+    headings: BTreeSet<String>,
+    sections_order: Vec<String>,
+    lexicons_order: Vec<String>,
+    headings_order: Vec<String>,
+}
+
+enum Order {
+    Sections,
+    Lexicons,
+}
+
+impl Patterns {
+    fn prose(&mut self, order: &mut Order, entry: &str) {
+        let (p, _, _) = fold::pattern(entry);
+        if fold::matchable(&p) {
+            self.prose.insert(p.clone());
+            match order {
+                Order::Sections => self.sections_order.push(p),
+                Order::Lexicons => self.lexicons_order.push(p),
+            }
+        }
+    }
+
+    fn heading(&mut self, entry: &str) {
+        let (p, _, _) = fold::pattern(entry);
+        if fold::matchable(&p) {
+            self.headings.insert(p.clone());
+            self.headings_order.push(p);
+        }
+    }
+}
+
+/// Builds the Aho-Corasick automata over all built-in word lists here, once, and writes them
+/// beside the tables: a run of vt-lint loads them instead of building them (building cost
+/// some 12 M instructions per process). Value `i` of an automaton is the `i`-th text of its
+/// sorted list (`*_TEXTS`); `*_IDS` gives the text of each entry in the engine's order. The
+/// engine checks both against its own list and builds an automaton itself if they differ.
+fn automata(out: &mut String, pats: &Patterns, dir: &Path) {
+    let _ = writeln!(out, "pub mod automata {{");
+    let prose_order: Vec<&String> = pats
+        .sections_order
+        .iter()
+        .chain(&pats.lexicons_order)
+        .collect();
+    let heading_order: Vec<&String> = pats.headings_order.iter().collect();
+    for (name, set, order) in [
+        ("PROSE", &pats.prose, prose_order),
+        ("HEADINGS", &pats.headings, heading_order),
+    ] {
+        let list: Vec<String> = set.iter().cloned().collect();
+        let ac = daachorse::DoubleArrayAhoCorasick::<u32>::with_values(
+            list.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)),
+        )
+        .expect("the word lists build an automaton");
+        let file = format!("{}.daac", name.to_lowercase());
+        std::fs::write(dir.join(&file), ac.serialize()).expect("write an automaton");
+        let ids: Vec<String> = order
+            .iter()
+            .map(|p| list.binary_search(p).expect("listed").to_string())
+            .collect();
+        let _ = writeln!(
+            out,
+            "    pub static {name}_TEXTS: &[&str] = {};\n    pub static {name}_IDS: &[u32] = &[{}];\n    \
+             pub static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));",
+            strs(&list),
+            ids.join(", ")
+        );
+    }
+    let _ = writeln!(out, "}}");
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/plan/fold.rs");
     let mut check = Check { errors: Vec::new() };
     let mut out = String::from("// Generated by build.rs from rules/*.toml: do not edit.\n\n");
     lists(&mut check, &mut out);
-    lexicons(&mut check, &mut out);
-    sections(&mut check, &mut out);
+    let mut pats = Patterns::default();
+    lexicons(&mut check, &mut out, &mut pats);
+    sections(&mut check, &mut out, &mut pats);
     dates(&mut check, &mut out);
     if !check.errors.is_empty() {
         for e in &check.errors {
@@ -770,7 +864,7 @@ fn main() {
         );
         std::process::exit(1);
     }
-    let dest =
-        Path::new(&std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("words.rs");
-    std::fs::write(&dest, out).expect("write the generated word tables");
+    let dir = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    automata(&mut out, &pats, &dir);
+    std::fs::write(dir.join("words.rs"), out).expect("write the generated word tables");
 }

@@ -3,12 +3,11 @@
 
 use crate::analysis::parts::{Part, PartData};
 use crate::plan::text::normalise;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::words::automata;
+use daachorse::DoubleArrayAhoCorasick;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::OnceLock;
 
 /// Which word list an entry belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -145,21 +144,13 @@ impl Hit {
     }
 }
 
-/// The compiled matchers: built once per process for the built-in data (and once per
+/// The compiled matchers: loaded once per process for the built-in data (and built once per
 /// distinct config that adds words), never per file.
 #[derive(Debug)]
 pub struct Engine {
-    /// A noncontiguous NFA: built in about a millisecond, so one plan checks fast (on
-    /// these word lists it scans as fast as the contiguous one, which costs more to build).
-    prose: AhoCorasick,
-    /// The same patterns as a DFA (faster per byte, ten times dearer to build), built
-    /// once this engine has scanned `DFA_AFTER` plans.
-    prose_dfa: OnceLock<AhoCorasick>,
-    prose_pats: Vec<String>,
-    scans: AtomicUsize,
-    building_dfa: AtomicBool,
+    prose: Matcher,
     prose_kinds: Vec<(PatKind, Free)>,
-    headings: AhoCorasick,
+    headings: Matcher,
     heading_parts: Vec<(Part, Free)>,
     /// The same heading entries by their words: any order, stems, compound heads.
     headwords: crate::analysis::headwords::HeadWords,
@@ -173,31 +164,114 @@ pub struct Engine {
     allow: Vec<String>,
 }
 
+/// One automaton over distinct texts, and for each text the list entries (indices into the
+/// engine's pattern list, in list order) that have it: several lists share a text ("altijd"
+/// is a vague term and an absolute claim).
+struct Matcher {
+    ac: DoubleArrayAhoCorasick<u32>,
+    /// Entries of text `t`: `entries[starts[t]..starts[t + 1]]`.
+    starts: Vec<u32>,
+    entries: Vec<u32>,
+    /// Whether the automaton came ready from the build (a test checks the built-in engine's).
+    loaded: bool,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("texts", &(self.starts.len() - 1))
+            .field("entries", &self.entries.len())
+            .field("loaded", &self.loaded)
+            .finish()
+    }
+}
+
+impl Matcher {
+    /// The automaton for `pats`: the one `build.rs` made when it holds every text (the
+    /// built-in lists), else one built now (a config that adds words). `ids` is the text of
+    /// each built-in entry in the engine's order, checked here before it is used.
+    fn new(
+        pats: &[String],
+        texts: &'static [&'static str],
+        ids: &'static [u32],
+        bytes: &'static [u8],
+    ) -> Matcher {
+        let same = pats.len() == ids.len()
+            && pats
+                .iter()
+                .zip(ids)
+                .all(|(p, &i)| texts.get(i as usize) == Some(&p.as_str()));
+        let ids: Option<Vec<u32>> = if same {
+            Some(ids.to_vec())
+        } else {
+            pats.iter()
+                .map(|p| texts.binary_search(&p.as_str()).ok().map(|i| i as u32))
+                .collect()
+        };
+        if let Some(ids) = ids {
+            if let Ok((ac, _)) = DoubleArrayAhoCorasick::<u32>::deserialize(bytes) {
+                return Matcher::index(ac, ids, texts.len(), true);
+            }
+        }
+        let mut distinct: Vec<&str> = pats.iter().map(String::as_str).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let ids = pats
+            .iter()
+            .map(|p| distinct.binary_search(&p.as_str()).unwrap_or_default() as u32)
+            .collect();
+        let ac = DoubleArrayAhoCorasick::<u32>::with_values(
+            distinct.iter().enumerate().map(|(i, p)| (*p, i as u32)),
+        )
+        .expect("word lists compile");
+        Matcher::index(ac, ids, distinct.len(), false)
+    }
+
+    fn index(
+        ac: DoubleArrayAhoCorasick<u32>,
+        ids: Vec<u32>,
+        texts: usize,
+        loaded: bool,
+    ) -> Matcher {
+        let mut starts = vec![0u32; texts + 1];
+        for &t in &ids {
+            starts[t as usize + 1] += 1;
+        }
+        for t in 0..texts {
+            starts[t + 1] += starts[t];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![0u32; ids.len()];
+        for (i, &t) in ids.iter().enumerate() {
+            entries[next[t as usize] as usize] = i as u32;
+            next[t as usize] += 1;
+        }
+        Matcher {
+            ac,
+            starts,
+            entries,
+            loaded,
+        }
+    }
+
+    /// Every occurrence of every entry in `text`, as (entry, start, end), overlapping.
+    fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        self.ac.find_overlapping_iter(text).flat_map(move |m| {
+            let t = m.value() as usize;
+            let (a, b) = (self.starts[t] as usize, self.starts[t + 1] as usize);
+            self.entries[a..b]
+                .iter()
+                .map(move |&i| (i as usize, m.start(), m.end()))
+        })
+    }
+}
+
 /// Extra words from config.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extras {
     pub vague_terms: Vec<String>,
     pub allow: Vec<String>,
     pub sections: BTreeMap<String, Vec<String>>,
-}
-
-/// After this many plans a DFA pays for its build time: with all word lists it saves about
-/// 84 k instructions per 3.4 KB plan and costs about 72 M to build (callgrind), so it pays
-/// off after some 850 plans; switching after 1,024 costs a short run at most about twice
-/// the best choice in hindsight.
-const DFA_AFTER: usize = 1024;
-
-fn build(pats: &[String], kind: AhoCorasickKind) -> AhoCorasick {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(kind))
-        .build(pats)
-        .or_else(|_| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(pats)
-        })
-        .expect("word lists compile")
 }
 
 /// How a pattern meets word boundaries: `*` at either end of a list entry lets the match
@@ -209,10 +283,8 @@ pub struct Free {
 }
 
 fn pattern(s: &str) -> (String, Free) {
-    let n = normalise(s);
-    let left = n.starts_with('*');
-    let right = n.ends_with('*') && n.len() > 1;
-    (n.trim_matches('*').to_string(), Free { left, right })
+    let (p, left, right) = crate::plan::fold::pattern(s);
+    (p, Free { left, right })
 }
 
 /// True when a match at `start..end` meets the word boundaries its pattern asks for.
@@ -304,7 +376,7 @@ impl Engine {
         }
         // A pattern without a letter or digit (a config entry "*" or "…") would match
         // everywhere, even inside characters: leave it out.
-        let keep = |p: &String| p.chars().any(char::is_alphanumeric);
+        let keep = |p: &String| crate::plan::fold::matchable(p);
         let (prose_pats, prose_kinds): (Vec<String>, Vec<(PatKind, Free)>) = prose_pats
             .into_iter()
             .zip(prose_kinds)
@@ -325,13 +397,19 @@ impl Engine {
             headwords,
             title_cache: Default::default(),
             hedges,
-            prose: build(&prose_pats, AhoCorasickKind::NoncontiguousNFA),
-            prose_dfa: OnceLock::new(),
-            prose_pats,
-            scans: AtomicUsize::new(0),
-            building_dfa: AtomicBool::new(false),
+            prose: Matcher::new(
+                &prose_pats,
+                automata::PROSE_TEXTS,
+                automata::PROSE_IDS,
+                automata::PROSE,
+            ),
             prose_kinds,
-            headings: build(&head_pats, AhoCorasickKind::NoncontiguousNFA),
+            headings: Matcher::new(
+                &head_pats,
+                automata::HEADINGS_TEXTS,
+                automata::HEADINGS_IDS,
+                automata::HEADINGS,
+            ),
             heading_parts,
             lexicons,
             allow: extras.allow.iter().map(|a| normalise(a)).collect(),
@@ -341,21 +419,8 @@ impl Engine {
     /// Every phrase and word-list hit in `text`, at word boundaries, in order.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
-        // The kind of automaton changes the speed, never the matches.
-        // One thread builds the DFA; the others keep scanning with the NFA meanwhile.
-        let prose = if self.scans.fetch_add(1, Ordering::Relaxed) < DFA_AFTER {
-            &self.prose
-        } else if let Some(dfa) = self.prose_dfa.get() {
-            dfa
-        } else if !self.building_dfa.swap(true, Ordering::AcqRel) {
-            self.prose_dfa
-                .get_or_init(|| build(&self.prose_pats, AhoCorasickKind::DFA))
-        } else {
-            &self.prose
-        };
-        for m in prose.find_overlapping_iter(text) {
-            let (kind, free) = self.prose_kinds[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
+        for (i, s, e) in self.prose.find(text) {
+            let (kind, free) = self.prose_kinds[i];
             if bounded(text, s, e, free) {
                 hits.push(Hit {
                     kind,
@@ -395,9 +460,9 @@ impl Engine {
 
     fn title_parts_uncached(&self, title: &str) -> crate::analysis::parts::PartSet {
         let mut set = self.headwords.parts(title);
-        for m in self.headings.find_overlapping_iter(title) {
-            let (part, free) = self.heading_parts[m.pattern().as_usize()];
-            if bounded(title, m.start(), m.end(), free) {
+        for (i, s, e) in self.headings.find(title) {
+            let (part, free) = self.heading_parts[i];
+            if bounded(title, s, e, free) {
                 set.insert(part);
             }
         }

@@ -48,3 +48,20 @@ pub fn normalise(s: &str) -> String {
     }
     out
 }
+
+/// A word-list entry as the matcher sees it: normalised, with a `*` at either end saying the
+/// match may run into a longer word there ("cursus*" matches "cursussen"). Returns the text
+/// and whether the left and the right end are free. Shared with `build.rs`, which builds the
+/// automaton for the built-in lists from exactly these texts.
+pub fn pattern(s: &str) -> (String, bool, bool) {
+    let n = normalise(s);
+    let left = n.starts_with('*');
+    let right = n.ends_with('*') && n.len() > 1;
+    (n.trim_matches('*').to_string(), left, right)
+}
+
+/// True when a pattern text can be matched: one without a letter or digit (a config entry
+/// "*" or "…") would match everywhere, even inside characters.
+pub fn matchable(p: &str) -> bool {
+    p.chars().any(char::is_alphanumeric)
+}

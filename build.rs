@@ -32,6 +32,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "start-verb-prepositions",
             "end-verbs",
             "end-verb-prepositions",
+            "end-through-verbs",
             "end-cues",
             "period-words",
             "deadline-cues",
@@ -168,6 +169,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "whole-words",
             "term-units",
             "weak-measure-words",
+            "numbering-heads",
         ],
     ),
 ];

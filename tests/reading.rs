@@ -763,3 +763,128 @@ fn a_conversation_of_the_first_plan_named_by_its_date_is_history() {
     assert!(!codes.contains(&"VT307"), "{codes:?}");
     assert!(!codes.contains(&"VT303"), "{codes:?}");
 }
+
+#[test]
+fn a_topic_label_in_the_problem_does_not_start_the_plan() {
+    // "**Start van de dag.**" names a problem, not the plan's start.
+    let topic = PLAN.edit(
+        "In november stond bij 14",
+        "**Start van de dag.** In week 44 tot en met 47 stond de planning zes keer niet op tijd klaar.\n\nIn november stond bij 14",
+    );
+    assert_eq!(loud(&topic), Vec::<&str>::new());
+    // A period label does.
+    let label = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "**Start:** maandag 1 november 2027\n\n**Einde:** vrijdag 21 mei 2027",
+    );
+    assert!(loud(&label).contains(&"VT302"), "{:?}", loud(&label));
+}
+
+#[test]
+fn a_verb_about_the_run_says_more_than_vanaf_in_a_goal() {
+    // A letter's one paragraph: "Vanaf 1 april is het kasverschil …" is a goal; the run
+    // starts where the plan says it begins.
+    let letter = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "Vanaf 1 april controleer je elke rit twee keer. Het traject begint op maandag 1 maart 2027 en loopt tot en met vrijdag 21 mei 2027.",
+    );
+    assert_eq!(loud(&letter), Vec::<&str>::new());
+    // "Hij loopt op 8 maart het systeem met je door" is no end of the plan.
+    let through = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag",
+        "Sanne loopt op maandag 8 maart 2027 het systeem met je door. Sanne de Wit kijkt elke maandag",
+    );
+    assert_eq!(loud(&through), Vec::<&str>::new());
+    let ends = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "Het traject begint op maandag 1 maart 2027 en eindigt op maandag 8 maart 2027.",
+    );
+    assert!(loud(&ends).contains(&"VT304"), "{:?}", loud(&ends));
+}
+
+#[test]
+fn the_day_the_plan_was_drafted_is_no_date_in_its_run() {
+    let drafted = PLAN.edit(
+        "## Aanleiding",
+        "Opgesteld door Ilse Vos, HR-adviseur, op 1 december 2026, na overleg met je leidinggevende.\n\n## Aanleiding",
+    );
+    assert_eq!(loud(&drafted), Vec::<&str>::new());
+    let planned = PLAN.edit(
+        "## Aanleiding",
+        "Op 1 december 2027 voeren we nog een gesprek.\n\n## Aanleiding",
+    );
+    assert!(loud(&planned).contains(&"VT303"), "{:?}", loud(&planned));
+}
+
+#[test]
+fn a_chat_message_is_not_a_template_to_fill_in() {
+    let chat = PLAN.edit(
+        "## Aanleiding",
+        "[22-01-2027 14:10] Mark Verbeek: <Media weggelaten>\n[22-01-2027 14:11] Mark Verbeek: Hier is het plan.\n\n## Aanleiding",
+    );
+    assert_eq!(loud(&chat), Vec::<&str>::new());
+    let template = PLAN.edit(
+        "## Aanleiding",
+        "Verstuurd door <naam adviseur> op 22 januari.\n\n## Aanleiding",
+    );
+    assert!(loud(&template).contains(&"VT402"), "{:?}", loud(&template));
+}
+
+#[test]
+fn a_goal_is_measured_anywhere_under_its_title() {
+    let nested = PLAN.edit(
+        "Het plan is geslaagd als",
+        "1. **Doel 3 – Ritten vastleggen**\n   - Wat we verwachten:\n     - Je legt de ritten vast in het systeem.\n   - Meting:\n     - Norm: bij minimaal 38 van de 40 ritten is de rit vastgelegd.\n\nHet plan is geslaagd als",
+    );
+    assert!(!loud(&nested).contains(&"VT202"), "{:?}", loud(&nested));
+    let unmeasured = nested.edit(
+        "     - Norm: bij minimaal 38 van de 40 ritten is de rit vastgelegd.\n",
+        "     - We kijken mee.\n",
+    );
+    assert!(
+        loud(&unmeasured).contains(&"VT202"),
+        "{:?}",
+        loud(&unmeasured)
+    );
+}
+
+#[test]
+fn numbered_goals_are_measured_by_a_table_that_names_them() {
+    let plan = PLAN.edit(
+        "| Doel | Norm |\n| --- | --- |\n| Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |",
+        "1. Juiste laadvolgorde\n2. Tijdige ritplanning\n\n## Normen en meting\n\n| verbeterpunt | norm |\n| --- | --- |\n| 1. Laadvolgorde | bij minimaal 38 van de 40 ritten per maand juist |\n| 2. Ritplanning | de ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem |",
+    );
+    assert!(!loud(&plan).contains(&"VT202"), "{:?}", loud(&plan));
+    // Without the norm for goal 2, goal 2 has nothing to measure it by.
+    let missing = plan.edit(
+        "\n| 2. Ritplanning | de ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem |",
+        "",
+    );
+    assert!(loud(&missing).contains(&"VT202"), "{:?}", loud(&missing));
+}
+
+#[test]
+fn support_under_the_title_steun_is_support() {
+    let steun = PLAN.edit("## Ondersteuning", "## Steun");
+    assert_eq!(loud(&steun), Vec::<&str>::new());
+    let other = PLAN.edit("## Ondersteuning", "## Overig");
+    assert!(loud(&other).contains(&"VT104"), "{:?}", loud(&other));
+}
+
+#[test]
+fn being_treated_is_the_employees_health_even_in_a_care_home() {
+    let care = PLAN.edit(
+        "Je collega's werken",
+        "Je maakt de kamers van de bewoners schoon; de bewoners blijven daarbij op hun kamer. Verder gaf je aan dat je onder behandeling bent bij een fysiotherapeut. Je collega's werken",
+    );
+    assert!(loud(&care).contains(&"VT501"), "{:?}", loud(&care));
+    let colleague = care.edit(
+        "Verder gaf je aan dat je onder behandeling bent bij een fysiotherapeut.",
+        "Een fysiotherapeut behandelt de bewoners op hun kamer.",
+    );
+    assert!(
+        !loud(&colleague).contains(&"VT501"),
+        "{:?}",
+        loud(&colleague)
+    );
+}

@@ -8,10 +8,10 @@ use crate::plan::Plan;
 use crate::span::Span;
 // The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
 use crate::words::cues::{
-    DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_VERBS, END_VERB_PREPOSITIONS,
-    EVALUATION_CUES, FINAL_EVALUATION_WORDS, HISTORY_CUES, INTERIM_EVALUATION_WORDS, PAST_RUN,
-    PAST_VERBS, PERIOD_WORDS, RUN_EVALUATION_CUES, RUN_SUBJECTS, RUN_VERBS, START_CUES,
-    START_VERBS, START_VERB_PREPOSITIONS,
+    DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_THROUGH_VERBS, END_VERBS,
+    END_VERB_PREPOSITIONS, EVALUATION_CUES, FINAL_EVALUATION_WORDS, HISTORY_CUES,
+    INTERIM_EVALUATION_WORDS, PAST_RUN, PAST_VERBS, PERIOD_WORDS, RUN_EVALUATION_CUES,
+    RUN_SUBJECTS, RUN_VERBS, START_CUES, START_VERBS, START_VERB_PREPOSITIONS,
 };
 use crate::words::{cues, word_in};
 use std::ops::Range;
@@ -246,11 +246,30 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             slot.get_or_insert((d, f.value_span));
         }
     }
-    // 2. Labelled lines and table rows.
+    let elsewhere = [
+        Part::Problem,
+        Part::History,
+        Part::Goals,
+        Part::SuccessCriteria,
+        Part::Evaluations,
+        Part::Support,
+    ];
+    // 2. Labelled lines and table rows — not a label that names a topic of the problem
+    // ("**Start van de dag.** In week 44 stond de planning …").
     for field in &plan.fields {
         let Some(role) = key_role(&text[field.key.clone()]) else {
             continue;
         };
+        let topic = plan.block_at(field.key.start).is_some_and(|b| {
+            let parts = a.block_parts[b];
+            !parts.has(Part::Period)
+                && [Part::Problem, Part::History, Part::CauseAnalysis]
+                    .iter()
+                    .any(|p| parts.has(*p))
+        });
+        if topic {
+            continue;
+        }
         let slot = if role == Role::Start {
             &mut start
         } else {
@@ -271,14 +290,6 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             *slot = Some((d.clone(), plan.span_of(d.range.clone())));
         }
     }
-    let elsewhere = [
-        Part::Problem,
-        Part::History,
-        Part::Goals,
-        Part::SuccessCriteria,
-        Part::Evaluations,
-        Part::Support,
-    ];
     // 3. A range about the plan: "Looptijd: van 2 maart 2026 tot en met 29 mei 2026". A range
     // in a period section or in a sentence about the plan's run comes before single cues
     // ("Periode: 1 februari t/m 30 april" says more than a "vanaf 8 maart" elsewhere); one on
@@ -398,30 +409,32 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             .filter(|w| !w.is_empty())
             .take(5)
             .collect();
-        words.first().is_some_and(|w| preps.contains(w))
-            && words.iter().skip(1).any(|w| verbs.contains(w))
+        let Some(&prep) = words.first().filter(|w| preps.contains(w)) else {
+            return false;
+        };
+        words
+            .iter()
+            .skip(1)
+            .any(|w| verbs.contains(w) && !(prep == "op" && END_THROUGH_VERBS.contains(w)))
+    };
+    // A verb about the plan's run ("het traject begint op 1 maart") says more than a cue
+    // word alone ("Vanaf 1 april is het kasverschil …" in a letter's one paragraph).
+    let cued = |verbs: &[&str], preps: &[&str], cues: &[&str]| {
+        a.dates
+            .iter()
+            .find(|d| outside_parts(d) && verb_cue(d, verbs, preps))
+            .or_else(|| {
+                a.dates.iter().find(|d| {
+                    outside_parts(d) && cues.iter().any(|c| ends_with_word(before_date(d), c))
+                })
+            })
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())))
     };
     if start.is_none() {
-        start = a
-            .dates
-            .iter()
-            .find(|d| {
-                outside_parts(d)
-                    && (START_CUES.iter().any(|c| ends_with_word(before_date(d), c))
-                        || verb_cue(d, START_VERBS, START_VERB_PREPOSITIONS))
-            })
-            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
+        start = cued(START_VERBS, START_VERB_PREPOSITIONS, START_CUES);
     }
     if end.is_none() {
-        end = a
-            .dates
-            .iter()
-            .find(|d| {
-                outside_parts(d)
-                    && (END_CUES.iter().any(|c| ends_with_word(before_date(d), c))
-                        || verb_cue(d, END_VERBS, END_VERB_PREPOSITIONS))
-            })
-            .map(|d| (d.clone(), plan.span_of(d.range.clone())));
+        end = cued(END_VERBS, END_VERB_PREPOSITIONS, END_CUES);
     }
     // 5. A range in a sentence that mentions the plan, then any plausible one.
     ranges(1, &mut start, &mut end);

@@ -1066,6 +1066,22 @@ fn chat_frame(s: &str) -> bool {
         && !sender.contains('\n')
 }
 
+/// True when the line before some point opens with a chat export's frame and its sender
+/// ("[22-01-2027 14:10] Mark Verbeek: <Media weggelaten>"): what follows is a message as it
+/// was sent, not a template to fill in. Only the line's first bytes are looked at.
+pub fn in_chat_message(line_before: &str) -> bool {
+    let s =
+        &line_before[..crate::span::floor_char_boundary(line_before, line_before.len().min(128))];
+    let Some(rest) = s.trim_start().strip_prefix('[') else {
+        return false;
+    };
+    let Some(close) = rest.find(']') else {
+        return false;
+    };
+    let after = &rest[close + 1..];
+    chat_stamp(&rest[..close]) && after.find(':').is_some_and(|c| c < 80)
+}
+
 /// The time a chat message was sent, as a chat export writes it between brackets:
 /// "04-02-2027 16:44" (digits, date separators and a time's colon).
 pub fn chat_stamp(inner: &str) -> bool {

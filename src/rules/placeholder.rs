@@ -52,6 +52,18 @@ pub fn check(cx: &mut Cx) {
         if t.starts_with('<') && is_html_tag(t) {
             continue;
         }
+        // A chat message was sent as it stands ("<Media weggelaten>" is the export's mark).
+        // (Its source line: a paragraph's lines are one line in the normalised text.)
+        let src = plan.norm.src_start(m.start());
+        let from = crate::span::floor_char_boundary(plan.source, src.saturating_sub(128));
+        let line_start = plan.source[from..src]
+            .rfind('\n')
+            .map_or(from, |i| from + i + 1);
+        if (line_start > from || from == 0)
+            && crate::plan::in_chat_message(&plan.source[line_start..src])
+        {
+            continue;
+        }
         if t.starts_with('[') && {
             let inner = &t[1..t.len() - 1];
             inner

@@ -74,6 +74,95 @@ pub fn counted(text: &str) -> bool {
     MEASURE.is_match(text)
 }
 
+/// The text without the number of its title: "doel 3 - ritten vastleggen …" is not measured
+/// by its "3" (`numbering-heads`: "doel", "ontwikkelpunt", "afspraak" …).
+fn without_number(t: &str) -> &str {
+    let s = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let word_end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let word = &s[..word_end];
+    if !crate::words::goals::NUMBERING_HEADS
+        .iter()
+        .any(|h| word.ends_with(h))
+    {
+        return t;
+    }
+    let rest = s[word_end..].trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 2 {
+        return t;
+    }
+    &rest[digits..]
+}
+
+/// The number before a list item ("3. Volledig logboek" → 3), read from the source line.
+fn list_number(source: &str, item_start: usize) -> Option<u32> {
+    let from = crate::span::floor_char_boundary(source, item_start.saturating_sub(16));
+    let line = &source[from..item_start];
+    let marker = line.rsplit('\n').next()?.trim();
+    marker
+        .strip_suffix(['.', ')'])?
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .parse()
+        .ok()
+}
+
+/// The table rows that measure a goal named in their first cell, by its number ("3.
+/// Logboek") and its words of four letters or more: (number, words, whether the row counts).
+fn references(cx: &Cx) -> Vec<(Option<u32>, Vec<String>, bool)> {
+    let plan = cx.plan;
+    let text = &plan.norm.text;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < plan.blocks.len() {
+        let b = &plan.blocks[i];
+        if b.kind != BlockKind::Cell {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < plan.blocks.len()
+            && plan.blocks[j + 1].kind == BlockKind::Cell
+            && plan.blocks[j + 1].row == b.row
+        {
+            j += 1;
+        }
+        let header = i == 0 || plan.blocks[i - 1].kind != BlockKind::Cell;
+        if j > i && !header {
+            let first = text[b.norm.clone()].trim();
+            let rest = &text[plan.blocks[i + 1].norm.start..plan.blocks[j].norm.end];
+            // "3. Logboek", "3", "Doel 3": a goal's number, not "9–10" (weeks) or "2027".
+            let numbered = first.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ');
+            let digits = numbered.len()
+                - numbered
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            let after = numbered[digits..].trim_start_matches(['.', ')']);
+            let n = (digits > 0 && digits <= 2 && (after.is_empty() || after.starts_with(' ')))
+                .then(|| numbered[..digits].parse().ok())
+                .flatten();
+            let words: Vec<String> = first
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+                .map(str::to_string)
+                .collect();
+            if measurable(rest) && (n.is_some() || !words.is_empty()) {
+                out.push((n, words, counted(rest)));
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// A line that opens with a short label: "Norm: minimaal 24", "Meting:".
+fn label_line(t: &str) -> bool {
+    let t = t.trim_start();
+    t.find(':').is_some_and(|c| {
+        let key = &t[..c];
+        !key.is_empty() && key.split_whitespace().count() <= 3 && !key.contains(['.', ','])
+    })
+}
+
 pub fn short_quote(s: &str) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= 8 {
@@ -226,8 +315,26 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                                 || crate::analysis::sentences::word_count(t) <= 12))
                             .then_some(lb.norm.start)
                     };
-                    let whole = match parents.last() {
-                        Some(&p) if !title_blocks.contains(&p) => {
+                    // The goal is the outermost item that is not a title: "Doel 1" with
+                    // "Wat we verwachten:" and "Meting:" under it is measured by "Norm: …"
+                    // two levels down.
+                    // A title with labelled lines under it ("**Doel 1 – Cliëntonderzoek**"
+                    // over "Wat we verwachten:", "Meting:") is that goal's title too.
+                    let attributes = |p: usize| {
+                        let pb = &plan.blocks[p];
+                        let end = pb.subtree_end.max(p + 1).min(plan.blocks.len());
+                        let mut children = plan.blocks[p + 1..end]
+                            .iter()
+                            .filter(|c| c.kind == BlockKind::Item && c.depth == pb.depth + 1)
+                            .peekable();
+                        children.peek().is_some()
+                            && children.all(|c| label_line(&text[c.norm.clone()]))
+                    };
+                    let goal = parents
+                        .iter()
+                        .find(|&&p| !title_blocks.contains(&p) || attributes(p));
+                    let whole = match goal.or(parents.last()) {
+                        Some(&p) if !title_blocks.contains(&p) || attributes(p) => {
                             let pb = &plan.blocks[p];
                             let end_block = pb.subtree_end.max(p + 1).min(plan.blocks.len());
                             pb.norm.start..plan.blocks[end_block - 1].norm.end.max(subtree_end)
@@ -264,16 +371,17 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         }
     }
     items.sort_by_key(|(own, _)| (own.start, own.end));
-    items.dedup();
+    // An item read in two sections (under "**Doel 1**" and under its label "Wat we
+    // verwachten:") is one goal, measured by the wider of the two.
+    items.dedup_by(|later, kept| {
+        later.0 == kept.0 && {
+            kept.1 = kept.1.start.min(later.1.start)..kept.1.end.max(later.1.end);
+            true
+        }
+    });
     // A run of labelled lines ("Norm: minimaal 24 …", "Meting: uit HubSpot") next to each
     // other is one goal told by its attributes: measured when any line gives a measure.
-    let labelled = |r: &Range<usize>| {
-        let t = text[r.clone()].trim_start();
-        t.find(':').is_some_and(|c| {
-            let key = &t[..c];
-            !key.is_empty() && key.split_whitespace().count() <= 3 && !key.contains(['.', ','])
-        })
-    };
+    let labelled = |r: &Range<usize>| label_line(&text[r.clone()]);
     // … and so is a labelled sub-item after its goal's line: "- In maart handelt u 85 % binnen
     // 10 werkdagen af" with "- Meting: de maandrapportage" under one label.
     let depth = |r: &Range<usize>| plan.block_at(r.start).map(|b| plan.blocks[b].depth);
@@ -312,6 +420,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         .map(|(s, _)| s.title.start)
         .collect();
     other_labels.sort_unstable();
+    let referenced = references(cx);
     for (own, whole) in items {
         let own_text = text[own.clone()].trim();
         // "Kun je dat een dag niet, dan wijs je een vervanger aan": what to do when the goal
@@ -348,14 +457,38 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                 .get(first_date)
                 .is_some_and(|d| d.range.end <= whole.end);
         let (measurable, counted) = *judged.entry((whole.start, whole.end)).or_insert_with(|| {
-            let t = &text[whole.clone()];
+            let t = without_number(&text[whole.clone()]);
             let counted = counted(t);
             (counted || WEAK.is_match(t), counted)
         });
+        // Numbered here and measured in a table further on ("3. Volledig logboek" with "| 3.
+        // Logboek | alle vijf rubrieken ingevuld in minimaal 9 van elke 10 diensten |").
+        let elsewhere = if has_date || measurable {
+            None
+        } else {
+            // (A goal in a list: a table row is measured by its own cells.)
+            let b = plan
+                .block_at(own.start)
+                .map(|b| &plan.blocks[b])
+                .filter(|b| b.kind == BlockKind::Item);
+            let n = b.and_then(|b| list_number(plan.source, b.span.start));
+            referenced
+                .iter()
+                .filter(|_| b.is_some())
+                .find(|(row_n, words, _)| {
+                    (n.is_some() && *row_n == n)
+                        || words.iter().any(|w| {
+                            own_text
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .any(|g| g.ends_with(w.as_str()))
+                        })
+                })
+                .map(|(_, _, counted)| *counted)
+        };
         out.push(Goal {
             own,
-            measurable: has_date || measurable,
-            counted: has_date || counted,
+            measurable: has_date || measurable || elsewhere.is_some(),
+            counted: has_date || counted || elsewhere == Some(true),
         });
     }
     out

@@ -490,6 +490,8 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
             && !(a.ends_with('t') && crate::words::wording::JE_FORMS.contains(&b)))
             || (employee(a) && HAVING.contains(&b))
             || (a == "last" && b == "van")
+            // "u bent onder behandeling bij een fysiotherapeut": the employee is treated.
+            || ((a == "onder" || a == "in") && b == "behandeling" && words.iter().any(|w| employee(w)))
     });
     About {
         has_it,

@@ -695,8 +695,9 @@ fn dates(check: &mut Check, out: &mut String) {
     }
     let _ = writeln!(
         out,
-        "    pub const WEEK_ALT: &str = {:?};",
-        alternation(d.week_words.iter().cloned())
+        "    pub const WEEK_ALT: &str = {:?};\n    pub static WEEK_WORDS: &[&str] = {};",
+        alternation(d.week_words.iter().cloned()),
+        strs(&d.week_words)
     );
     for name in d.number_words.keys() {
         check.entry(file, "number-words", name, Form::Normalised);

@@ -3,8 +3,10 @@
 //! durations such as "acht weken" or "3 maanden". Works on the normalised text
 //! (lower case, accents folded), so "één" arrives as "een".
 
+#[cfg(test)]
 use regex::Regex;
 use std::ops::Range;
+#[cfg(test)]
 use std::sync::LazyLock;
 
 /// A calendar date (proleptic Gregorian). Not necessarily valid: see `is_valid`.
@@ -18,11 +20,12 @@ pub struct Date {
 // Month and weekday names (index 0 = January, Monday), number words, unit words: data in
 // `rules/dates.toml`.
 use crate::words::dates::{
-    DURATION_FILLERS, MONTH_ALT, MONTH_NAMES, MONTH_PARTS, MONTH_PART_ALT, NUMBER_WORDS, UNITS,
-    UNIT_ALT, WEEKDAY_ALT, WEEKDAY_NAMES, WEEK_ALT,
+    DURATION_FILLERS, MONTH_NAMES, MONTH_PARTS, NUMBER_WORDS, UNITS, WEEKDAY_NAMES, WEEK_WORDS,
 };
 #[cfg(test)]
-use crate::words::dates::{FILLER_ALT, NUMBER_ALT};
+use crate::words::dates::{
+    FILLER_ALT, MONTH_ALT, MONTH_PART_ALT, NUMBER_ALT, UNIT_ALT, WEEKDAY_ALT, WEEK_ALT,
+};
 pub use crate::words::dates::{MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
 use crate::words::lookup;
 
@@ -205,12 +208,261 @@ impl Unit {
     }
 }
 
+/// The shapes of a date, as a regex: the definition that `date_matches` follows by hand
+/// (a test holds them together). Compiling it took a fifth of one plan's run.
+#[cfg(test)]
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(?:(?P<wd>{WEEKDAY_ALT})\.?,? (?:de )?)?(?:(?P<d1>[0-9]{{1,2}}) (?P<mon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<y1>(?:19|20|21)[0-9][0-9])(?-u:\b))?|(?P<d2>[0-9]{{1,2}})(?P<s1>[-/.])(?P<m2>[0-9]{{1,2}})(?P<s2>[-/.])(?P<y2>[0-9]{{4}})(?-u:\b)|(?P<y3>[0-9]{{4}})-(?P<m3>[0-9]{{1,2}})-(?P<d3>[0-9]{{1,2}})(?-u:\b))|(?-u:\b)(?P<part>{MONTH_PART_ALT}) (?:van )?(?P<pmon>{MONTH_ALT})(?-u:\b)\.?(?: (?P<py>(?:19|20|21)[0-9][0-9])(?-u:\b))?|(?-u:\b)(?:{WEEK_ALT})\.? (?P<wk>[0-9]{{1,2}})(?-u:\b)(?: (?:van )?(?P<wy>20[0-9][0-9])(?-u:\b))?"
     ))
     .expect("date pattern compiles")
 });
+
+/// One date found by `date_matches`, with the parts `DATE_RE` names.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+struct DateMatch {
+    whole: Range<usize>,
+    wd: Option<Range<usize>>,
+    d1: Option<Range<usize>>,
+    mon: Option<Range<usize>>,
+    y1: Option<Range<usize>>,
+    d2: Option<Range<usize>>,
+    s1: Option<Range<usize>>,
+    m2: Option<Range<usize>>,
+    s2: Option<Range<usize>>,
+    y2: Option<Range<usize>>,
+    y3: Option<Range<usize>>,
+    m3: Option<Range<usize>>,
+    d3: Option<Range<usize>>,
+    part: Option<Range<usize>>,
+    pmon: Option<Range<usize>>,
+    py: Option<Range<usize>>,
+    wk: Option<Range<usize>>,
+    wy: Option<Range<usize>>,
+}
+
+/// An ASCII word character, as the regex's `(?-u:\b)` sees it.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Every date in `text`, leftmost first, exactly as `DATE_RE.captures_iter` finds them: at
+/// each start of an ASCII word, a weekday and a date after it, a date, a part of a month,
+/// or a week number. One pass over the words, no regex to compile.
+fn date_matches(text: &str) -> Vec<DateMatch> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = word_byte(b[i]) && (i == 0 || !word_byte(b[i - 1]));
+        if start {
+            if let Some(m) = date_at(text, i) {
+                i = m.whole.end;
+                out.push(m);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The length of the run of ASCII digits at `i`.
+fn digits_at(b: &[u8], i: usize) -> usize {
+    b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
+/// True when `i` ends an ASCII word (a `\b` after a word character).
+fn ends_word(b: &[u8], i: usize) -> bool {
+    b.get(i).is_none_or(|&c| !word_byte(c))
+}
+
+/// A month name at `i` that ends a word: its range.
+fn month_at(text: &str, i: usize) -> Option<Range<usize>> {
+    let b = text.as_bytes();
+    let len = b[i.min(b.len())..]
+        .iter()
+        .take_while(|&&c| word_byte(c))
+        .count();
+    (len > 0 && lookup(MONTH_NAMES, &text[i..i + len]).is_some()).then_some(i..i + len)
+}
+
+/// A year from 1900 to 2199 (`first` "19", "20" or "21"), four digits ending a word, after
+/// a space at `i`: its range.
+fn year_after(b: &[u8], i: usize, firsts: &[&[u8]]) -> Option<Range<usize>> {
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    let y = i + 1;
+    (digits_at(b, y) >= 4 && ends_word(b, y + 4) && firsts.iter().any(|f| b[y..].starts_with(f)))
+        .then_some(y..y + 4)
+}
+
+/// The text from `i` up to (not including) the first of `stops`, if one follows within the
+/// length of a name (weekday, part of a month, week word): a long run stays linear.
+fn until<'a>(text: &'a str, i: usize, stops: &[u8]) -> Option<&'a str> {
+    const NAME: usize = 24;
+    let b = text.as_bytes();
+    let len = b[i..].iter().take(NAME).position(|c| stops.contains(c))?;
+    // (Stops are ASCII, so the text before one ends on a character boundary.)
+    Some(&text[i..i + len])
+}
+
+const CENTURIES: [&[u8]; 3] = [b"19", b"20", b"21"];
+
+/// The date that starts at word start `p`, if any: the alternatives of `DATE_RE` in order.
+fn date_at(text: &str, p: usize) -> Option<DateMatch> {
+    let b = text.as_bytes();
+    if b[p].is_ascii_digit() {
+        return numeric_at(text, p);
+    }
+    // A weekday, then ".", ",", a space and perhaps "de ", then the date.
+    if let Some(name) = until(text, p, b"., ") {
+        if lookup(WEEKDAY_NAMES, name).is_some() {
+            let mut q = p + name.len();
+            if b.get(q) == Some(&b'.') {
+                q += 1;
+            }
+            if b.get(q) == Some(&b',') {
+                q += 1;
+            }
+            if b.get(q) == Some(&b' ') {
+                q += 1;
+                let with_de = b[q..]
+                    .starts_with(b"de ")
+                    .then(|| numeric_at(text, q + 3))
+                    .flatten();
+                if let Some(mut m) = with_de.or_else(|| numeric_at(text, q)) {
+                    m.whole.start = p;
+                    m.wd = Some(p..p + name.len());
+                    return Some(m);
+                }
+            }
+        }
+    }
+    // "begin maart", "eind van april 2027".
+    if let Some(name) = until(text, p, b" ") {
+        if lookup(MONTH_PARTS, name).is_some() {
+            let mut q = p + name.len() + 1;
+            let mon = b[q..]
+                .starts_with(b"van ")
+                .then(|| month_at(text, q + 4))
+                .flatten()
+                .or_else(|| month_at(text, q));
+            if let Some(mon) = mon {
+                q = mon.end;
+                if b.get(q) == Some(&b'.') {
+                    q += 1;
+                }
+                let py = year_after(b, q, &CENTURIES);
+                return Some(DateMatch {
+                    whole: p..py.as_ref().map_or(q, |y| y.end),
+                    part: Some(p..p + name.len()),
+                    pmon: Some(mon),
+                    py,
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    // "week 14", "wk. 14 van 2027".
+    let name = until(text, p, b". ")?;
+    if !WEEK_WORDS.contains(&name) {
+        return None;
+    }
+    let mut q = p + name.len();
+    if b.get(q) == Some(&b'.') {
+        q += 1;
+    }
+    if b.get(q) != Some(&b' ') {
+        return None;
+    }
+    q += 1;
+    let n = digits_at(b, q);
+    if !(1..=2).contains(&n) || !ends_word(b, q + n) {
+        return None;
+    }
+    let wk = q..q + n;
+    q += n;
+    let wy = b[q..]
+        .starts_with(b" van ")
+        .then(|| year_after(b, q + 4, &[b"20"]))
+        .flatten()
+        .or_else(|| year_after(b, q, &[b"20"]));
+    Some(DateMatch {
+        whole: p..wy.as_ref().map_or(q, |y| y.end),
+        wk: Some(wk),
+        wy,
+        ..Default::default()
+    })
+}
+
+/// A date that starts with a digit at `q`: "8 juli 2025", "8-7-2025", "2025-07-08".
+fn numeric_at(text: &str, q: usize) -> Option<DateMatch> {
+    let b = text.as_bytes();
+    let n = digits_at(b, q);
+    // "8 juli", "8 jul. 2025".
+    if (1..=2).contains(&n) && b.get(q + n) == Some(&b' ') {
+        if let Some(mon) = month_at(text, q + n + 1) {
+            let mut e = mon.end;
+            if b.get(e) == Some(&b'.') {
+                e += 1;
+            }
+            let y1 = year_after(b, e, &CENTURIES);
+            return Some(DateMatch {
+                whole: q..y1.as_ref().map_or(e, |y| y.end),
+                d1: Some(q..q + n),
+                mon: Some(mon),
+                y1,
+                ..Default::default()
+            });
+        }
+    }
+    let sep = |c: Option<&u8>| c.is_some_and(|c| b"-/.".contains(c));
+    // "8-7-2025", "08/07/2025", "8.7.2025".
+    if (1..=2).contains(&n) && sep(b.get(q + n)) {
+        let s1 = q + n;
+        let m = s1 + 1;
+        let mn = digits_at(b, m);
+        if (1..=2).contains(&mn) && sep(b.get(m + mn)) {
+            let s2 = m + mn;
+            let y = s2 + 1;
+            if digits_at(b, y) >= 4 && ends_word(b, y + 4) {
+                return Some(DateMatch {
+                    whole: q..y + 4,
+                    d2: Some(q..q + n),
+                    s1: Some(s1..s1 + 1),
+                    m2: Some(m..m + mn),
+                    s2: Some(s2..s2 + 1),
+                    y2: Some(y..y + 4),
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    // "2025-07-08".
+    if n == 4 && b.get(q + 4) == Some(&b'-') {
+        let m = q + 5;
+        let mn = digits_at(b, m);
+        if (1..=2).contains(&mn) && b.get(m + mn) == Some(&b'-') {
+            let d = m + mn + 1;
+            let dn = digits_at(b, d);
+            if (1..=2).contains(&dn) && ends_word(b, d + dn) {
+                return Some(DateMatch {
+                    whole: q..d + dn,
+                    y3: Some(q..q + 4),
+                    m3: Some(m..m + mn),
+                    d3: Some(d..d + dn),
+                    ..Default::default()
+                });
+            }
+        }
+    }
+    None
+}
 
 #[cfg(test)]
 static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -241,21 +493,23 @@ const SOME_YEAR: i32 = 2027;
 /// Every date in a normalised text, in order.
 pub fn find_dates(text: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
-    for c in DATE_RE.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    for c in date_matches(text) {
+        let whole = c.whole.clone();
+        let num =
+            |r: &Option<Range<usize>>| r.as_ref().and_then(|r| text[r.clone()].parse::<u32>().ok());
+        let s = |r: &Option<Range<usize>>| r.as_ref().map(|r| &text[r.clone()]);
         // "begin maart", "half april 2027", "eind mei": the 1st, the 15th, the last day.
-        if let Some(part) = c.name("part") {
-            let Some(mon) = c.name("pmon") else { continue };
-            let month = month_number(mon.as_str());
-            let year = num("py").map(|y| y as i32);
-            let day = match lookup(MONTH_PARTS, part.as_str()).unwrap_or(0) {
+        if let Some(part) = s(&c.part) {
+            let Some(mon) = s(&c.pmon) else { continue };
+            let month = month_number(mon);
+            let year = num(&c.py).map(|y| y as i32);
+            let day = match lookup(MONTH_PARTS, part).unwrap_or(0) {
                 0 => 1,
                 1 => 15,
                 _ => days_in_month(year.unwrap_or(SOME_YEAR), month),
             };
             out.push(FoundDate {
-                range: whole.range(),
+                range: whole.clone(),
                 day,
                 month,
                 year,
@@ -267,16 +521,16 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
         }
         // "week 14", "wk 14 van 2027": a calendar week. Followed by "van het traject" it
         // counts weeks of the plan, not of the year, and is no date.
-        if let Some(w) = num("wk") {
-            let rest = &text[whole.end()..];
+        if let Some(w) = num(&c.wk) {
+            let rest = &text[whole.end..];
             let of_plan = rest.starts_with(" van het") || rest.starts_with(" van de");
             // "1 februari 2027 (wk 5)": the week only annotates the date beside it.
-            let annotates = text[..whole.start()].trim_end().ends_with('(')
-                && rest.trim_start().starts_with(')');
+            let annotates =
+                text[..whole.start].trim_end().ends_with('(') && rest.trim_start().starts_with(')');
             if annotates {
                 continue;
             }
-            let year = num("wy").map(|y| y as i32);
+            let year = num(&c.wy).map(|y| y as i32);
             let Some(monday) = (!of_plan && (1..=53).contains(&w))
                 .then(|| iso_week_monday(year.unwrap_or(SOME_YEAR), w))
                 .flatten()
@@ -284,7 +538,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
                 continue;
             };
             out.push(FoundDate {
-                range: whole.range(),
+                range: whole.clone(),
                 day: monday.day,
                 month: monday.month,
                 year,
@@ -294,15 +548,15 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             });
             continue;
         }
-        let (day, month, year) = if let Some(d) = num("d1") {
-            let Some(mon) = c.name("mon") else { continue };
-            let month = month_number(mon.as_str());
-            (d, month, num("y1").map(|y| y as i32))
-        } else if let Some(d) = num("d2") {
-            if c.name("s1").map(|m| m.as_str()) != c.name("s2").map(|m| m.as_str()) {
+        let (day, month, year) = if let Some(d) = num(&c.d1) {
+            let Some(mon) = s(&c.mon) else { continue };
+            let month = month_number(mon);
+            (d, month, num(&c.y1).map(|y| y as i32))
+        } else if let Some(d) = num(&c.d2) {
+            if s(&c.s1) != s(&c.s2) {
                 continue;
             }
-            let (Some(y), Some(m)) = (num("y2"), num("m2")) else {
+            let (Some(y), Some(m)) = (num(&c.y2), num(&c.m2)) else {
                 continue;
             };
             if !(1900..2200).contains(&y) {
@@ -310,7 +564,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             }
             (d, m, Some(y as i32))
         } else {
-            let (Some(y), Some(m), Some(d)) = (num("y3"), num("m3"), num("d3")) else {
+            let (Some(y), Some(m), Some(d)) = (num(&c.y3), num(&c.m3), num(&c.d3)) else {
                 continue;
             };
             if !(1900..2200).contains(&y) {
@@ -319,15 +573,15 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             (d, m, Some(y as i32))
         };
         // A day of 0 or over 31 in a numeric date is most likely not a date at all.
-        if (day == 0 || day > 31) && c.name("d1").is_none() {
+        if (day == 0 || day > 31) && c.d1.is_none() {
             continue;
         }
-        let weekday = c.name("wd").map(|m| {
-            let i = lookup(WEEKDAY_NAMES, m.as_str()).unwrap_or(1) as usize - 1;
-            (i, m.range())
+        let weekday = c.wd.clone().map(|m| {
+            let i = lookup(WEEKDAY_NAMES, &text[m.clone()]).unwrap_or(1) as usize - 1;
+            (i, m)
         });
         out.push(FoundDate {
-            range: whole.range(),
+            range: whole.clone(),
             day,
             month,
             year,
@@ -341,10 +595,27 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 
 /// The units of a duration, found first: they are much rarer in a plan than the number
 /// words ("een" is also the article), so `find_durations` looks for units and then reads
-/// the number before them. Same alternation and boundaries as in `DURATION_RE`.
-static UNIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:{UNIT_ALT})(?-u:\b)")).expect("unit pattern compiles")
-});
+/// the number before them. A unit is a whole ASCII word (the boundaries of `DURATION_RE`).
+fn units(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !word_byte(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && word_byte(b[i]) {
+                i += 1;
+            }
+            if lookup(UNITS, &text[start..i]).is_some() {
+                return Some(start..i);
+            }
+        }
+        None
+    })
+}
 
 /// Every duration or term in a normalised text, in order: exactly what `DURATION_RE`'s
 /// `captures_iter` finds (a test compares them), found from the units backwards.
@@ -369,11 +640,11 @@ pub fn find_durations(text: &str) -> Vec<Duration> {
         }
     };
     let mut out = Vec::new();
-    for u in UNIT_RE.find_iter(text) {
-        if u.start() == 0 || bytes[u.start() - 1] != b' ' {
+    for u in units(text) {
+        if u.start == 0 || bytes[u.start - 1] != b' ' {
             continue;
         }
-        let end = u.start() - 1;
+        let end = u.start - 1;
         let start = word_before(end);
         let found = match amount(&text[start..end]) {
             Some(n) => Some((start, n)),
@@ -389,9 +660,9 @@ pub fn find_durations(text: &str) -> Vec<Duration> {
         let Some((start, amount)) = found else {
             continue;
         };
-        let unit = Unit::from_word(u.as_str());
+        let unit = Unit::from_word(&text[u.clone()]);
         out.push(Duration {
-            range: start..u.end(),
+            range: start..u.end,
             amount,
             unit,
         });
@@ -617,5 +888,120 @@ mod tests {
         ));
         let v: Vec<(u32, Unit)> = d.iter().map(|d| (d.amount, d.unit)).collect();
         assert_eq!(v, [(8, Unit::Week), (2, Unit::WorkDay), (3, Unit::Month)]);
+    }
+
+    /// `DATE_RE`'s captures as a `DateMatch`.
+    fn date_matches_regex(text: &str) -> Vec<DateMatch> {
+        DATE_RE
+            .captures_iter(text)
+            .map(|c| {
+                let g = |n: &str| c.name(n).map(|m| m.range());
+                DateMatch {
+                    whole: c.get(0).unwrap().range(),
+                    wd: g("wd"),
+                    d1: g("d1"),
+                    mon: g("mon"),
+                    y1: g("y1"),
+                    d2: g("d2"),
+                    s1: g("s1"),
+                    m2: g("m2"),
+                    s2: g("s2"),
+                    y2: g("y2"),
+                    y3: g("y3"),
+                    m3: g("m3"),
+                    d3: g("d3"),
+                    part: g("part"),
+                    pmon: g("pmon"),
+                    py: g("py"),
+                    wk: g("wk"),
+                    wy: g("wy"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_date_scan_agrees_with_the_regex() {
+        // Pieces that start, end or break every shape: digits of each length, separators,
+        // names with letters after them, "de", "van", years in and out of range.
+        let pieces = [
+            "8",
+            "08",
+            "123",
+            "2027",
+            "20271",
+            "1999",
+            "2299",
+            "-",
+            "/",
+            ".",
+            ",",
+            " ",
+            "_",
+            "a",
+            "é",
+            "(",
+            ")",
+            "maart",
+            "mrt.",
+            "sept",
+            "septembers",
+            "maandag",
+            "ma",
+            "mae",
+            "di.",
+            "de",
+            "van",
+            "begin",
+            "eind",
+            "einde",
+            "beginnen",
+            "week",
+            "wk",
+            "weken",
+            "12-3-2027",
+            "2027-03-05",
+            "5 maart",
+            "week 14",
+            "x",
+        ];
+        let mut n = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for sep in [" ", ""] {
+                        let t = format!("{a}{sep}{b} {c}{sep}{a} 2027");
+                        assert_eq!(date_matches(&t), date_matches_regex(&t), "{t:?}");
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert!(n > 100_000);
+        // And every plan the project holds, as the linter reads it.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut dirs = vec![root];
+        let mut plans = 0;
+        while let Some(dir) = dirs.pop() {
+            for e in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "md") {
+                    let Ok(src) = std::fs::read_to_string(&path) else {
+                        continue;
+                    };
+                    let t = crate::plan::Plan::parse(&src).norm.text;
+                    assert_eq!(
+                        date_matches(&t),
+                        date_matches_regex(&t),
+                        "{}",
+                        path.display()
+                    );
+                    plans += 1;
+                }
+            }
+        }
+        assert!(plans > 500, "{plans}");
     }
 }

@@ -2,7 +2,7 @@
 
 use super::Cx;
 use crate::analysis::parts::Part;
-use crate::analysis::placeholder::PLACEHOLDER_RE;
+use crate::analysis::placeholder::placeholders;
 use crate::diagnostic::Text;
 // HTML tags (markup, not placeholders), form keys and sign words are data:
 // `rules/placeholders.toml`.
@@ -44,8 +44,8 @@ pub fn check(cx: &mut Cx) {
     let mut found: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     let mut last_sign_end: Option<usize> = None;
     let mut sign_line: Option<(std::ops::Range<usize>, bool)> = None;
-    for m in PLACEHOLDER_RE.find_iter(text) {
-        let t = m.as_str();
+    for m in placeholders(text) {
+        let t = &text[m.clone()];
         if crate::analysis::placeholder::too_long(t) {
             continue;
         }
@@ -54,7 +54,7 @@ pub fn check(cx: &mut Cx) {
         }
         // A chat message was sent as it stands ("<Media weggelaten>" is the export's mark).
         // (Its source line: a paragraph's lines are one line in the normalised text.)
-        let src = plan.norm.src_start(m.start());
+        let src = plan.norm.src_start(m.start);
         let from = crate::span::floor_char_boundary(plan.source, src.saturating_sub(128));
         let line_start = plan.source[from..src]
             .rfind('\n')
@@ -77,8 +77,8 @@ pub fn check(cx: &mut Cx) {
         }
         if t.starts_with(['.', '_']) {
             // "…" or "...." standing for content: not straight after a word ("enzovoort...").
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
+            let before = text[..m.start].chars().next_back();
+            let after = text[m.end..].chars().next();
             if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
             {
                 continue;
@@ -93,7 +93,7 @@ pub fn check(cx: &mut Cx) {
             // A line to write on by hand: in the signature block, or beside a signature
             // ("Handtekening: ………  Datum: ……").
             // Read once per line, however many stretches stand on it.
-            let line = crate::analysis::sentences::line_at(plan, m.start());
+            let line = crate::analysis::sentences::line_at(plan, m.start);
             let by_hand = match &sign_line {
                 Some((r, yes)) if *r == line => *yes,
                 _ => {
@@ -118,11 +118,11 @@ pub fn check(cx: &mut Cx) {
                     yes
                 }
             };
-            if by_hand || cx.a.parts_at(plan, m.start()).has(Part::Signatures) {
+            if by_hand || cx.a.parts_at(plan, m.start).has(Part::Signatures) {
                 continue;
             }
         }
-        found.push((m.range(), false));
+        found.push((m.clone(), false));
     }
     // Form labels left empty: "Einddatum:" with nothing after it.
     for f in &plan.fields {

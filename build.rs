@@ -170,6 +170,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "term-units",
             "weak-measure-words",
             "numbering-heads",
+            "measure-method-words",
         ],
     ),
 ];

@@ -268,10 +268,13 @@ fn a_success_heading_over_figures_gives_the_criteria() {
         "## Succes\n\n- In april en mei bij minimaal 38 van de 40 ritten de juiste laadvolgorde.",
     );
     assert!(!loud(&plan).contains(&"VT103"), "{:?}", loud(&plan));
-    let outcome = plan.edit(
-        "- In april en mei bij minimaal 38 van de 40 ritten de juiste laadvolgorde.",
-        "Dan blijf je planner.",
-    );
+    // (Without the norms column of the goals table, which gives criteria of its own.)
+    let outcome = plan
+        .edit(
+            "- In april en mei bij minimaal 38 van de 40 ritten de juiste laadvolgorde.",
+            "Dan blijf je planner.",
+        )
+        .edit("| Doel | Norm |", "| Doel | Afspraak |");
     assert!(loud(&outcome).contains(&"VT103"), "{:?}", loud(&outcome));
 }
 
@@ -555,6 +558,7 @@ fn a_success_label_with_a_verb_of_meeting_is_the_criterion() {
             "Het plan is geslaagd als je in april en mei aan beide normen voldoet.",
             "",
         )
+        .edit("| Doel | Norm |", "| Doel | Afspraak |")
         .edit(
             "hebben we dat besproken.",
             "hebben we dat besproken. Vorig jaar was je plan geslaagd, want je had de normen gehaald.",
@@ -887,4 +891,185 @@ fn being_treated_is_the_employees_health_even_in_a_care_home() {
         "{:?}",
         loud(&colleague)
     );
+}
+
+#[test]
+fn a_column_of_norms_in_the_goals_table_gives_the_success_criteria() {
+    let without = PLAN.edit(
+        "Het plan is geslaagd als je in april en mei aan beide normen voldoet.\n",
+        "",
+    );
+    // "| Doel | Norm |": each goal carries its criterion.
+    assert!(!loud(&without).contains(&"VT103"), "{:?}", loud(&without));
+    let no_column = without
+        .edit("| Doel | Norm |", "| Doel | Toelichting |")
+        .edit("| Laadvolgorde |", "| Laadvolgorde |");
+    assert!(
+        loud(&no_column).contains(&"VT103"),
+        "{:?}",
+        loud(&no_column)
+    );
+}
+
+#[test]
+fn meeting_the_agreements_then_done_is_a_success_criterion() {
+    let plan = PLAN.edit("| Doel | Norm |", "| Doel | Toelichting |").edit(
+        "Het plan is geslaagd als je in april en mei aan beide normen voldoet.",
+        "Haal je in april en mei beide afspraken, dan is het traject klaar.",
+    );
+    assert!(!loud(&plan).contains(&"VT103"), "{:?}", loud(&plan));
+    let vague = plan.edit(
+        "Haal je in april en mei beide afspraken, dan is het traject klaar.",
+        "We hopen dat het traject in mei klaar is.",
+    );
+    assert!(loud(&vague).contains(&"VT103"), "{:?}", loud(&vague));
+}
+
+#[test]
+fn working_alongside_the_employee_is_support() {
+    // (Under a title that names no part: the words alone give the support.)
+    let plan = PLAN.edit("## Ondersteuning", "## Verder").edit(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Henk werkt de eerste twee weken op dinsdag en donderdag met je mee.",
+    );
+    assert_eq!(loud(&plan), Vec::<&str>::new());
+    let alone = plan.edit(
+        "Henk werkt de eerste twee weken op dinsdag en donderdag met je mee.",
+        "Henk werkt de eerste twee weken op dinsdag en donderdag.",
+    );
+    assert!(loud(&alone).contains(&"VT104"), "{:?}", loud(&alone));
+}
+
+#[test]
+fn bij_slagen_is_the_good_outcome() {
+    let plan = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.",
+        "**Bij slagen:** traject afgesloten; je blijft planner.",
+    );
+    assert!(!loud(&plan).contains(&"VT108"), "{:?}", loud(&plan));
+    let gone = plan.edit(
+        "**Bij slagen:** traject afgesloten; je blijft planner.\n",
+        "",
+    );
+    assert!(loud(&gone).contains(&"VT108"), "{:?}", loud(&gone));
+}
+
+#[test]
+fn how_the_goals_are_measured_is_no_goal() {
+    let plan = PLAN.edit(
+        "## Ondersteuning",
+        "## Hoe we meten\n\n- Sanne houdt bij of de lading klopt.\n- Je zet mij in de cc van de planning.\n\n## Ondersteuning",
+    );
+    assert!(!loud(&plan).contains(&"VT202"), "{:?}", loud(&plan));
+    let goals = plan.edit("## Hoe we meten", "## Verbeterpunten");
+    assert!(loud(&goals).contains(&"VT202"), "{:?}", loud(&goals));
+}
+
+#[test]
+fn a_ticked_task_before_the_run_was_done() {
+    let done = PLAN.edit(
+        "- Tussenevaluatie:",
+        "- [x] Werkinstructie herzien (vrijdag 27 november 2026)\n- Tussenevaluatie:",
+    );
+    let codes = loud(&done);
+    assert!(
+        !codes.contains(&"VT303") && !codes.contains(&"VT307"),
+        "{codes:?}"
+    );
+    let open = done.edit("- [x] Werkinstructie", "- [ ] Werkinstructie");
+    assert!(loud(&open).contains(&"VT303"), "{:?}", loud(&open));
+}
+
+#[test]
+fn a_month_delivered_by_a_date_in_the_run_is_no_measuring_period() {
+    let delivered = PLAN.edit(
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |",
+        "| Ritplanning | Het rooster voor juni 2027 staat uiterlijk maandag 3 mei 2027 in het systeem. |",
+    );
+    assert!(
+        !loud(&delivered).contains(&"VT308"),
+        "{:?}",
+        loud(&delivered)
+    );
+    let measured = PLAN.edit(
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |",
+        "| Ritplanning | In juni 2027 staan minimaal 38 van de 40 ritten op tijd in het systeem. |",
+    );
+    assert!(loud(&measured).contains(&"VT308"), "{:?}", loud(&measured));
+}
+
+#[test]
+fn b_and_u_and_references_are_not_what_they_look_like() {
+    let plan = PLAN.edit(
+        "# Verbeterplan planner",
+        "# Verbeterplan planner afdeling B&U\n\nVolgens de werkinstructie [2, §4.3] plan je de ritten.",
+    );
+    assert_eq!(loud(&plan), Vec::<&str>::new());
+    let mixed = plan.edit("plan je de ritten.", "plant u de ritten.");
+    assert!(loud(&mixed).contains(&"VT401"), "{:?}", loud(&mixed));
+    let gap = plan.edit("[2, §4.3]", "[paragraaf]");
+    assert!(loud(&gap).contains(&"VT402"), "{:?}", loud(&gap));
+}
+
+#[test]
+fn a_comparative_of_any_gericht_is_vague_and_reported_whole() {
+    let plan = PLAN.edit(
+        "| Ritplanning |",
+        "| Houding | Je stelt je chauffeurgerichter op, bij minimaal 38 van de 40 ritten. |\n| Ritplanning |",
+    );
+    let c = Config::new();
+    let found = check(&plan, &c);
+    let d = found
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "VT201")
+        .expect("VT201 on 'chauffeurgerichter'");
+    let at = plan.find("chauffeurgerichter").unwrap();
+    assert_eq!(d.span.start, at);
+    assert_eq!(d.span.end, at + "chauffeurgerichter".len());
+}
+
+#[test]
+fn conversations_written_down_in_a_goal_are_the_work() {
+    let plan = PLAN.edit(
+        "Van elk gesprek\nmaak ik een verslag.",
+        "Daarna sluiten we af.",
+    ).edit(
+        "| Ritplanning |",
+        "| Chauffeurs | Elke chauffeur heeft minimaal twee gesprekken gehad, vastgelegd in het systeem. |\n| Ritplanning |",
+    );
+    assert!(loud(&plan).contains(&"VT114"), "{:?}", loud(&plan));
+}
+
+#[test]
+fn a_goals_number_in_its_own_cell_measures_nothing() {
+    let plan = PLAN
+        .edit(
+            "| Doel | Norm |\n| --- | --- |",
+            "| Nr. | Doel | Norm |\n| --- | --- | --- |",
+        )
+        .edit("| Laadvolgorde |", "| 1 | Laadvolgorde |")
+        .edit("| Ritplanning |", "| 2 | Ritplanning |")
+        .edit(
+            "\n\nHet plan is geslaagd",
+            "\n| 3 | Houding | Je werkt zorgvuldig. |\n\nHet plan is geslaagd",
+        );
+    assert!(loud(&plan).contains(&"VT202"), "{:?}", loud(&plan));
+    let measured = plan.edit(
+        "Je werkt zorgvuldig.",
+        "Je werkt bij elke rit volgens de checklist.",
+    );
+    assert!(!loud(&measured).contains(&"VT202"), "{:?}", loud(&measured));
+}
+
+#[test]
+fn a_course_on_conversations_is_no_conversation() {
+    let plan = PLAN.edit(
+        "- Tussenevaluatie: donderdag 15 april 2027\n",
+        "",
+    ).edit(
+        "Sanne de Wit kijkt elke maandag",
+        "Je volgt de training Gesprekstechniek op dinsdag 16 maart 2027. Sanne de Wit kijkt elke maandag",
+    );
+    assert!(loud(&plan).contains(&"VT305"), "{:?}", loud(&plan));
 }

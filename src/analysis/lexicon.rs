@@ -422,6 +422,30 @@ impl Engine {
         for (i, s, e) in self.prose.find(text) {
             let (kind, free) = self.prose_kinds[i];
             if bounded(text, s, e, free) {
+                // A word-list form that runs into a longer word ("*gerichter" in
+                // "studentgerichter") is reported as that whole word. (Bounded: a word of
+                // a megabyte is looked at only so far.)
+                let (mut s, mut e) = (s, e);
+                if matches!(kind, PatKind::Form(..)) {
+                    let word = |c: &char| c.is_alphanumeric();
+                    if free.left {
+                        s -= text[..s]
+                            .chars()
+                            .rev()
+                            .take(64)
+                            .take_while(word)
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                    }
+                    if free.right {
+                        e += text[e..]
+                            .chars()
+                            .take(64)
+                            .take_while(word)
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                    }
+                }
                 hits.push(Hit {
                     kind,
                     start: s,

@@ -235,6 +235,55 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
 
 /// Which parts the plan has, and what showed each: headings, phrases and pairs in the
 /// text, then the period and evaluations from the timeline.
+/// The header cell of a table column that holds success criteria: it names them and a row
+/// under it has text in that column.
+fn criteria_column(plan: &Plan, engine: &Engine) -> Option<Range<usize>> {
+    let cell = |i: usize| plan.blocks.get(i).filter(|b| b.kind == BlockKind::Cell);
+    let mut i = 0;
+    while i < plan.blocks.len() {
+        let header_start = cell(i).is_some() && (i == 0 || cell(i - 1).is_none());
+        if !header_start {
+            i += 1;
+            continue;
+        }
+        let row = plan.blocks[i].row;
+        let header: Vec<usize> = (i..plan.blocks.len())
+            .take_while(|&j| cell(j).is_some_and(|b| b.row == row))
+            .collect();
+        let end = (i..plan.blocks.len())
+            .take_while(|&j| cell(j).is_some())
+            .last()
+            .map_or(i + 1, |j| j + 1);
+        for (col, &h) in header.iter().enumerate() {
+            let title = plan.text(plan.blocks[h].norm.clone());
+            if !engine
+                .title_parts(&clean_title(title))
+                .has(Part::SuccessCriteria)
+            {
+                continue;
+            }
+            // The cell in this column of each row below.
+            let mut filled = false;
+            let mut j = i + header.len();
+            while j < end {
+                let r = plan.blocks[j].row;
+                let cells: Vec<usize> = (j..end).take_while(|&k| plan.blocks[k].row == r).collect();
+                filled |= cells.get(col).is_some_and(|&k| {
+                    plan.text(plan.blocks[k].norm.clone())
+                        .chars()
+                        .any(char::is_alphanumeric)
+                });
+                j += cells.len().max(1);
+            }
+            if filled {
+                return Some(plan.blocks[h].norm.clone());
+            }
+        }
+        i = end;
+    }
+    None
+}
+
 fn parts_present(
     plan: &Plan,
     engine: &Engine,
@@ -309,6 +358,14 @@ fn parts_present(
         present.0 |= p.0;
         for part in p.iter() {
             note(part, How::Heading, s.title.clone());
+        }
+    }
+    // A table's column headed by the success criteria ("| Doel | Norm | Hoe gemeten |",
+    // "Hoe meten we het") with something under it: each goal carries its criterion.
+    if !present.has(Part::SuccessCriteria) {
+        if let Some(at) = criteria_column(plan, engine) {
+            present.insert(Part::SuccessCriteria);
+            note(Part::SuccessCriteria, How::Heading, at);
         }
     }
     // Section titles, and whether each speaks only through its section: a heading or a
@@ -428,6 +485,16 @@ fn parts_present(
                 Part::Participants | Part::WrittenRecord | Part::SuccessCriteria
             )
         {
+            continue;
+        }
+        // "Elke student heeft twee SLB-gesprekken gehad, vastgelegd in het
+        // studentvolgsysteem": in a goal, conversations written down are the work, not how
+        // this plan's own conversations are recorded.
+        let goal = plan.block_at(at.start).is_some_and(|b| {
+            let bp = block_parts[b];
+            (bp.has(Part::Goals) || bp.has(Part::SuccessCriteria)) && !bp.has(Part::Evaluations)
+        });
+        if goal && matches!(p, Part::Participants | Part::WrittenRecord) {
             continue;
         }
         present.insert(p);

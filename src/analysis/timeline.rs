@@ -70,6 +70,18 @@ fn nearest_year((year, anchor_month): (i32, u32), month: u32) -> i32 {
     }
 }
 
+/// True when `cue` stands in `text` as a word or as the head of a compound, perhaps
+/// inflected ("eindgesprek", "gesprekken", "tussentijdse"), not as its first part: the
+/// "gesprek" of "training Gesprekstechniek" is no conversation.
+pub fn as_head(text: &str, cue: &str) -> bool {
+    const ENDINGS: [&str; 5] = ["", "e", "en", "ken", "s"];
+    text.match_indices(cue).any(|(i, _)| {
+        let rest = &text[i + cue.len()..];
+        let tail = rest.len() - rest.trim_start_matches(char::is_alphanumeric).len();
+        ENDINGS.contains(&&rest[..tail])
+    })
+}
+
 /// True when `text` ends with `word` standing as a whole word.
 fn ends_with_word(text: &str, word: &str) -> bool {
     text.ends_with(word)
@@ -634,8 +646,8 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                         split.contains(c)
                     }
                 }) || split.iter().any(|w| PAST_VERBS.contains(w));
-                let e = EVALUATION_CUES.iter().any(|c| words.contains(c));
-                let w = RUN_EVALUATION_CUES.iter().any(|c| words.contains(c));
+                let e = EVALUATION_CUES.iter().any(|c| as_head(&words, c));
+                let w = RUN_EVALUATION_CUES.iter().any(|c| as_head(&words, c));
                 let p = cues::PLANNED_CONVERSATIONS
                     .iter()
                     .any(|c| words.contains(c));
@@ -660,9 +672,14 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         let in_history_title = k.checked_sub(1).is_some_and(|k| {
             plan.sections[k].title.end >= d.range.end && a.section_parts[k].has(Part::History)
         });
+        // "- [x] Gesprek gevoerd (3 november 2026)": a ticked task before the run was done.
+        let done = plan
+            .block_at(d.range.start)
+            .is_some_and(|b| plan.blocks[b].done);
         if parts.has(Part::History)
             || parts.has(Part::Problem)
             || (history_cue && !in_run)
+            || (done && !in_run)
             || reference
             || in_history_title
             || document_date(plan, d.range.start)

@@ -40,6 +40,8 @@ pub struct Block {
     /// The label at the start is in italics, not bold: it titles less ("*Fouten.*" under
     /// "**2. Huidige situatie**").
     pub italic_label: bool,
+    /// A ticked task ("- [x] Werkinstructie herzien (27 november)"): what has been done.
+    pub done: bool,
 }
 
 /// How a section was written.
@@ -270,6 +272,7 @@ impl<'a> Builder<'a> {
             line_starts: Vec::new(),
             bold_start: None,
             italic_label: false,
+            done: false,
         });
         let i = self.blocks.len() - 1;
         self.open = Some(i);
@@ -370,7 +373,12 @@ impl<'a> Builder<'a> {
                     self.blocks[i].line_starts.push(n);
                 }
             }
-            Event::FootnoteReference(_) | Event::TaskListMarker(_) | Event::Rule => {}
+            Event::TaskListMarker(ticked) => {
+                if let Some(i) = self.open {
+                    self.blocks[i].done = ticked;
+                }
+            }
+            Event::FootnoteReference(_) | Event::Rule => {}
         }
     }
 

@@ -4,8 +4,6 @@ use super::Cx;
 use crate::config::Address;
 use crate::diagnostic::Text;
 use crate::rules::wording::{quoted_ranges, Quotes};
-use regex::Regex;
-use std::sync::LazyLock;
 
 rule_meta!(
     META,
@@ -17,13 +15,30 @@ rule_meta!(
 // The forms of address, with je and with u: `rules/wording.toml`.
 use crate::words::wording::{JE_FORMS, U_FORMS};
 
-static PRONOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let mut forms: Vec<&str> = JE_FORMS.iter().chain(U_FORMS).copied().collect();
-    // Longest first, so the order of the file never matters.
-    forms.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let alt: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
-    Regex::new(&format!(r"(?-u:\b)({})(?-u:\b)", alt.join("|"))).expect("pronoun pattern compiles")
-});
+/// Every form of address in `text`: a whole ASCII word (as `(?-u:\b)` sees words) that is
+/// one of `JE_FORMS` or `U_FORMS`. A scan of the words, no regex to compile per process.
+fn pronouns(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !word(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && word(b[i]) {
+                i += 1;
+            }
+            let w = &text[start..i];
+            if JE_FORMS.contains(&w) || U_FORMS.contains(&w) {
+                return Some(start..i);
+            }
+        }
+        None
+    })
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Form {
@@ -39,25 +54,27 @@ pub fn check(cx: &mut Cx) {
     let text = &plan.norm.text;
     let mut found: Vec<(Form, std::ops::Range<usize>)> = Vec::new();
     let mut quotes: Option<(usize, Quotes)> = None;
-    for m in PRONOUN_RE.find_iter(text) {
-        let form = if U_FORMS.contains(&m.as_str()) {
+    for m in pronouns(text) {
+        let form = if U_FORMS.contains(&&text[m.clone()]) {
             Form::U
         } else {
             Form::Je
         };
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        // "U-opstelling", "je-vorm", "9.00 u", "u." as an abbreviation for "uur".
-        if matches!(after, Some('-' | '\'' | '/')) || matches!(before, Some('-' | '\'' | '/')) {
+        let before = text[..m.start].chars().next_back();
+        let after = text[m.end..].chars().next();
+        // "U-opstelling", "je-vorm", "9.00 u", "u." as an abbreviation for "uur"; "km/u";
+        // "B&U" (burgerlijke en utiliteitsbouw).
+        let joined = |c: Option<char>| matches!(c, Some('-' | '\'' | '/' | '&'));
+        if joined(after) || joined(before) {
             continue;
         }
         if form == Form::U {
-            let prev_word = text[..m.start()].trim_end();
+            let prev_word = text[..m.start].trim_end();
             if prev_word.ends_with(|c: char| c.is_ascii_digit()) || after == Some('.') {
                 continue;
             }
         }
-        let Some(bi) = plan.block_at(m.start()) else {
+        let Some(bi) = plan.block_at(m.start) else {
             continue;
         };
         let block = &plan.blocks[bi];
@@ -67,10 +84,10 @@ pub fn check(cx: &mut Cx) {
         if quotes.as_ref().map(|q| q.0) != Some(bi) {
             quotes = Some((bi, Quotes::new(quoted_ranges(text, block.norm.clone()))));
         }
-        if quotes.as_ref().unwrap().1.contains(m.start(), m.end()) {
+        if quotes.as_ref().unwrap().1.contains(m.start, m.end) {
             continue;
         }
-        found.push((form, m.range()));
+        found.push((form, m.clone()));
     }
     let je = found.iter().filter(|(f, _)| *f == Form::Je).count();
     let u = found.len() - je;

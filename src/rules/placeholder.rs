@@ -66,12 +66,15 @@ pub fn check(cx: &mut Cx) {
         }
         if t.starts_with('[') && {
             let inner = &t[1..t.len() - 1];
+            let number = inner.len() - inner.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             inner
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ' ' || c == ',')
+                || (number > 0 && inner[number..].starts_with(", "))
                 || crate::plan::chat_stamp(inner)
         } {
-            // [1], [2, 3]: references; [04-02-2027 16:42]: the time of a chat message.
+            // [1], [2, 3], [2, §4.3]: references (with a place in the source);
+            // [04-02-2027 16:42]: the time of a chat message.
             // Filled in, not placeholders.
             continue;
         }

@@ -193,6 +193,13 @@ pub fn check(cx: &mut Cx) {
                 // klaar": with a deadline, a quarter that began before the plan is what the
                 // work to deliver covers, not the period it is measured over.
                 let delivered = has(crate::words::goals::DELIVERY_DEADLINE_WORDS);
+                // "Het rooster voor mei 2027 staat er uiterlijk maandag 5 april 2027 in": with
+                // a date to deliver by, a month is what is delivered, not when it is measured.
+                let dated_delivery = ws.windows(2).any(|p| {
+                    crate::words::goals::DELIVERY_DEADLINE_WORDS.contains(&p[0].1)
+                        && (p[1].1.starts_with(|c: char| c.is_ascii_digit())
+                            || crate::analysis::dates::WEEKDAYS.contains(&p[1].1))
+                });
                 let mut hit = None;
                 for (k, &(at, w)) in ws.iter().enumerate() {
                     let prev = k.checked_sub(1).map(|p| ws[p].1);
@@ -239,7 +246,9 @@ pub fn check(cx: &mut Cx) {
                             .filter(|y| (1900..=2200).contains(y));
                         let day_before =
                             prev.is_some_and(|p| p.chars().all(|c| c.is_ascii_digit()));
-                        if let (Some(y), false, true) = (year, day_before, target) {
+                        if let (Some(y), false, true, false) =
+                            (year, day_before, target, dated_delivery)
+                        {
                             if Date::new(y, m as u32 + 1, 1).days() > end.days() {
                                 hit = Some((at..ws[k + 1].0 + ws[k + 1].1.len(), Why::After));
                                 break;

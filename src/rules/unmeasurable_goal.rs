@@ -244,6 +244,18 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         if !goal_parts(parts) {
             continue;
         }
+        // "## Hoe we meten", "**Meting:**": how the goals are measured (who keeps the list,
+        // which report), not goals.
+        let title = crate::analysis::parts::clean_title(plan.text(s.title.clone()));
+        let mut title_words = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !crate::words::cues::LITTLE_WORDS.contains(w))
+            .peekable();
+        if title_words.peek().is_some()
+            && title_words.all(|w| crate::words::goals::MEASURE_METHOD_WORDS.contains(&w))
+        {
+            continue;
+        }
         // "| Verbeterpunten | tempo en doorlooptijd |" in an overview table: a summary of the
         // goals that follow under their own heading, not a goal.
         if goal_heading
@@ -362,8 +374,21 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                         .blocks
                         .get(i.wrapping_sub(1))
                         .is_none_or(|p| p.kind != BlockKind::Cell);
+                    // A first cell that only numbers the goal ("| 5 | Houding | …") measures
+                    // nothing: the row is read from its second cell.
+                    let numbered = text[b.norm.clone()]
+                        .trim()
+                        .trim_end_matches(['.', ')'])
+                        .bytes()
+                        .all(|c| c.is_ascii_digit());
+                    let from = match plan.blocks.get(i + 1) {
+                        Some(n) if numbered && n.kind == BlockKind::Cell && n.row == b.row => {
+                            n.norm.start
+                        }
+                        _ => b.norm.start,
+                    };
                     if !is_header {
-                        items.push((b.norm.start..row_end, b.norm.start..row_end));
+                        items.push((from..row_end, from..row_end));
                     }
                 }
                 _ => {}

@@ -827,10 +827,12 @@ fn automata(out: &mut String, pats: &Patterns, dir: &Path) {
         ("HEADINGS", &pats.headings, heading_order),
     ] {
         let list: Vec<String> = set.iter().cloned().collect();
-        let ac = daachorse::DoubleArrayAhoCorasick::<u32>::with_values(
-            list.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)),
-        )
-        .expect("the word lists build an automaton");
+        // (No prefilter: over thousands of words it seldom skips a byte, and loading its
+        // table cost as much as loading the automaton.)
+        let ac = daachorse::DoubleArrayAhoCorasickBuilder::new()
+            .use_prefilter(false)
+            .build_with_values(list.iter().enumerate().map(|(i, p)| (p.as_str(), i as u32)))
+            .expect("the word lists build an automaton");
         let file = format!("{}.daac", name.to_lowercase());
         std::fs::write(dir.join(&file), ac.serialize()).expect("write an automaton");
         let ids: Vec<String> = order
@@ -845,6 +847,44 @@ fn automata(out: &mut String, pats: &Patterns, dir: &Path) {
             ids.join(", ")
         );
     }
+    // The stems of each heading entry, in the engine's order (`headwords.rs` reads a title by
+    // its stems): little words left out, every word for the plan one stem, the first.
+    // `headwords::tests` checks these against stemming at run time.
+    let little = cue_list("little-words");
+    let nouns = cue_list("plan-nouns");
+    let negations = cue_list("negations");
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Dutch);
+    let mut stems = Vec::new();
+    let mut negated = Vec::new();
+    for entry in &pats.headings_order {
+        let words: Vec<&str> = entry
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !little.iter().any(|l| l == w))
+            .collect();
+        let list: Vec<String> = words
+            .iter()
+            .map(|w| {
+                if nouns.iter().any(|n| n == w) {
+                    nouns[0].clone()
+                } else {
+                    stemmer.stem(w).into_owned()
+                }
+            })
+            .collect();
+        stems.push(strs(&list));
+        negated.push(
+            words
+                .iter()
+                .any(|w| negations.iter().any(|n| n == w))
+                .to_string(),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "    pub static HEADING_STEMS: &[&[&str]] = &[{}];\n    pub static HEADING_NEGATED: &[bool] = &[{}];",
+        stems.join(", "),
+        negated.join(", ")
+    );
     let _ = writeln!(out, "}}");
 }
 

@@ -58,14 +58,30 @@ impl HeadWords {
     /// `entries`: normalised heading entries with their part (a trailing or leading `*` is
     /// dropped: stems and compounds cover what it was for).
     pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, Part)>) -> HeadWords {
+        HeadWords::with_stems(entries, None)
+    }
+
+    /// The same, with the entries' stems and negations worked out already (`build.rs` does
+    /// it for the built-in headings, in the same order): no stemming at start-up.
+    pub fn with_stems<'a>(
+        entries: impl IntoIterator<Item = (&'a str, Part)>,
+        known: Option<(&[&[&str]], &[bool])>,
+    ) -> HeadWords {
         let stemmer = Stemmer::create(Algorithm::Dutch);
         let mut single: HashMap<String, PartSet> = HashMap::new();
         let mut bags = Vec::new();
         let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
-        for (entry, part) in entries {
+        for (i, (entry, part)) in entries.into_iter().enumerate() {
             let entry = entry.trim_matches('*');
-            let mut stems: Vec<String> = words(entry).map(|w| stem(&stemmer, w)).collect();
-            let negated = words(entry).any(|w| NEGATIONS.contains(&w));
+            let (mut stems, negated): (Vec<String>, bool) = match known {
+                Some((stems, negated)) => {
+                    (stems[i].iter().map(|s| s.to_string()).collect(), negated[i])
+                }
+                None => (
+                    words(entry).map(|w| stem(&stemmer, w)).collect(),
+                    words(entry).any(|w| NEGATIONS.contains(&w)),
+                ),
+            };
             match stems.len() {
                 0 => {}
                 1 => single.entry(stems[0].clone()).or_default().insert(part),
@@ -136,6 +152,25 @@ impl HeadWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stems_from_the_build_are_the_stems_at_run_time() {
+        use crate::words::automata::{
+            HEADINGS_IDS, HEADINGS_TEXTS, HEADING_NEGATED, HEADING_STEMS,
+        };
+        let stemmer = Stemmer::create(Algorithm::Dutch);
+        assert_eq!(HEADING_STEMS.len(), HEADINGS_IDS.len());
+        for (i, &id) in HEADINGS_IDS.iter().enumerate() {
+            let entry = HEADINGS_TEXTS[id as usize];
+            let stems: Vec<String> = words(entry).map(|w| stem(&stemmer, w)).collect();
+            assert_eq!(HEADING_STEMS[i], stems, "{entry}");
+            assert_eq!(
+                HEADING_NEGATED[i],
+                words(entry).any(|w| NEGATIONS.contains(&w)),
+                "{entry}"
+            );
+        }
+    }
 
     fn hw() -> HeadWords {
         HeadWords::new([

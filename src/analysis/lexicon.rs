@@ -174,6 +174,8 @@ struct Matcher {
     entries: Vec<u32>,
     /// Whether the automaton came ready from the build (a test checks the built-in engine's).
     loaded: bool,
+    /// Whether the entries are the built-in ones in the built-in order.
+    builtin_order: bool,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -210,7 +212,9 @@ impl Matcher {
         };
         if let Some(ids) = ids {
             if let Ok((ac, _)) = DoubleArrayAhoCorasick::<u32>::deserialize(bytes) {
-                return Matcher::index(ac, ids, texts.len(), true);
+                let mut m = Matcher::index(ac, ids, texts.len(), true);
+                m.builtin_order = same;
+                return m;
             }
         }
         let mut distinct: Vec<&str> = pats.iter().map(String::as_str).collect();
@@ -220,10 +224,10 @@ impl Matcher {
             .iter()
             .map(|p| distinct.binary_search(&p.as_str()).unwrap_or_default() as u32)
             .collect();
-        let ac = DoubleArrayAhoCorasick::<u32>::with_values(
-            distinct.iter().enumerate().map(|(i, p)| (*p, i as u32)),
-        )
-        .expect("word lists compile");
+        let ac = daachorse::DoubleArrayAhoCorasickBuilder::new()
+            .use_prefilter(false)
+            .build_with_values(distinct.iter().enumerate().map(|(i, p)| (*p, i as u32)))
+            .expect("word lists compile");
         Matcher::index(ac, ids, distinct.len(), false)
     }
 
@@ -251,6 +255,7 @@ impl Matcher {
             starts,
             entries,
             loaded,
+            builtin_order: false,
         }
     }
 
@@ -387,11 +392,22 @@ impl Engine {
             .zip(heading_parts)
             .filter(|(p, _)| keep(p))
             .unzip();
-        let headwords = crate::analysis::headwords::HeadWords::new(
+        let headings = Matcher::new(
+            &head_pats,
+            automata::HEADINGS_TEXTS,
+            automata::HEADINGS_IDS,
+            automata::HEADINGS,
+        );
+        // The built-in headings in the built-in order: their stems came with the build.
+        let known = headings
+            .builtin_order
+            .then_some((automata::HEADING_STEMS, automata::HEADING_NEGATED));
+        let headwords = crate::analysis::headwords::HeadWords::with_stems(
             head_pats
                 .iter()
                 .zip(&heading_parts)
                 .map(|(h, (p, _))| (h.as_str(), *p)),
+            known,
         );
         Engine {
             headwords,
@@ -404,12 +420,7 @@ impl Engine {
                 automata::PROSE,
             ),
             prose_kinds,
-            headings: Matcher::new(
-                &head_pats,
-                automata::HEADINGS_TEXTS,
-                automata::HEADINGS_IDS,
-                automata::HEADINGS,
-            ),
+            headings,
             heading_parts,
             lexicons,
             allow: extras.allow.iter().map(|a| normalise(a)).collect(),
@@ -533,4 +544,35 @@ pub fn lexicon_hits(hits: &[Hit], kind: LexKind) -> Vec<Hit> {
         out.push(*h);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_engine_loads_its_automata_and_a_config_builds_its_own() {
+        let builtin = Engine::new(&Extras::default());
+        assert!(builtin.prose.loaded && builtin.prose.builtin_order);
+        assert!(builtin.headings.loaded && builtin.headings.builtin_order);
+        let text = "je werkt proactiever en flexwerkig";
+        let vague = |e: &Engine| lexicon_hits(&e.scan(text), LexKind::VagueTerm).len();
+        assert_eq!(vague(&builtin), 1);
+        let extras = Extras {
+            vague_terms: vec!["flexwerkig".into()],
+            ..Extras::default()
+        };
+        let own = Engine::new(&extras);
+        assert!(!own.prose.loaded);
+        assert_eq!(vague(&own), 2);
+        // A config that adds a heading builds the headings' automaton, not the prose one.
+        let mut sections = BTreeMap::new();
+        sections.insert("support".to_string(), vec!["steunpunten".to_string()]);
+        let headed = Engine::new(&Extras {
+            sections,
+            ..Extras::default()
+        });
+        assert!(headed.prose.loaded && !headed.headings.loaded);
+        assert!(headed.title_parts("steunpunten").has(Part::Support));
+    }
 }

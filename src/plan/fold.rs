@@ -29,6 +29,16 @@ pub fn normalise_char(c: char, out: &mut String) {
 
 /// Normalise a whole string the same way (used for data: lexicon forms, synonyms).
 pub fn normalise(s: &str) -> String {
+    // Most data is normalised already (lower-case ASCII, single spaces): copy it.
+    let b = s.as_bytes();
+    if b.iter()
+        .all(|&c| c.is_ascii() && !c.is_ascii_uppercase() && c != b'\t' && c != b'\n' && c != b'\r')
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+    {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
     for c in s.chars() {

@@ -171,6 +171,9 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "weak-measure-words",
             "numbering-heads",
             "measure-method-words",
+            "term-determiners",
+            "term-modifiers",
+            "before-infinitive-words",
         ],
     ),
 ];

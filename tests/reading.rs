@@ -1073,3 +1073,97 @@ fn a_course_on_conversations_is_no_conversation() {
     );
     assert!(loud(&plan).contains(&"VT305"), "{:?}", loud(&plan));
 }
+
+#[test]
+fn rows_of_a_plan_written_as_one_table_are_their_own_parts() {
+    let plan = PLAN.edit(
+        "| Ritplanning |",
+        "| Leidinggevende | Marloes Kuipers |\n| Wie zitten erbij? | De gesprekken voer ik met jou. |\n| Ritplanning |",
+    );
+    assert!(!loud(&plan).contains(&"VT202"), "{:?}", loud(&plan));
+    let goal = plan.edit("| Wie zitten erbij? |", "| Houding |");
+    assert!(loud(&goal).contains(&"VT202"), "{:?}", loud(&goal));
+}
+
+#[test]
+fn what_the_cause_analysis_looked_into_is_history() {
+    // A plan written as one table: the cause is a row among the goals.
+    let plan = PLAN.edit(
+        "| Ritplanning |",
+        "| Waar ligt het aan? | De scanner is op 3 november door de leverancier nagekeken en werkt goed. |\n| Ritplanning |",
+    );
+    assert!(!loud(&plan).contains(&"VT303"), "{:?}", loud(&plan));
+    let goal = plan.edit("| Waar ligt het aan? |", "| Scanner |");
+    assert!(loud(&goal).contains(&"VT303"), "{:?}", loud(&goal));
+}
+
+#[test]
+fn a_label_in_capitals_over_a_paragraph_is_a_heading() {
+    let plan = PLAN.edit("## Looptijd\n", "LOOPTIJD:\n");
+    assert!(!loud(&plan).contains(&"VT402"), "{:?}", loud(&plan));
+    let empty = plan.edit("LOOPTIJD:\n", "Looptijd:\n");
+    assert!(loud(&empty).contains(&"VT402"), "{:?}", loud(&empty));
+}
+
+#[test]
+fn a_title_in_italics_is_a_title() {
+    let plan = PLAN.edit(
+        "Sanne de Wit kijkt",
+        "Je leest het boek *Beter plannen* van Joost Ravesteijn. Sanne de Wit kijkt",
+    );
+    assert!(!loud(&plan).contains(&"VT201"), "{:?}", loud(&plan));
+    let said = plan.edit(
+        "Je leest het boek *Beter plannen* van Joost Ravesteijn.",
+        "Je gaat beter plannen.",
+    );
+    assert!(loud(&said).contains(&"VT201"), "{:?}", loud(&said));
+}
+
+#[test]
+fn rules_bounded_by_a_shift_a_step_or_an_exam_can_be_checked() {
+    for rule in [
+        "Bij een incident maak je het rapport op binnen je eigen dienst.",
+        "Je vult de lijst aan voor het vertalen van een hoofdstuk.",
+        "Je verlaat de zaal alleen na aflossing.",
+        "Je hebt de praktijktoets gehaald.",
+    ] {
+        let plan = PLAN.edit(
+            "\n\nHet plan is geslaagd",
+            &format!("\n| Werkwijze | {rule} |\n\nHet plan is geslaagd"),
+        );
+        assert!(!loud(&plan).contains(&"VT202"), "{rule}: {:?}", loud(&plan));
+    }
+    let open = PLAN.edit(
+        "\n\nHet plan is geslaagd",
+        "\n| Werkwijze | Je maakt het rapport op in je eigen dienst. |\n\nHet plan is geslaagd",
+    );
+    assert!(loud(&open).contains(&"VT202"), "{:?}", loud(&open));
+}
+
+#[test]
+fn a_detainees_medication_is_the_work() {
+    let plan = PLAN.edit(
+        "Sanne de Wit kijkt",
+        "Weigert een gedetineerde zijn medicatie, dan meld je dat aan de medische dienst. Sanne de Wit kijkt",
+    );
+    assert!(!loud(&plan).contains(&"VT501"), "{:?}", loud(&plan));
+    let own = plan.edit(
+        "Weigert een gedetineerde zijn medicatie",
+        "Vergeet je je medicatie",
+    );
+    assert!(loud(&own).contains(&"VT501"), "{:?}", loud(&own));
+}
+
+#[test]
+fn a_denial_after_the_outcome_does_not_undo_it() {
+    let plan = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n",
+        "Het traject is geslaagd als je beide normen haalt. Dan is het klaar, en praten we er niet meer over.\n",
+    );
+    assert!(!loud(&plan).contains(&"VT108"), "{:?}", loud(&plan));
+    let denied = plan.edit(
+        "Dan is het klaar, en praten",
+        "Dan is het niet klaar, en praten",
+    );
+    assert!(loud(&denied).contains(&"VT108"), "{:?}", loud(&denied));
+}

@@ -974,9 +974,14 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             while k < list.len() && list[k].0 < r.start {
                 k += 1;
             }
-            let in_sentence = list[k..]
-                .iter()
-                .take_while(|(at, _)| *at < r.end)
+            // A denial counts before the outcome ("Lukt het niet, dan …"), not in a clause
+            // after it ("Dan is het klaar, en praten we er niet meer over").
+            let here = || list[k..].iter().take_while(|(at, _)| *at < r.end);
+            let first_then = here()
+                .find(|(_, bit)| *bit == 2)
+                .map_or(r.end, |(at, _)| *at);
+            let in_sentence = here()
+                .filter(|(at, bit)| *bit != 4 || *at < first_then)
                 .fold(0, |acc, (_, bit)| acc | bit);
             if in_sentence == 3 {
                 found.insert(part);

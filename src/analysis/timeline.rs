@@ -676,8 +676,11 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         let done = plan
             .block_at(d.range.start)
             .is_some_and(|b| plan.blocks[b].done);
+        // (The cause analysis tells what was looked into: "de persmachine is op 3 november
+        // nagekeken".)
         if parts.has(Part::History)
             || parts.has(Part::Problem)
+            || (parts.has(Part::CauseAnalysis) && !in_run)
             || (history_cue && !in_run)
             || (done && !in_run)
             || reference

@@ -149,6 +149,20 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         let b = &plan.blocks[f.block];
+        // "PERIODE:" in capitals on a line of its own, the text in the paragraph under it:
+        // a heading written the way typewriters did.
+        let key_src = &plan.source[plan.span_of(f.key.clone()).range()];
+        let capitals = key_src.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !key_src.chars().any(char::is_lowercase);
+        if capitals
+            && b.line_starts.is_empty()
+            && plan.blocks.get(f.block + 1).is_some_and(|n| {
+                n.kind == crate::plan::BlockKind::Paragraph
+                    && plan.text(n.norm.clone()).chars().any(char::is_alphanumeric)
+            })
+        {
+            continue;
+        }
         // line_starts is sorted: the last one decides (a scan of them all per field made a
         // paragraph of many fields quadratic).
         let last_line = b.line_starts.last().is_none_or(|&l| l <= f.key.start);

@@ -51,8 +51,10 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     );
     let numbers = alternatives(crate::words::dates::NUMBER_WORDS.iter().map(|(w, _)| *w));
     let fractions = alternatives(crate::words::goals::FRACTION_WORDS.iter().copied());
+    let determiners = alternatives(crate::words::goals::TERM_DETERMINERS.iter().copied());
+    let modifiers = alternatives(crate::words::goals::TERM_MODIFIERS.iter().copied());
     Regex::new(&format!(
-        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:de|het|{numbers}) )?(?:(?:{fractions}) )?(?:{units}))(?-u:\b)"
+        r"\d|%|(?-u:\b)(?:{words}|(?:{days})[a-z]*|(?:{each}) [a-z-]+|(?:{same}) [a-z]+|binnen (?:(?:{determiners}|{numbers}) )?(?:(?:{modifiers}) )?(?:(?:{fractions}) )?(?:{units}))(?-u:\b)"
     ))
     .expect("measure pattern compiles")
 });
@@ -61,7 +63,12 @@ static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
 /// "direct"): a goal with one of them can be checked, but it counts nothing.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternatives(WEAK_MEASURE_WORDS.iter().copied());
-    Regex::new(&format!(r"(?-u:\b)(?:{words})(?-u:\b)")).expect("weak measure pattern compiles")
+    // … and "vóór het vertalen van een hoofdstuk": before doing something, as "voordat".
+    let before = alternatives(crate::words::goals::BEFORE_INFINITIVE_WORDS.iter().copied());
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{words}|(?:{before}) [a-z]+en)(?-u:\b)"
+    ))
+    .expect("weak measure pattern compiles")
 });
 
 /// True when the text gives something to measure or check it by.
@@ -363,6 +370,20 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                     items.push((b.norm.clone(), whole));
                 }
                 BlockKind::Cell if seen_rows.insert(b.row) => {
+                    // A row keyed by another part ("| Wie zitten erbij? | …", "| Als het lukt
+                    // | …" in a plan written as one table) is that part, not a goal.
+                    let key_parts = cx.engine.title_parts(&crate::analysis::parts::clean_title(
+                        plan.text(b.norm.clone()),
+                    ));
+                    // So is a header field ("| Leidinggevende | Gerard van Dijk |").
+                    let key = crate::analysis::parts::clean_title(plan.text(b.norm.clone()));
+                    let keyed_elsewhere = key_parts
+                        .iter()
+                        .any(|p| !matches!(p, Part::Goals | Part::SuccessCriteria))
+                        || crate::words::placeholders::FORM_KEYS.contains(&key.as_str());
+                    if keyed_elsewhere {
+                        continue;
+                    }
                     // The row's cells follow each other.
                     let row_end = plan.blocks[i..section_blocks.end]
                         .iter()

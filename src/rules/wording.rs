@@ -248,6 +248,9 @@ pub fn check_list(
         }
         let span = plan.span_of(h.range());
         let original = &plan.source[span.range()];
+        if scope.course_titles && in_italic_title(plan.source, span.start, span.end) {
+            continue;
+        }
         if scope.course_titles {
             // The title may stand in quotes: de e-learning "Medicatie in de zorg"; the word
             // may be its second or third: de e-learning Risicovolle medicatie.
@@ -501,6 +504,45 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
         compound,
         owned,
     }
+}
+
+/// True when `start..end` of the source lies inside an italic run that begins with a capital
+/// ("*Beter communiceren op de werkvloer* van Mirjam Stoel"): the title of a book or course,
+/// as Dutch typesetting marks it. Only the source line around it is looked at.
+fn in_italic_title(source: &str, start: usize, end: usize) -> bool {
+    let from = crate::span::floor_char_boundary(source, start.saturating_sub(200));
+    let to = crate::span::floor_char_boundary(source, (end + 200).min(source.len()));
+    let before = &source[from..start];
+    let before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let after = &source[end..to];
+    let after = &after[..after.find('\n').unwrap_or(after.len())];
+    for mark in ['*', '_'] {
+        let Some(open) = before.rfind(mark) else {
+            continue;
+        };
+        // A single mark: not the "**" of bold, and no closing mark between it and the word.
+        let inside = &source[start - (before.len() - open) + 1..];
+        let bold = before[..open].ends_with(mark) || inside.starts_with(mark);
+        let opens_word = inside.starts_with(char::is_uppercase)
+            && before[..open]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if bold || !opens_word || before[..open].matches(mark).count() % 2 == 1 {
+            continue;
+        }
+        if let Some(close) = after.find(mark) {
+            let closes = !after[close + 1..].starts_with(mark)
+                && after[close + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            if closes {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A clause under a denial: "niet" or "geen", then "dat" or "omdat" a few words on ("We

@@ -319,61 +319,64 @@ fn date_at(text: &str, p: usize) -> Option<DateMatch> {
     if b[p].is_ascii_digit() {
         return numeric_at(text, p);
     }
+    // Each shape below starts with a name and goes on with a digit or a month: those cheap
+    // looks come before a name is looked up (this runs at every word of the plan).
+    let name = until(text, p, b"., ")?;
+    let after = p + name.len();
     // A weekday, then ".", ",", a space and perhaps "de ", then the date.
-    if let Some(name) = until(text, p, b"., ") {
-        if lookup(WEEKDAY_NAMES, name).is_some() {
-            let mut q = p + name.len();
-            if b.get(q) == Some(&b'.') {
-                q += 1;
-            }
-            if b.get(q) == Some(&b',') {
-                q += 1;
-            }
-            if b.get(q) == Some(&b' ') {
-                q += 1;
-                let with_de = b[q..]
-                    .starts_with(b"de ")
-                    .then(|| numeric_at(text, q + 3))
-                    .flatten();
-                if let Some(mut m) = with_de.or_else(|| numeric_at(text, q)) {
-                    m.whole.start = p;
-                    m.wd = Some(p..p + name.len());
-                    return Some(m);
-                }
+    let mut q = after;
+    if b.get(q) == Some(&b'.') {
+        q += 1;
+    }
+    if b.get(q) == Some(&b',') {
+        q += 1;
+    }
+    if b.get(q) == Some(&b' ') {
+        q += 1;
+        let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+        let de = b[q..].starts_with(b"de ") && digit_at(q + 3);
+        if (de || digit_at(q)) && lookup(WEEKDAY_NAMES, name).is_some() {
+            let with_de = de.then(|| numeric_at(text, q + 3)).flatten();
+            if let Some(mut m) = with_de.or_else(|| numeric_at(text, q)) {
+                m.whole.start = p;
+                m.wd = Some(p..p + name.len());
+                return Some(m);
             }
         }
     }
     // "begin maart", "eind van april 2027".
-    if let Some(name) = until(text, p, b" ") {
-        if lookup(MONTH_PARTS, name).is_some() {
-            let mut q = p + name.len() + 1;
-            let mon = b[q..]
-                .starts_with(b"van ")
-                .then(|| month_at(text, q + 4))
-                .flatten()
-                .or_else(|| month_at(text, q));
-            if let Some(mon) = mon {
-                q = mon.end;
-                if b.get(q) == Some(&b'.') {
-                    q += 1;
-                }
-                let py = year_after(b, q, &CENTURIES);
-                return Some(DateMatch {
-                    whole: p..py.as_ref().map_or(q, |y| y.end),
-                    part: Some(p..p + name.len()),
-                    pmon: Some(mon),
-                    py,
-                    ..Default::default()
-                });
+    let part_start = |n: &str| {
+        MONTH_PARTS
+            .iter()
+            .any(|(p, _)| p.as_bytes()[0] == n.as_bytes()[0])
+    };
+    if b.get(after) == Some(&b' ') && part_start(name) && lookup(MONTH_PARTS, name).is_some() {
+        let mut q = after + 1;
+        let mon = b[q..]
+            .starts_with(b"van ")
+            .then(|| month_at(text, q + 4))
+            .flatten()
+            .or_else(|| month_at(text, q));
+        if let Some(mon) = mon {
+            q = mon.end;
+            if b.get(q) == Some(&b'.') {
+                q += 1;
             }
+            let py = year_after(b, q, &CENTURIES);
+            return Some(DateMatch {
+                whole: p..py.as_ref().map_or(q, |y| y.end),
+                part: Some(p..p + name.len()),
+                pmon: Some(mon),
+                py,
+                ..Default::default()
+            });
         }
     }
     // "week 14", "wk. 14 van 2027".
-    let name = until(text, p, b". ")?;
-    if !WEEK_WORDS.contains(&name) {
+    if b.get(after) == Some(&b',') {
         return None;
     }
-    let mut q = p + name.len();
+    let mut q = after;
     if b.get(q) == Some(&b'.') {
         q += 1;
     }
@@ -382,7 +385,7 @@ fn date_at(text: &str, p: usize) -> Option<DateMatch> {
     }
     q += 1;
     let n = digits_at(b, q);
-    if !(1..=2).contains(&n) || !ends_word(b, q + n) {
+    if !(1..=2).contains(&n) || !ends_word(b, q + n) || !WEEK_WORDS.contains(&name) {
         return None;
     }
     let wk = q..q + n;
@@ -609,7 +612,11 @@ fn units(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             while i < b.len() && word_byte(b[i]) {
                 i += 1;
             }
-            if lookup(UNITS, &text[start..i]).is_some() {
+            // (Most words start with a letter no unit starts with: no lookup for them.)
+            let first = b[start];
+            if UNITS.iter().any(|(u, _)| u.as_bytes()[0] == first)
+                && lookup(UNITS, &text[start..i]).is_some()
+            {
                 return Some(start..i);
             }
         }

@@ -75,11 +75,13 @@ fn nearest_year((year, anchor_month): (i32, u32), month: u32) -> i32 {
 /// "gesprek" of "training Gesprekstechniek" is no conversation.
 pub fn as_head(text: &str, cue: &str) -> bool {
     const ENDINGS: [&str; 5] = ["", "e", "en", "ken", "s"];
-    text.match_indices(cue).any(|(i, _)| {
-        let rest = &text[i + cue.len()..];
-        let tail = rest.len() - rest.trim_start_matches(char::is_alphanumeric).len();
-        ENDINGS.contains(&&rest[..tail])
-    })
+    // (Most cues are not there at all: the quick search first.)
+    text.contains(cue)
+        && text.match_indices(cue).any(|(i, _)| {
+            let rest = &text[i + cue.len()..];
+            let tail = rest.len() - rest.trim_start_matches(char::is_alphanumeric).len();
+            ENDINGS.contains(&&rest[..tail])
+        })
 }
 
 /// True when `text` ends with `word` standing as a whole word.

@@ -32,7 +32,10 @@ fn pronouns(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
                 i += 1;
             }
             let w = &text[start..i];
-            if JE_FORMS.contains(&w) || U_FORMS.contains(&w) {
+            let first = |forms: &[&str]| forms.iter().any(|f| f.as_bytes()[0] == b[start]);
+            if (first(JE_FORMS) || first(U_FORMS))
+                && (JE_FORMS.contains(&w) || U_FORMS.contains(&w))
+            {
                 return Some(start..i);
             }
         }

@@ -188,8 +188,7 @@ fn main() {
     let (paths, bytes) = write_corpus(&dir, a.plans, a.seed);
     let n1k = a.plans.min(1000);
     write_corpus(&dir1k, n1k, a.seed);
-    // Past the lexicon engine's switch to a DFA (after 1,024 plans, a fixed ~5 MB), so that
-    // flatness compares like with like.
+    // A second, larger size, so that flatness is measured between two runs past start-up.
     let dir2k = root.join("corpus-2000");
     let n2k = a.plans.min(2000);
     write_corpus(&dir2k, n2k, a.seed);
@@ -312,13 +311,13 @@ fn main() {
     );
     println!("one plan as a whole process: {one_ms:.2} ms ({one_how})");
     println!(
-        "peak memory (max RSS), 1 thread: {n} plans {} vs {n2k} plans {} vs {n1k} plans {} (no DFA yet)",
+        "peak memory (max RSS), 1 thread: {n} plans {} vs {n2k} plans {} vs {n1k} plans {}",
         kib(m_n_1),
         kib(m_2k_1),
         kib(m_1k_1)
     );
     println!(
-        "peak memory (max RSS), {cores} threads: {n} plans {} vs {n2k} plans {} vs {n1k} plans {} (no DFA yet)",
+        "peak memory (max RSS), {cores} threads: {n} plans {} vs {n2k} plans {} vs {n1k} plans {}",
         kib(m_n_all),
         kib(m_2k_all),
         kib(m_1k_all)

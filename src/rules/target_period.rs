@@ -40,7 +40,8 @@ rule_meta!(
 /// its head is a `measure-heads` word, and "-lijks" or "-basis" after the period makes a rate.
 fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
     // The period words and their length, longest first: built once.
-    static PERIODS: std::sync::LazyLock<Vec<(&'static str, i64)>> =
+    type Periods = (Vec<(&'static str, i64)>, [bool; 256]);
+    static PERIODS: std::sync::LazyLock<Periods> =
         std::sync::LazyLock::new(|| {
             let mut v: Vec<(&str, i64)> = crate::words::dates::UNITS
                 .iter()
@@ -53,11 +54,22 @@ fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
                 .chain(HALF_YEAR_WORDS.iter().map(|&w| (w, 182)))
                 .collect();
             v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-            v
+            // The bytes a period word starts with: most words are passed over on the first.
+            let mut first = [false; 256];
+            for (w, _) in &v {
+                if let Some(&b) = w.as_bytes().first() {
+                    first[b as usize] = true;
+                }
+            }
+            (v, first)
         });
+    let (periods, first) = &*PERIODS;
+    if !word.as_bytes().first().is_some_and(|&b| first[b as usize]) {
+        return None;
+    }
     let per = prev.is_some_and(|p| PER_WORDS.contains(&p));
     // The longest period word the word starts with, then what follows it.
-    let &(period, days) = PERIODS.iter().find(|(p, _)| word.starts_with(p))?;
+    let &(period, days) = periods.iter().find(|(p, _)| word.starts_with(p))?;
     let rest = &word[period.len()..];
     if rest.is_empty() {
         return per.then_some(days);

@@ -41,28 +41,27 @@ rule_meta!(
 fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
     // The period words and their length, longest first: built once.
     type Periods = (Vec<(&'static str, i64)>, [bool; 256]);
-    static PERIODS: std::sync::LazyLock<Periods> =
-        std::sync::LazyLock::new(|| {
-            let mut v: Vec<(&str, i64)> = crate::words::dates::UNITS
-                .iter()
-                .filter_map(|&(w, unit)| match unit {
-                    crate::analysis::dates::Unit::Month => Some((w, 28)),
-                    crate::analysis::dates::Unit::Quarter => Some((w, 91)),
-                    crate::analysis::dates::Unit::Year => Some((w, 365)),
-                    _ => None,
-                })
-                .chain(HALF_YEAR_WORDS.iter().map(|&w| (w, 182)))
-                .collect();
-            v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-            // The bytes a period word starts with: most words are passed over on the first.
-            let mut first = [false; 256];
-            for (w, _) in &v {
-                if let Some(&b) = w.as_bytes().first() {
-                    first[b as usize] = true;
-                }
+    static PERIODS: std::sync::LazyLock<Periods> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<(&str, i64)> = crate::words::dates::UNITS
+            .iter()
+            .filter_map(|&(w, unit)| match unit {
+                crate::analysis::dates::Unit::Month => Some((w, 28)),
+                crate::analysis::dates::Unit::Quarter => Some((w, 91)),
+                crate::analysis::dates::Unit::Year => Some((w, 365)),
+                _ => None,
+            })
+            .chain(HALF_YEAR_WORDS.iter().map(|&w| (w, 182)))
+            .collect();
+        v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        // The bytes a period word starts with: most words are passed over on the first.
+        let mut first = [false; 256];
+        for (w, _) in &v {
+            if let Some(&b) = w.as_bytes().first() {
+                first[b as usize] = true;
             }
-            (v, first)
-        });
+        }
+        (v, first)
+    });
     let (periods, first) = &*PERIODS;
     if !word.as_bytes().first().is_some_and(|&b| first[b as usize]) {
         return None;

@@ -113,6 +113,9 @@ fn list_number(source: &str, item_start: usize) -> Option<u32> {
         .ok()
 }
 
+const MAX_NAME_WORDS: usize = 8;
+const MAX_REFERENCES: usize = 64;
+
 /// The table rows that measure a goal named in their first cell, by its number ("3.
 /// Logboek") and its words of four letters or more: (number, words, whether the row counts).
 fn references(cx: &Cx) -> Vec<(Option<u32>, Vec<String>, bool)> {
@@ -147,13 +150,20 @@ fn references(cx: &Cx) -> Vec<(Option<u32>, Vec<String>, bool)> {
             let n = (digits > 0 && digits <= 2 && (after.is_empty() || after.starts_with(' ')))
                 .then(|| numbered[..digits].parse().ok())
                 .flatten();
+            // (A name is a few words: a cell of a megabyte gives its first few.)
             let words: Vec<String> = first
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+                .take(MAX_NAME_WORDS)
                 .map(str::to_string)
                 .collect();
             if measurable(rest) && (n.is_some() || !words.is_empty()) {
                 out.push((n, words, counted(rest)));
+                // Goals are named in a table of a few dozen rows; more are not looked at, so
+                // a plan of many goals and many rows stays linear.
+                if out.len() == MAX_REFERENCES {
+                    break;
+                }
             }
         }
         i = j + 1;
@@ -518,16 +528,24 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                 .map(|b| &plan.blocks[b])
                 .filter(|b| b.kind == BlockKind::Item);
             let n = b.and_then(|b| list_number(plan.source, b.span.start));
+            // (A goal's first words: an item of a megabyte is not read again per row.)
+            let goal_words: Vec<&str> = if b.is_some() && !referenced.is_empty() {
+                own_text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|g| !g.is_empty())
+                    .take(64)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             referenced
                 .iter()
                 .filter(|_| b.is_some())
                 .find(|(row_n, words, _)| {
                     (n.is_some() && *row_n == n)
-                        || words.iter().any(|w| {
-                            own_text
-                                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                                .any(|g| g.ends_with(w.as_str()))
-                        })
+                        || words
+                            .iter()
+                            .any(|w| goal_words.iter().any(|g| g.ends_with(w.as_str())))
                 })
                 .map(|(_, _, counted)| *counted)
         };

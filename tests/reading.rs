@@ -1167,3 +1167,21 @@ fn a_denial_after_the_outcome_does_not_undo_it() {
     );
     assert!(loud(&denied).contains(&"VT108"), "{:?}", loud(&denied));
 }
+
+#[test]
+fn help_on_the_employees_wish_is_a_possibility() {
+    let wish = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Als je denkt dat een training je helpt, zeg het gerust, dan kijken we ernaar. Je kunt altijd bij me terecht.",
+    );
+    let codes = loud(&wish);
+    assert!(
+        codes.contains(&"VT206") && codes.contains(&"VT104"),
+        "{codes:?}"
+    );
+    let promised = wish.edit(
+        "Als je denkt dat een training je helpt, zeg het gerust, dan kijken we ernaar.",
+        "Op woensdag 17 maart 2027 volg je een training plannen bij de leverancier.",
+    );
+    assert!(!loud(&promised).contains(&"VT104"), "{:?}", loud(&promised));
+}

@@ -901,9 +901,7 @@ fn a_column_of_norms_in_the_goals_table_gives_the_success_criteria() {
     );
     // "| Doel | Norm |": each goal carries its criterion.
     assert!(!loud(&without).contains(&"VT103"), "{:?}", loud(&without));
-    let no_column = without
-        .edit("| Doel | Norm |", "| Doel | Toelichting |")
-        .edit("| Laadvolgorde |", "| Laadvolgorde |");
+    let no_column = without.edit("| Doel | Norm |", "| Doel | Toelichting |");
     assert!(
         loud(&no_column).contains(&"VT103"),
         "{:?}",
@@ -1184,4 +1182,25 @@ fn help_on_the_employees_wish_is_a_possibility() {
         "Op woensdag 17 maart 2027 volg je een training plannen bij de leverancier.",
     );
     assert!(!loud(&promised).contains(&"VT104"), "{:?}", loud(&promised));
+}
+
+#[test]
+fn what_review_found_stays_found() {
+    // A denied condition after its outcome is no good outcome.
+    let denied = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n",
+        "Je blijft planner als je de normen niet haalt.\n",
+    );
+    assert!(loud(&denied).contains(&"VT108"), "{:?}", loud(&denied));
+    // A schedule that names a goal's word does not measure it.
+    let schedule = PLAN
+        .edit(
+            "\n\nHet plan is geslaagd",
+            "\n| Weekplanning | Je maakt de weekplanning zorgvuldig. |\n\nHet plan is geslaagd",
+        )
+        .edit(
+            "- Tussenevaluatie: donderdag 15 april 2027",
+            "- Tussenevaluatie: donderdag 15 april 2027\n\n| Weekplanning | donderdag 15 april 2027 |",
+        );
+    assert!(loud(&schedule).contains(&"VT202"), "{:?}", loud(&schedule));
 }

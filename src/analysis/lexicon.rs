@@ -433,30 +433,6 @@ impl Engine {
         for (i, s, e) in self.prose.find(text) {
             let (kind, free) = self.prose_kinds[i];
             if bounded(text, s, e, free) {
-                // A word-list form that runs into a longer word ("*gerichter" in
-                // "studentgerichter") is reported as that whole word. (Bounded: a word of
-                // a megabyte is looked at only so far.)
-                let (mut s, mut e) = (s, e);
-                if matches!(kind, PatKind::Form(..)) {
-                    let word = |c: &char| c.is_alphanumeric();
-                    if free.left {
-                        s -= text[..s]
-                            .chars()
-                            .rev()
-                            .take(64)
-                            .take_while(word)
-                            .map(char::len_utf8)
-                            .sum::<usize>();
-                    }
-                    if free.right {
-                        e += text[e..]
-                            .chars()
-                            .take(64)
-                            .take_while(word)
-                            .map(char::len_utf8)
-                            .sum::<usize>();
-                    }
-                }
                 hits.push(Hit {
                     kind,
                     start: s,
@@ -516,7 +492,7 @@ impl Engine {
 
 /// The word-list hits of one kind that count: at word boundaries, not inside an `except`
 /// phrase, the longest where several overlap.
-pub fn lexicon_hits(hits: &[Hit], kind: LexKind) -> Vec<Hit> {
+pub fn lexicon_hits(text: &str, hits: &[Hit], kind: LexKind) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
     // Hits come sorted by start: the furthest end of an `except` phrase started so far tells
     // whether a form lies inside one (linear, however many phrases there are).
@@ -543,6 +519,25 @@ pub fn lexicon_hits(hits: &[Hit], kind: LexKind) -> Vec<Hit> {
         }
         out.push(*h);
     }
+    // A form that runs into a longer word ("*gerichter" in "studentgerichter") is reported as
+    // that whole word, after `except` and overlaps were judged on what it matched. (Bounded:
+    // a word of a megabyte is looked at only so far.)
+    let word = |c: &char| c.is_alphanumeric();
+    for h in &mut out {
+        h.start -= text[..h.start]
+            .chars()
+            .rev()
+            .take(64)
+            .take_while(word)
+            .map(char::len_utf8)
+            .sum::<usize>();
+        h.end += text[h.end..]
+            .chars()
+            .take(64)
+            .take_while(word)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    }
     out
 }
 
@@ -556,7 +551,7 @@ mod tests {
         assert!(builtin.prose.loaded && builtin.prose.builtin_order);
         assert!(builtin.headings.loaded && builtin.headings.builtin_order);
         let text = "je werkt proactiever en flexwerkig";
-        let vague = |e: &Engine| lexicon_hits(&e.scan(text), LexKind::VagueTerm).len();
+        let vague = |e: &Engine| lexicon_hits(text, &e.scan(text), LexKind::VagueTerm).len();
         assert_eq!(vague(&builtin), 1);
         let extras = Extras {
             vague_terms: vec!["flexwerkig".into()],

@@ -233,8 +233,6 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
     }
 }
 
-/// Which parts the plan has, and what showed each: headings, phrases and pairs in the
-/// text, then the period and evaluations from the timeline.
 /// The header cell of a table column that holds success criteria: it names them and a row
 /// under it has text in that column.
 fn criteria_column(plan: &Plan, engine: &Engine) -> Option<Range<usize>> {
@@ -284,6 +282,8 @@ fn criteria_column(plan: &Plan, engine: &Engine) -> Option<Range<usize>> {
     None
 }
 
+/// Which parts the plan has, and what showed each: headings, phrases and pairs in the
+/// text, then the period and evaluations from the timeline.
 fn parts_present(
     plan: &Plan,
     engine: &Engine,
@@ -949,12 +949,13 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             let answer = text[r.clone()].starts_with("dan ");
             // … and so is a condition and the sentence that goes on from it: "Het traject is
             // geslaagd als u aan de afspraken voldoet. U blijft dan in uw functie."
-            // (Not a new condition: "Lukt het niet, dan …" has its own.)
+            // (Not a new condition: "Lukt het niet, dan …" and "**Niet geslaagd:** dan …" have
+            // their own.)
             let goes_on = words_at(text, r.clone())
                 .iter()
                 .take(4)
                 .find(|(_, w)| crate::words::cues::CONTINUATION_WORDS.contains(w))
-                .is_some_and(|&(at, _)| !text[r.start..at].contains(','));
+                .is_some_and(|&(at, _)| !text[r.start..at].contains([',', ':']));
             match units.last_mut() {
                 Some(q) if answer && text[q.clone()].trim_end().ends_with('?') => q.end = r.end,
                 Some(q)
@@ -974,14 +975,20 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
             while k < list.len() && list[k].0 < r.start {
                 k += 1;
             }
-            // A denial counts before the outcome ("Lukt het niet, dan …"), not in a clause
-            // after it ("Dan is het klaar, en praten we er niet meer over").
+            // A denial counts in the condition, wherever that stands ("Lukt het niet, dan …",
+            // "Je blijft planner als je de normen niet haalt"), not in a clause after both
+            // the outcome and the condition ("Dan is het klaar, en praten we er niet meer
+            // over").
             let here = || list[k..].iter().take_while(|(at, _)| *at < r.end);
             let first_then = here()
                 .find(|(_, bit)| *bit == 2)
                 .map_or(r.end, |(at, _)| *at);
+            let last_when = here()
+                .filter(|(_, bit)| *bit == 1)
+                .last()
+                .map_or(r.start, |(at, _)| *at);
             let in_sentence = here()
-                .filter(|(at, bit)| *bit != 4 || *at < first_then)
+                .filter(|(at, bit)| *bit != 4 || *at < first_then.max(last_when))
                 .fold(0, |acc, (_, bit)| acc | bit);
             if in_sentence == 3 {
                 found.insert(part);

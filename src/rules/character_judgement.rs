@@ -45,7 +45,11 @@ pub fn check_constructions(cx: &mut Cx) {
     let plan = cx.plan;
     let text = &plan.norm.text;
     // The word list reports "je bent een luie medewerker" already.
-    let listed = crate::analysis::lexicon::lexicon_hits(&cx.a.hits, LexKind::CharacterJudgement);
+    let listed = crate::analysis::lexicon::lexicon_hits(
+        &cx.plan.norm.text,
+        &cx.a.hits,
+        LexKind::CharacterJudgement,
+    );
     let mut found = Vec::new();
     for (i, b) in plan.blocks.iter().enumerate() {
         if matches!(b.kind, crate::plan::BlockKind::Heading(_)) || b.quoted {

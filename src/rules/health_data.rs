@@ -42,7 +42,7 @@ pub fn check_front_matter(cx: &mut Cx) {
     for f in &cx.plan.front_matter {
         let v = &f.norm_value;
         let hits = cx.engine.scan(v);
-        let listed = crate::analysis::lexicon::lexicon_hits(&hits, LexKind::HealthTerm);
+        let listed = crate::analysis::lexicon::lexicon_hits(v, &hits, LexKind::HealthTerm);
         if let Some(h) = listed
             .into_iter()
             .find(|h| !cx.engine.allowed(&v[h.range()]))

@@ -59,9 +59,9 @@ pub fn check(cx: &mut Cx) {
         let line_start = plan.source[from..src]
             .rfind('\n')
             .map_or(from, |i| from + i + 1);
-        if (line_start > from || from == 0)
-            && crate::plan::in_chat_message(&plan.source[line_start..src])
-        {
+        let at_line_start =
+            line_start > from || from == 0 || plan.source.as_bytes()[from - 1] == b'\n';
+        if at_line_start && crate::plan::in_chat_message(&plan.source[line_start..src]) {
             continue;
         }
         if t.starts_with('[') && {

@@ -105,7 +105,12 @@ fn without_number(t: &str) -> &str {
 fn list_number(source: &str, item_start: usize) -> Option<u32> {
     let from = crate::span::floor_char_boundary(source, item_start.saturating_sub(16));
     let line = &source[from..item_start];
-    let marker = line.rsplit('\n').next()?.trim();
+    let marker = line
+        .rsplit('\n')
+        .next()?
+        .trim()
+        .trim_end_matches(['*', '_'])
+        .trim_end();
     marker
         .strip_suffix(['.', ')'])?
         .trim_start_matches(|c: char| !c.is_ascii_digit())
@@ -137,7 +142,10 @@ fn references(cx: &Cx) -> Vec<(Option<u32>, Vec<String>, bool)> {
             j += 1;
         }
         let header = i == 0 || plan.blocks[i - 1].kind != BlockKind::Cell;
-        if j > i && !header {
+        // Only a table about goals or norms measures them (not the evaluations' schedule).
+        let parts = cx.a.block_parts[i];
+        let about_goals = parts.has(Part::Goals) || parts.has(Part::SuccessCriteria);
+        if j > i && !header && about_goals {
             let first = text[b.norm.clone()].trim();
             let rest = &text[plan.blocks[i + 1].norm.start..plan.blocks[j].norm.end];
             // "3. Logboek", "3", "Doel 3": a goal's number, not "9–10" (weeks) or "2027".
@@ -154,6 +162,11 @@ fn references(cx: &Cx) -> Vec<(Option<u32>, Vec<String>, bool)> {
             let words: Vec<String> = first
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+                .filter(|w| {
+                    !crate::words::goals::NUMBERING_HEADS
+                        .iter()
+                        .any(|h| w.ends_with(h))
+                })
                 .take(MAX_NAME_WORDS)
                 .map(str::to_string)
                 .collect();
@@ -298,6 +311,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         let last = plan.blocks.partition_point(|b| b.norm.start < s.body.end);
         let section_blocks = first..last;
         let mut parents: Vec<usize> = Vec::new();
+        let mut attributed: std::collections::HashMap<usize, bool> = Default::default();
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
             // A subsection about another part ("4.3 Ondersteuning" under "4. Afspraken")
@@ -349,21 +363,33 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                     // two levels down.
                     // A title with labelled lines under it ("**Doel 1 – Cliëntonderzoek**"
                     // over "Wat we verwachten:", "Meting:") is that goal's title too.
-                    let attributes = |p: usize| {
-                        let pb = &plan.blocks[p];
-                        let end = pb.subtree_end.max(p + 1).min(plan.blocks.len());
-                        let mut children = plan.blocks[p + 1..end]
-                            .iter()
-                            .filter(|c| c.kind == BlockKind::Item && c.depth == pb.depth + 1)
-                            .peekable();
-                        children.peek().is_some()
-                            && children.all(|c| label_line(&text[c.norm.clone()]))
+                    // (Worked out once per title, over its direct children only, at most a
+                    // few dozen: a list of many labelled lines stays linear.)
+                    let mut attributes = |p: usize| {
+                        *attributed.entry(p).or_insert_with(|| {
+                            let pb = &plan.blocks[p];
+                            let end = pb.subtree_end.max(p + 1).min(plan.blocks.len());
+                            let mut c = p + 1;
+                            let mut seen = 0;
+                            while c < end && seen < 64 {
+                                let cb = &plan.blocks[c];
+                                if cb.kind == BlockKind::Item && cb.depth == pb.depth + 1 {
+                                    if !label_line(&text[cb.norm.clone()]) {
+                                        return false;
+                                    }
+                                    seen += 1;
+                                }
+                                c = cb.subtree_end.max(c + 1);
+                            }
+                            seen > 0
+                        })
                     };
                     let goal = parents
                         .iter()
-                        .find(|&&p| !title_blocks.contains(&p) || attributes(p));
-                    let whole = match goal.or(parents.last()) {
-                        Some(&p) if !title_blocks.contains(&p) || attributes(p) => {
+                        .copied()
+                        .find(|&p| !title_blocks.contains(&p) || attributes(p));
+                    let whole = match goal.or(parents.last().copied()) {
+                        Some(p) if !title_blocks.contains(&p) || attributes(p) => {
                             let pb = &plan.blocks[p];
                             let end_block = pb.subtree_end.max(p + 1).min(plan.blocks.len());
                             pb.norm.start..plan.blocks[end_block - 1].norm.end.max(subtree_end)
@@ -382,14 +408,18 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                 BlockKind::Cell if seen_rows.insert(b.row) => {
                     // A row keyed by another part ("| Wie zitten erbij? | …", "| Als het lukt
                     // | …" in a plan written as one table) is that part, not a goal.
-                    let key_parts = cx.engine.title_parts(&crate::analysis::parts::clean_title(
-                        plan.text(b.norm.clone()),
-                    ));
-                    // So is a header field ("| Leidinggevende | Gerard van Dijk |").
+                    // (A key of a few words or a question: "| Begeleiding van nieuwe
+                    // chauffeurs | … |" is a goal about guiding.)
                     let key = crate::analysis::parts::clean_title(plan.text(b.norm.clone()));
-                    let keyed_elsewhere = key_parts
-                        .iter()
-                        .any(|p| !matches!(p, Part::Goals | Part::SuccessCriteria))
+                    let short = key.split_whitespace().count() <= 3
+                        || plan.text(b.norm.clone()).trim_end().ends_with('?');
+                    let keyed_elsewhere = (short
+                        && cx
+                            .engine
+                            .title_parts(&key)
+                            .iter()
+                            .any(|p| !matches!(p, Part::Goals | Part::SuccessCriteria)))
+                        // So is a header field ("| Leidinggevende | Gerard van Dijk |").
                         || crate::words::placeholders::FORM_KEYS.contains(&key.as_str());
                     if keyed_elsewhere {
                         continue;

@@ -44,7 +44,8 @@ pub fn check_constructions(cx: &mut Cx) {
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
-    let listed = crate::analysis::lexicon::lexicon_hits(&cx.a.hits, LexKind::VagueTerm);
+    let listed =
+        crate::analysis::lexicon::lexicon_hits(&cx.plan.norm.text, &cx.a.hits, LexKind::VagueTerm);
     let mut found = Vec::new();
     for goal in super::unmeasurable_goal::unmeasured(cx, true) {
         let k = listed.partition_point(|h| h.end <= goal.start);

@@ -137,7 +137,7 @@ pub fn check_list(
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
-    let hits = lexicon_hits(&cx.a.hits, kind);
+    let hits = lexicon_hits(&cx.plan.norm.text, &cx.a.hits, kind);
     // Where the first recognised part begins: before it stands the introduction. A letter
     // without headings has no introduction to skip — all of it is the plan, up to the
     // signature block at its end.
@@ -537,7 +537,12 @@ fn in_italic_title(source: &str, start: usize, end: usize) -> bool {
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric());
-            if closes {
+            // A title is a few words without a sentence in it: "*Je moet proactiever
+            // werken.*" is emphasis.
+            let run = format!("{}{}", &before[open + 1..], &source[start..end + close]);
+            let title =
+                run.split_whitespace().count() <= 6 && !run.contains(['.', '!', '?', ':', ';']);
+            if closes && title {
                 return true;
             }
         }

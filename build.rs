@@ -33,6 +33,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "end-verbs",
             "end-verb-prepositions",
             "end-through-verbs",
+            "end-through-not-prepositions",
+            "head-endings",
             "end-cues",
             "period-words",
             "deadline-cues",
@@ -95,6 +97,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
         "wording.toml",
         "wording",
         &[
+            "treatment-phrases",
             "consequence-words",
             "purpose-words",
             "purpose-joiners",
@@ -607,6 +610,29 @@ fn dates(check: &mut Check, out: &mut String) {
     let Some(d) = parse::<Dates>(check, file, &text) else {
         return;
     };
+    // The date scan (`analysis/dates.rs`) reads these names as whole ASCII words: one with
+    // another character would never be found.
+    let names = d
+        .months
+        .keys()
+        .chain(d.month_abbreviations.keys())
+        .chain(d.weekdays.keys())
+        .chain(d.weekday_abbreviations.keys())
+        .chain(d.month_parts.keys())
+        .chain(&d.week_words)
+        .chain(d.units.keys());
+    for name in names {
+        if name.is_empty()
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            check.fail(
+                file,
+                format!("{name:?}: a date name must be a word of a-z and 0-9 (the date scan reads whole words)"),
+            );
+        }
+    }
     let _ = writeln!(
         out,
         "pub mod dates {{\n    use crate::analysis::dates::Unit;"

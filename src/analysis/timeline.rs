@@ -74,13 +74,12 @@ fn nearest_year((year, anchor_month): (i32, u32), month: u32) -> i32 {
 /// inflected ("eindgesprek", "gesprekken", "tussentijdse"), not as its first part: the
 /// "gesprek" of "training Gesprekstechniek" is no conversation.
 pub fn as_head(text: &str, cue: &str) -> bool {
-    const ENDINGS: [&str; 5] = ["", "e", "en", "ken", "s"];
     // (Most cues are not there at all: the quick search first.)
     text.contains(cue)
         && text.match_indices(cue).any(|(i, _)| {
             let rest = &text[i + cue.len()..];
             let tail = rest.len() - rest.trim_start_matches(char::is_alphanumeric).len();
-            ENDINGS.contains(&&rest[..tail])
+            tail == 0 || cues::HEAD_ENDINGS.contains(&&rest[..tail])
         })
 }
 
@@ -426,10 +425,11 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         let Some(&prep) = words.first().filter(|w| preps.contains(w)) else {
             return false;
         };
-        words
-            .iter()
-            .skip(1)
-            .any(|w| verbs.contains(w) && !(prep == "op" && END_THROUGH_VERBS.contains(w)))
+        words.iter().skip(1).any(|w| {
+            verbs.contains(w)
+                && !(cues::END_THROUGH_NOT_PREPOSITIONS.contains(&prep)
+                    && END_THROUGH_VERBS.contains(w))
+        })
     };
     // A verb about the plan's run ("het traject begint op 1 maart") says more than a cue
     // word alone ("Vanaf 1 april is het kasverschil …" in a letter's one paragraph).

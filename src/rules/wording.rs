@@ -494,7 +494,10 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
             || (employee(a) && HAVING.contains(&b))
             || (a == "last" && b == "van")
             // "u bent onder behandeling bij een fysiotherapeut": the employee is treated.
-            || ((a == "onder" || a == "in") && b == "behandeling" && words.iter().any(|w| employee(w)))
+            || (crate::words::wording::TREATMENT_PHRASES
+                .iter()
+                .any(|t| t.split_once(' ') == Some((a, b)))
+                && words.iter().any(|w| employee(w)))
     });
     About {
         has_it,

@@ -600,27 +600,11 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 /// words ("een" is also the article), so `find_durations` looks for units and then reads
 /// the number before them. A unit is a whole ASCII word (the boundaries of `DURATION_RE`).
 fn units(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let b = text.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() {
-            if !word_byte(b[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < b.len() && word_byte(b[i]) {
-                i += 1;
-            }
-            // (Most words start with a letter no unit starts with: no lookup for them.)
-            let first = b[start];
-            if UNITS.iter().any(|(u, _)| u.as_bytes()[0] == first)
-                && lookup(UNITS, &text[start..i]).is_some()
-            {
-                return Some(start..i);
-            }
-        }
-        None
+    crate::analysis::ascii_words(text).filter(move |w| {
+        // (Most words start with a letter no unit starts with: no lookup for them.)
+        let first = text.as_bytes()[w.start];
+        UNITS.iter().any(|(u, _)| u.as_bytes()[0] == first)
+            && lookup(UNITS, &text[w.clone()]).is_some()
     })
 }
 

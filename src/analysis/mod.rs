@@ -1114,6 +1114,24 @@ pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
 }
 
 /// Runs of characters that `keep` accepts, with their offsets ("80%" with `%` kept).
+/// The ASCII words of `text` as the regex `(?-u:\b)` sees them (runs of `[A-Za-z0-9_]`), as
+/// byte ranges: what the word scans of dates, units and forms of address walk over.
+pub fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !word(b[i]) {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && word(b[i]) {
+            i += 1;
+        }
+        (i > start).then_some(start..i)
+    })
+}
+
 pub fn words_where(text: &str, r: Range<usize>, keep: fn(char) -> bool) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;

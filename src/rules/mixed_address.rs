@@ -18,28 +18,10 @@ use crate::words::wording::{JE_FORMS, U_FORMS};
 /// Every form of address in `text`: a whole ASCII word (as `(?-u:\b)` sees words) that is
 /// one of `JE_FORMS` or `U_FORMS`. A scan of the words, no regex to compile per process.
 fn pronouns(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let b = text.as_bytes();
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() {
-            if !word(b[i]) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < b.len() && word(b[i]) {
-                i += 1;
-            }
-            let w = &text[start..i];
-            let first = |forms: &[&str]| forms.iter().any(|f| f.as_bytes()[0] == b[start]);
-            if (first(JE_FORMS) || first(U_FORMS))
-                && (JE_FORMS.contains(&w) || U_FORMS.contains(&w))
-            {
-                return Some(start..i);
-            }
-        }
-        None
+    crate::analysis::ascii_words(text).filter(move |r| {
+        let w = &text[r.clone()];
+        let first = |forms: &[&str]| forms.iter().any(|f| f.as_bytes()[0] == w.as_bytes()[0]);
+        (first(JE_FORMS) || first(U_FORMS)) && (JE_FORMS.contains(&w) || U_FORMS.contains(&w))
     })
 }
 

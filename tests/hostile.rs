@@ -650,6 +650,16 @@ fn quadratic_shapes_under_a_megabyte() {
                 "een_regel.md",
                 fill(goals, "proactiever <!-- vt-lint-disable VT201 --> ", "\n"),
             ),
+            // One goal title over many labelled lines: each line asks whether its title is
+            // told by its attributes.
+            (
+                "attributen.md",
+                fill(
+                    "# Plan\n\n## Doelen\n\n1. **Verbeterpunten**\n",
+                    "   - Norm: je werkt proactiever\n",
+                    "",
+                ),
+            ),
             // Many goals and many tables that name goals: each goal looks for its row.
             (
                 "doelen_en_tabellen.md",

@@ -312,8 +312,14 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         let section_blocks = first..last;
         let mut parents: Vec<usize> = Vec::new();
         let mut attributed: std::collections::HashMap<usize, bool> = Default::default();
+        // The first item of the list that block `i` is in (kept as the loop goes, so a long
+        // list is walked once).
+        let mut run_start = first;
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
+            if i == first || plan.blocks[i - 1].kind != BlockKind::Item {
+                run_start = i;
+            }
             // A subsection about another part ("4.3 Ondersteuning" under "4. Afspraken")
             // holds no goals.
             if others.iter().any(|p| cx.a.block_parts[i].has(*p)) {
@@ -342,11 +348,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                     // each item holds every time (`each-words`, `all-words`). A lead-in that
                     // only dates the list does not measure a vague item in it.
                     let lead_in = || {
-                        let mut j = i;
-                        while j > first && plan.blocks[j - 1].kind == BlockKind::Item {
-                            j -= 1;
-                        }
-                        let l = j.checked_sub(1).filter(|&l| l >= first)?;
+                        let l = run_start.checked_sub(1).filter(|&l| l >= first)?;
                         let lb = &plan.blocks[l];
                         let t = text[lb.norm.clone()].trim_end();
                         let every = t.split(|c: char| !c.is_alphanumeric()).any(|w| {

@@ -1204,3 +1204,34 @@ fn what_review_found_stays_found() {
         );
     assert!(loud(&schedule).contains(&"VT202"), "{:?}", loud(&schedule));
 }
+
+#[test]
+fn a_chat_exports_stamps_say_when_a_message_was_sent() {
+    // WhatsApp on Android writes "30-11-2026 17:04 - Name: …": the stamp dates the message,
+    // not a moment in the plan.
+    let chat = "\
+# Verbeterplan
+
+## Vooraf: de afspraken zoals ze via WhatsApp zijn bevestigd
+
+Na ons gesprek van maandag 30 november 2026 heb ik de afspraken via WhatsApp naar Tim gestuurd.
+
+> 30-11-2026 17:04 - Marloes Veenstra: Hoi Tim, de afspraken van vanmiddag op een rij. Dan weet je wat er in het plan komt.
+>
+> 30-11-2026 18:31 - Tim Janssen: Ja klopt.
+
+## Looptijd
+
+Het traject loopt van maandag 11 januari 2027 tot en met vrijdag 19 maart 2027.
+";
+    let dates = |plan: &str| {
+        loud(plan)
+            .into_iter()
+            .filter(|c| ["VT303", "VT307"].contains(c))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(dates(chat), Vec::<&str>::new());
+    // A date that opens a line without a sender is a date in the plan.
+    let dated = chat.edit("30-11-2026 17:04 - Marloes Veenstra:", "30-11-2026 -");
+    assert_eq!(dates(&dated), ["VT303", "VT307"]);
+}

@@ -120,16 +120,13 @@ fn document_date(plan: &Plan, n: usize) -> bool {
     // "Apeldoorn, 1 december 2026": a letter's place and date, alone on its line.
     let line = line_at(plan, n);
     let lead = plan.norm.text[line.start.min(n)..n].trim_end();
-    // "[04-02-2027 16:42] Patrick Vos: …": when a chat message was sent.
-    if lead.trim_start() == "[" {
-        let rest = &plan.norm.text[n..line.end];
-        let rest = &rest[..crate::span::floor_char_boundary(rest, rest.len().min(32))];
-        let stamp = rest
-            .find(']')
-            .map(|close| &plan.norm.text[line.start.min(n)..n + close]);
-        if stamp.is_some_and(|s| crate::plan::chat_stamp(s.trim_start().trim_start_matches('['))) {
-            return true;
-        }
+    // "[04-02-2027 16:42] Patrick Vos: …", "30-11-2026 17:04 - Marloes: …": when a chat
+    // message was sent.
+    let from = line.start.min(n);
+    if crate::plan::chat_frame_at(&plan.norm.text[from..line.end])
+        .is_some_and(|(stamp, _)| stamp.contains(&(n - from)))
+    {
+        return true;
     }
     if let Some(place) = lead.strip_suffix(',') {
         let first_src = plan.norm.src_start(line.start);

@@ -1056,38 +1056,62 @@ fn find_sections(plan: &mut Plan) {
     plan.sections = sections;
 }
 
-/// The frame a chat export puts before each message: "[04-02-2027 16:44] Patrick Vos
-/// (Operationeel manager): ". What follows it opens the message, so a label may stand there.
-/// (Looked at only in the first bytes of a block: a frame is short.)
+/// The frame a chat export puts before each message, at the start of `line` (after any
+/// quote marks): "[04-02-2027 16:44] Patrick Vos (Operationeel manager): " or, as WhatsApp
+/// on Android writes it, "30-11-2026 17:04 - Marloes Veenstra: ". Returns where the stamp
+/// lies and where the frame ends; what follows opens the message, so a label may stand there.
+/// (Looked at only in the first bytes: a frame is short.)
+pub fn chat_frame_at(line: &str) -> Option<(Range<usize>, usize)> {
+    let s = &line[..crate::span::floor_char_boundary(line, line.len().min(128))];
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+            .len();
+    let s = &s[lead..];
+    let (stamp, after) = if let Some(rest) = s.strip_prefix('[') {
+        let close = rest.find(']')?;
+        (1..1 + close, 2 + close)
+    } else {
+        // Without brackets the stamp must open with a date ("30-11-2026 17:04"), so a
+        // schedule line ("09:00 - Opening: …") is no message.
+        let dash = s.find(" - ")?;
+        let date = s.split(' ').next().unwrap_or("");
+        let numbers = date
+            .split(['-', '/', '.'])
+            .filter(|n| !n.is_empty())
+            .count();
+        if numbers != 3
+            || !date
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b"-/.".contains(&b))
+        {
+            return None;
+        }
+        (0..dash, dash + 3)
+    };
+    if !chat_stamp(&s[stamp.clone()]) {
+        return None;
+    }
+    let sender = &s[after..];
+    let colon = sender.find(':').filter(|&c| c < 80)?;
+    if sender[..colon].contains('\n') || sender[..colon].trim().is_empty() {
+        return None;
+    }
+    Some((
+        lead + stamp.start..lead + stamp.end,
+        lead + after + colon + 1,
+    ))
+}
+
+/// True when `s` is a chat export's frame and its sender, and nothing after them yet.
 fn chat_frame(s: &str) -> bool {
-    let s = &s[..crate::span::floor_char_boundary(s, s.len().min(128))];
-    let Some(rest) = s.strip_prefix('[') else {
-        return false;
-    };
-    let Some(close) = rest.find(']') else {
-        return false;
-    };
-    let sender = rest[close + 1..].trim_end();
-    chat_stamp(&rest[..close])
-        && sender.ends_with(':')
-        && sender.len() < 80
-        && !sender.contains('\n')
+    chat_frame_at(s).is_some_and(|(_, end)| s[end..].trim().is_empty())
 }
 
 /// True when the line before some point opens with a chat export's frame and its sender
 /// ("[22-01-2027 14:10] Mark Verbeek: <Media weggelaten>"): what follows is a message as it
-/// was sent, not a template to fill in. Only the line's first bytes are looked at.
+/// was sent, not a template to fill in.
 pub fn in_chat_message(line_before: &str) -> bool {
-    let s =
-        &line_before[..crate::span::floor_char_boundary(line_before, line_before.len().min(128))];
-    let Some(rest) = s.trim_start().strip_prefix('[') else {
-        return false;
-    };
-    let Some(close) = rest.find(']') else {
-        return false;
-    };
-    let after = &rest[close + 1..];
-    chat_stamp(&rest[..close]) && after.find(':').is_some_and(|c| c < 80)
+    chat_frame_at(line_before).is_some_and(|(_, end)| end <= line_before.len())
 }
 
 /// The time a chat message was sent, as a chat export writes it between brackets:

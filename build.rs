@@ -59,6 +59,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "conduct-verbs",
             "past-verbs",
             "perfect-auxiliaries",
+            "have-auxiliaries",
             "participle-prefixes",
             "shortfall-words",
             "count-words",
@@ -264,6 +265,7 @@ struct Dates {
     weekday_abbreviations: BTreeMap<String, u32>,
     weekdays_en: BTreeMap<String, u32>,
     month_parts: BTreeMap<String, String>,
+    weekday_ordinals: BTreeMap<String, u32>,
     week_words: Vec<String>,
     number_words: BTreeMap<String, u32>,
     units: BTreeMap<String, String>,
@@ -619,6 +621,7 @@ fn dates(check: &mut Check, out: &mut String) {
         .chain(d.weekdays.keys())
         .chain(d.weekday_abbreviations.keys())
         .chain(d.month_parts.keys())
+        .chain(d.weekday_ordinals.keys())
         .chain(&d.week_words)
         .chain(d.units.keys());
     for name in names {
@@ -719,6 +722,22 @@ fn dates(check: &mut Check, out: &mut String) {
         out,
         "    pub const MONTH_PART_ALT: &str = {:?};",
         alternation(d.month_parts.keys().cloned())
+    );
+    let mut ordinals = Vec::new();
+    for (name, &n) in &d.weekday_ordinals {
+        check.entry(file, "weekday-ordinals", name, Form::Normalised);
+        if !(1..=5).contains(&n) {
+            check.fail(
+                file,
+                format!("weekday-ordinals: {name} = {n} is not 1 to 4, or 5 for the last"),
+            );
+        }
+        ordinals.push((name.clone(), n));
+    }
+    let _ = writeln!(
+        out,
+        "    /// Ordinals before a weekday of a month (5 = the last), sorted.\n    \
+         pub static WEEKDAY_ORDINALS: &[(&str, u32)] = &{ordinals:?};"
     );
     for w in &d.week_words {
         check.entry(file, "week-words", w, Form::Normalised);

@@ -1235,3 +1235,37 @@ Het traject loopt van maandag 11 januari 2027 tot en met vrijdag 19 maart 2027.
     let dated = chat.edit("30-11-2026 17:04 - Marloes Veenstra:", "30-11-2026 -");
     assert_eq!(dates(&dated), ["VT303", "VT307"]);
 }
+
+#[test]
+fn a_perfect_with_hebben_tells_what_was_done() {
+    // "hebben <anyone> … gesproken": a conversation held, whoever held it, also where the
+    // plan gives no start to hold it against.
+    let told = PLAN
+        .edit(
+            "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+            "Het traject duurt twaalf weken.",
+        )
+        .edit(
+            "# Verbeterplan planner\n",
+            "# Verbeterplan planner\n\nOp 26 november 2026 hebben Sanne de Wit, je teamleider, en \
+             ik met je gesproken over je werk als planner.\n",
+        );
+    let past = |plan: &str| loud(plan).contains(&"VT307");
+    assert!(!past(&told), "{:?}", loud(&told));
+    // Without a participle "hebben" is present: a conversation still to come, in the past.
+    let planned = told.edit("met je gesproken over", "een gesprek met je over");
+    assert!(past(&planned), "{:?}", loud(&planned));
+}
+
+#[test]
+fn a_weekday_of_the_month_by_its_ordinal_is_a_date() {
+    let ordinal = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "Het traject begint op de eerste maandag van maart 2027 en eindigt op de laatste \
+         vrijdag van mei 2027.",
+    );
+    assert_eq!(loud(&ordinal), Vec::<&str>::new());
+    // The last Friday of April is the 30th: the final evaluation on 20 May lies after it.
+    let april = ordinal.edit("vrijdag van mei 2027", "vrijdag van april 2027");
+    assert!(loud(&april).contains(&"VT303"), "{:?}", loud(&april));
+}

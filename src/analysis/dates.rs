@@ -20,7 +20,8 @@ pub struct Date {
 // Month and weekday names (index 0 = January, Monday), number words, unit words: data in
 // `rules/dates.toml`.
 use crate::words::dates::{
-    DURATION_FILLERS, MONTH_NAMES, MONTH_PARTS, NUMBER_WORDS, UNITS, WEEKDAY_NAMES, WEEK_WORDS,
+    DURATION_FILLERS, MONTH_NAMES, MONTH_PARTS, NUMBER_WORDS, UNITS, WEEKDAY_NAMES,
+    WEEKDAY_ORDINALS, WEEK_WORDS,
 };
 #[cfg(test)]
 use crate::words::dates::{
@@ -160,16 +161,95 @@ pub struct FoundDate {
     pub week: Option<u32>,
     /// A part of a month ("begin maart", "half april", "eind mei"), not a day.
     pub approx: bool,
+    /// A weekday of the month by its ordinal ("de eerste maandag van januari"): the ordinal
+    /// (5 = the last) and the weekday (0 = Monday). `day` is that day in `year`, or in
+    /// `SOME_YEAR` until the timeline knows the plan's year.
+    pub nth: Option<(u32, usize)>,
 }
 
 impl FoundDate {
     /// The date in `year`: the Monday of a calendar week, else the day written.
     pub fn in_year(&self, year: i32) -> Date {
-        match self.week {
-            Some(w) => iso_week_monday(year, w).unwrap_or(Date::new(year, 0, 0)),
-            None => Date::new(year, self.month, self.day),
+        match (self.week, self.nth) {
+            (Some(w), _) => iso_week_monday(year, w).unwrap_or(Date::new(year, 0, 0)),
+            (_, Some((n, wd))) => {
+                nth_weekday(year, self.month, n, wd).unwrap_or(Date::new(year, 0, 0))
+            }
+            _ => Date::new(year, self.month, self.day),
         }
     }
+}
+
+/// The `n`th weekday `wd` (0 = Monday) of a month; `n` 5 is the last one.
+fn nth_weekday(year: i32, month: u32, n: u32, wd: usize) -> Option<Date> {
+    let first = Date::new(year, month, 1);
+    if !first.is_valid() || !(1..=5).contains(&n) {
+        return None;
+    }
+    let first_day = 1 + ((wd + 7 - first.weekday()) % 7) as u32;
+    let last = days_in_month(year, month);
+    let day = if n == 5 {
+        first_day + 7 * ((last - first_day) / 7)
+    } else {
+        first_day + 7 * (n - 1)
+    };
+    (day <= last).then(|| Date::new(year, month, day))
+}
+
+/// "de eerste maandag van januari 2027", "laatste vrijdag van maart": a weekday of a month
+/// by its ordinal, with "de " before it in its range. Ordinals are rare words, so the scan
+/// reads on only after one.
+fn ordinal_dates(text: &str) -> Vec<FoundDate> {
+    let b = text.as_bytes();
+    let word_end = |i: usize| i + b[i..].iter().take_while(|&&c| word_byte(c)).count();
+    let mut out = Vec::new();
+    for w in crate::analysis::ascii_words(text) {
+        let Some(n) = lookup(WEEKDAY_ORDINALS, &text[w.clone()]) else {
+            continue;
+        };
+        let day_start = w.end + 1;
+        if b.get(w.end) != Some(&b' ') || day_start >= b.len() {
+            continue;
+        }
+        let day_end = word_end(day_start);
+        let Some(wd) = lookup(WEEKDAY_NAMES, &text[day_start..day_end]) else {
+            continue;
+        };
+        let Some(month) = text[day_end..]
+            .strip_prefix(" van ")
+            .and_then(|_| month_at(text, day_end + 5))
+        else {
+            continue;
+        };
+        let year = year_after(b, month.end, &CENTURIES);
+        let start = if text[..w.start].ends_with("de ") && {
+            let s = w.start - 3;
+            s == 0 || !word_byte(b[s - 1])
+        } {
+            w.start - 3
+        } else {
+            w.start
+        };
+        let y = year
+            .as_ref()
+            .and_then(|r| text[r.clone()].parse::<i32>().ok());
+        let m = month_number(&text[month.clone()]);
+        let wd = wd as usize - 1;
+        let Some(date) = nth_weekday(y.unwrap_or(SOME_YEAR), m, n, wd) else {
+            continue;
+        };
+        out.push(FoundDate {
+            range: start..year.map_or(month.end, |r| r.end),
+            day: date.day,
+            month: m,
+            year: y,
+            weekday: None,
+            week: None,
+            approx: false,
+            nth: Some((n, wd)),
+        });
+    }
+    out
 }
 
 /// The Monday of ISO week `week` of `year`.
@@ -519,6 +599,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
                 weekday: None,
                 week: None,
                 approx: true,
+                nth: None,
             });
             continue;
         }
@@ -548,6 +629,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
                 weekday: None,
                 week: Some(w),
                 approx: false,
+                nth: None,
             });
             continue;
         }
@@ -591,7 +673,13 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             weekday,
             week: None,
             approx: false,
+            nth: None,
         });
+    }
+    let ordinal = ordinal_dates(text);
+    if !ordinal.is_empty() {
+        out.extend(ordinal);
+        out.sort_by_key(|d| d.range.start);
     }
     out
 }
@@ -728,6 +816,18 @@ mod tests {
         assert_eq!(d.in_year(2027), Date::new(2027, 4, 5));
         assert_eq!(d.in_year(2026), Date::new(2026, 3, 30));
         assert_eq!(one("wk 1 van 2027").in_year(2027), Date::new(2027, 1, 4));
+        // A weekday of a month by its ordinal, "de " included; without a year it is worked
+        // out in the plan's year.
+        let d = one("op de eerste maandag van januari 2027");
+        assert_eq!(
+            (d.day, d.month, d.year, d.weekday),
+            (4, 1, Some(2027), None)
+        );
+        assert_eq!(d.range, 3..37);
+        let d = one("de laatste vrijdag van maart");
+        assert_eq!(d.in_year(2027), Date::new(2027, 3, 26));
+        assert_eq!(d.in_year(2026), Date::new(2026, 3, 27));
+        assert_eq!(one("vierde donderdag van februari 2027").day, 25);
         // Weeks of the plan itself, and words that only look like it, are no dates.
         for s in [
             "in week 3 van het traject",
@@ -736,6 +836,8 @@ mod tests {
             "ik begin morgen",
             "aan het eind van de maand",
             "do je best",
+            "elke eerste maandag van de maand",
+            "de eerste maandag",
         ] {
             assert!(find_dates(&normalise(s)).is_empty(), "{s}");
         }

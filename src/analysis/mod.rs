@@ -1113,7 +1113,6 @@ pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
     words_where(text, r, char::is_alphanumeric)
 }
 
-/// Runs of characters that `keep` accepts, with their offsets ("80%" with `%` kept).
 /// The ASCII words of `text` as the regex `(?-u:\b)` sees them (runs of `[A-Za-z0-9_]`), as
 /// byte ranges: what the word scans of dates, units and forms of address walk over.
 pub fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
@@ -1132,6 +1131,7 @@ pub fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// Runs of characters that `keep` accepts, with their offsets ("80%" with `%` kept).
 pub fn words_where(text: &str, r: Range<usize>, keep: fn(char) -> bool) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
@@ -1476,20 +1476,22 @@ fn shortfall_told(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
     )
 }
 
+/// True when `w` looks like a past participle: a prefix and a -d, -t or -en ending
+/// ("verwerkt", "besproken"); or "ge" inside a separable verb with a -d or -t ending
+/// ("afgekeurd", "ingevuld") — not the "-gen" of an infinitive ("zorgen", "volgen").
+pub(crate) fn past_participle(w: &str) -> bool {
+    use crate::words::cues::PARTICIPLE_PREFIXES;
+    w.len() >= 6
+        && ((w.ends_with(['d', 't', 'n']) && PARTICIPLE_PREFIXES.iter().any(|p| w.starts_with(p)))
+            || (w.ends_with(['d', 't']) && w.get(2..).is_some_and(|r| r.contains("ge"))))
+}
+
 /// A past form, or an auxiliary with a past participle: "stond", "heb je … gemist", "zijn
 /// er 19 te laat verwerkt".
 fn told_as_past(ws: &[(usize, &str)]) -> bool {
-    use crate::words::cues::{PARTICIPLE_PREFIXES, PERFECT_AUXILIARIES};
+    use crate::words::cues::PERFECT_AUXILIARIES;
     let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
-    // A prefix and a -d, -t or -en ending ("verwerkt", "besproken"); or "ge" inside a
-    // separable verb with a -d or -t ending ("afgekeurd", "ingevuld") — not the "-gen" of an
-    // infinitive ("zorgen", "volgen").
-    let participle = |w: &str| {
-        w.len() >= 6
-            && ((w.ends_with(['d', 't', 'n'])
-                && PARTICIPLE_PREFIXES.iter().any(|p| w.starts_with(p)))
-                || (w.ends_with(['d', 't']) && w.get(2..).is_some_and(|r| r.contains("ge"))))
-    };
+    let participle = past_participle;
     // A weak past before its subject, as a main clause after a fronted phrase has it: "bij 6
     // van de 17 diensten klokte je te laat in", "in november liep je" (strong forms are in
     // `PAST_VERBS`). Before a pronoun, a word in -te or -de is a verb, not an adjective.

@@ -644,7 +644,10 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                     } else {
                         split.contains(c)
                     }
-                }) || split.iter().any(|w| PAST_VERBS.contains(w));
+                }) || split.iter().any(|w| PAST_VERBS.contains(w))
+                    // "hebben mr. Hoekstra en ik met u gesproken": a perfect with "hebben".
+                    || (split.iter().any(|w| cues::HAVE_AUXILIARIES.contains(w))
+                        && split.iter().any(|w| super::past_participle(w)));
                 let e = EVALUATION_CUES.iter().any(|c| as_head(&words, c));
                 let w = RUN_EVALUATION_CUES.iter().any(|c| as_head(&words, c));
                 let p = cues::PLANNED_CONVERSATIONS

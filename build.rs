@@ -73,6 +73,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "attendance-words",
             "back-references",
             "explain-verbs",
+            "cause-idioms",
+            "cause-subjects",
             "peer-words",
             "same-conditions",
             "peer-contrasts",

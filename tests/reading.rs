@@ -1269,3 +1269,24 @@ fn a_weekday_of_the_month_by_its_ordinal_is_a_date() {
     let april = ordinal.edit("vrijdag van mei 2027", "vrijdag van april 2027");
     assert!(loud(&april).contains(&"VT303"), "{:?}", loud(&april));
 }
+
+#[test]
+fn a_cause_weighed_with_the_idiom_is_a_cause_analysis() {
+    // "of het aan … ligt", "het komt niet door …": a cause asked about or ruled out, in a
+    // letter's sentence, whatever the cause.
+    let weighed = PLAN.edit(
+        "## Oorzaak\n\nJe collega's werken met hetzelfde systeem. Dat verklaart het dus niet.\n\n",
+        "Samen met jou zijn we nagelopen of het aan de route van de vrachtwagens ligt. Die klopt.\n\n",
+    );
+    assert_eq!(loud(&weighed), Vec::<&str>::new());
+    let denied = weighed.edit(
+        "Samen met jou zijn we nagelopen of het aan de route van de vrachtwagens ligt.",
+        "Het komt niet door de route van de vrachtwagens.",
+    );
+    assert_eq!(loud(&denied), Vec::<&str>::new());
+    let told = weighed.edit(
+        "Samen met jou zijn we nagelopen of het aan de route van de vrachtwagens ligt.",
+        "De route van de vrachtwagens staat in het systeem.",
+    );
+    assert!(loud(&told).contains(&"VT112"), "{:?}", loud(&told));
+}

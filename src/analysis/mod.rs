@@ -597,8 +597,9 @@ fn parts_present(
     // What was ruled out as the cause, in a sentence of its own: "De drukte op de route
     // verklaart het dus niet", whatever words stand between.
     if !present.has(Part::CauseAnalysis) {
-        if let Some(at) =
-            cause_ruled_out(plan, block_parts).or_else(|| peers_compared(plan, block_parts))
+        if let Some(at) = cause_ruled_out(plan, block_parts)
+            .or_else(|| peers_compared(plan, block_parts))
+            .or_else(|| cause_weighed(plan, block_parts))
         {
             present.insert(Part::CauseAnalysis);
             note(Part::CauseAnalysis, How::Phrase, at);
@@ -1365,6 +1366,52 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
         |ws| {
             let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
             has(EXPLAIN_VERBS) && has(NEGATIONS)
+        },
+    )
+}
+
+/// A cause weighed with the Dutch idiom for one, asked or denied: "We hebben gekeken of het
+/// aan de route zelf ligt", "Dat komt niet door de software" — whatever the cause is.
+fn cause_weighed(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    use crate::words::cues::{CAUSE_IDIOMS, CAUSE_SUBJECTS};
+    const NEAR: usize = 6;
+    first_sentence(
+        plan,
+        block_parts,
+        |parts| {
+            parts.is_empty()
+                || parts.has(Part::Problem)
+                || parts.has(Part::History)
+                || parts.has(Part::CauseAnalysis)
+        },
+        |body| {
+            CAUSE_IDIOMS
+                .iter()
+                .any(|i| i.split(' ').next().is_some_and(|v| body.contains(v)))
+        },
+        |ws| {
+            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
+            if !(has(NEGATIONS) || has(&["of"])) {
+                return false;
+            }
+            ws.iter().enumerate().any(|(k, (_, verb))| {
+                CAUSE_IDIOMS.iter().any(|idiom| {
+                    let Some((v, prep)) = idiom.split_once(' ') else {
+                        return false;
+                    };
+                    // The subject stands before the idiom: "of het aan de route ligt",
+                    // "het ligt niet aan".
+                    *verb == v
+                        && ws.iter().enumerate().any(|(j, (_, w))| {
+                            let first = j.min(k);
+                            *w == prep
+                                && j.abs_diff(k) <= NEAR
+                                && ws[first.saturating_sub(3)..first]
+                                    .iter()
+                                    .any(|(_, w)| CAUSE_SUBJECTS.contains(w))
+                        })
+                })
+            })
         },
     )
 }

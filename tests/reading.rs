@@ -1290,3 +1290,18 @@ fn a_cause_weighed_with_the_idiom_is_a_cause_analysis() {
     );
     assert!(loud(&told).contains(&"VT112"), "{:?}", loud(&told));
 }
+
+#[test]
+fn a_heading_that_asks_the_condition_governs_its_answer() {
+    let asked = PLAN.edit(
+        "## Gevolgen\n\n**Geslaagd:** we sluiten het plan af. Je blijft planner.\n\
+         **Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.\n",
+        "## ✅ Gehaald?\n\nDan is het plan afgerond. Je blijft planner.\n\n\
+         ## ❌ Niet gehaald?\n\nDan bespreken we een andere functie. Dat kan leiden tot het \
+         beëindigen van je arbeidsovereenkomst.\n",
+    );
+    assert_eq!(loud(&asked), Vec::<&str>::new());
+    // Without the question the answer has no condition.
+    let bare = asked.edit("## ✅ Gehaald?", "## ✅ Daarna");
+    assert!(loud(&bare).contains(&"VT108"), "{:?}", loud(&bare));
+}

@@ -1001,23 +1001,38 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
     // A label that is the condition, its text the outcome: "**Geslaagd:** we sluiten het
     // plan af. Je blijft vessel planner." The label governs each sentence after it, and a
     // "niet" in the next label ("**Niet geslaagd:** …") is not this one's.
-    for f in &plan.fields {
-        let i = hits.partition_point(|h| h.start < f.key.start);
+    // So is a heading that asks it, over the paragraph that answers: "## Gehaald?" over
+    // "Dan is het plan afgerond. Je blijft crew.", "## Niet gehaald?" over "Dan … beëindigen
+    // van je arbeidsovereenkomst".
+    let headed = plan.sections.iter().filter_map(|s| {
+        if !matches!(s.origin, SectionOrigin::Heading(_)) {
+            return None;
+        }
+        let b = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
+        let first = plan
+            .blocks
+            .get(b)
+            .filter(|b| b.norm.end <= s.body.end && !matches!(b.kind, BlockKind::Heading(_)))?;
+        Some((s.title.clone(), first.norm.clone()))
+    });
+    let labelled = plan.fields.iter().map(|f| (f.key.clone(), f.value.clone()));
+    for (key, value) in labelled.chain(headed) {
+        let i = hits.partition_point(|h| h.start < key.start);
         let (mut when, mut unless, mut then) =
             (PartSet::default(), PartSet::default(), PartSet::default());
-        for h in hits[i..].iter().take_while(|h| h.start < f.value.end) {
-            let in_key = h.end <= f.key.end;
+        for h in hits[i..].iter().take_while(|h| h.start < value.end) {
+            let in_key = h.end <= key.end;
             match h.kind {
                 PatKind::When(p) if in_key => when.insert(p),
                 PatKind::Unless(p) if in_key => unless.insert(p),
-                PatKind::Then(p) if h.start >= f.value.start => then.insert(p),
+                PatKind::Then(p) if h.start >= value.start => then.insert(p),
                 _ => {}
             }
         }
         for part in when.iter() {
             if !found.has(part) && !unless.has(part) && then.has(part) {
                 found.insert(part);
-                at.push((part, f.value.clone()));
+                at.push((part, value.clone()));
             }
         }
     }

@@ -74,6 +74,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "back-references",
             "explain-verbs",
             "cause-idioms",
+            "not-compound-heads",
             "cause-subjects",
             "peer-words",
             "same-conditions",

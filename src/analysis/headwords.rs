@@ -26,6 +26,9 @@ pub struct HeadWords {
     /// The longest of those stems: no longer compound head is looked up (a heading word of a
     /// megabyte stays linear).
     longest: usize,
+    /// Stems of heading words that are no nouns, so never the head of a compound:
+    /// "sorteerder" does not end in "eerder" (`not-compound-heads`).
+    no_head: std::collections::HashSet<String>,
     /// Several-word entries: their distinct stems, whether they say "niet"/"geen", and part.
     bags: Vec<(Vec<String>, bool, Part)>,
     /// Stem -> the bags holding it.
@@ -97,9 +100,14 @@ impl HeadWords {
             }
         }
         let longest = single.keys().map(String::len).max().unwrap_or(0);
+        let no_head = crate::words::cues::NOT_COMPOUND_HEADS
+            .iter()
+            .map(|w| stem(&stemmer, w))
+            .collect();
         HeadWords {
             stemmer,
             longest,
+            no_head,
             single,
             bags,
             by_stem,
@@ -127,7 +135,9 @@ impl HeadWords {
                         break;
                     }
                     if let Some(p) = self.single.get(head) {
-                        set.0 |= p.0;
+                        if !self.no_head.contains(head) {
+                            set.0 |= p.0;
+                        }
                         break;
                     }
                 }
@@ -178,6 +188,8 @@ mod tests {
             ("wat vragen we", Part::Goals),
             ("wat moet er beter", Part::Goals),
             ("gesprek", Part::Evaluations),
+            ("eerder", Part::History),
+            ("gesproken", Part::History),
             ("als het niet lukt", Part::Consequences),
             ("als het lukt", Part::PositiveOutcome),
             ("als het traject slaagt", Part::PositiveOutcome),
@@ -193,6 +205,11 @@ mod tests {
         assert!(h.parts("doelen voor het eerste kwartaal").has(Part::Goals));
         assert!(h.parts("voortgangsgesprekken").has(Part::Evaluations));
         assert!(!h.parts("middelen").has(Part::Goals));
+        // A word that is no noun heads no compound: a sorter is not "eerder", but "eerder"
+        // alone is history.
+        assert!(h.parts("eerder").has(Part::History));
+        assert!(!h.parts("verbeterplan sorteerder").has(Part::History));
+        assert!(!h.parts("uitgesproken verwachtingen").has(Part::History));
         let bad = h.parts("en als het niet lukt");
         assert!(bad.has(Part::Consequences) && !bad.has(Part::PositiveOutcome));
         let good = h.parts("als het wel lukt");

@@ -1305,3 +1305,22 @@ fn a_heading_that_asks_the_condition_governs_its_answer() {
     let bare = asked.edit("## ✅ Gehaald?", "## ✅ Daarna");
     assert!(loud(&bare).contains(&"VT108"), "{:?}", loud(&bare));
 }
+
+#[test]
+fn criteria_labelled_under_a_list_item_make_it_a_goal() {
+    let tickets = PLAN.edit(
+        "## Doelen\n\n| Doel | Norm |\n| --- | --- |\n\
+         | Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n\
+         | Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n\n\
+         Het plan is geslaagd als je in april en mei aan beide normen voldoet.\n",
+        "## Tickets\n\n- **VP-1 Laadvolgorde** — Due: 2027-05-21, Prio: High\n  \
+         Acceptatiecriteria: bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde.\n",
+    );
+    assert_eq!(loud(&tickets), Vec::<&str>::new());
+    // Criteria alone, with nothing they measure, name no goal.
+    let bare = tickets.edit(
+        "- **VP-1 Laadvolgorde** — Due: 2027-05-21, Prio: High\n  ",
+        "- ",
+    );
+    assert!(loud(&bare).contains(&"VT102"), "{:?}", loud(&bare));
+}

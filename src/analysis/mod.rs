@@ -631,6 +631,27 @@ fn parts_present(
             found[Part::Goals as usize] = Some(f);
         }
     }
+    // "- **VP-1 Rekenrapporten op tijd** — Due: …" with "Acceptatiecriteria: minimaal 90 % …"
+    // on its next line: criteria labelled under a list item measure that item, so the item
+    // is a goal, whatever the section is called ("## Tickets").
+    if !present.has(Part::Goals) {
+        let measured_item = plan.sections.iter().zip(section_parts).find(|(s, p)| {
+            s.origin == SectionOrigin::Field
+                && p.has(Part::SuccessCriteria)
+                && plan.blocks.get(s.block).is_some_and(|b| {
+                    b.kind == BlockKind::Item
+                        && text[b.norm.start..s.title.start.max(b.norm.start)]
+                            .contains(|c: char| c.is_alphanumeric())
+                })
+        });
+        if let Some((s, _)) = measured_item {
+            present.insert(Part::Goals);
+            found[Part::Goals as usize] = Some(Found {
+                how: How::Heading,
+                span: plan.span_of(plan.blocks[s.block].norm.clone()),
+            });
+        }
+    }
     let start_and_end =
         timeline.start.is_some() && (timeline.end.is_some() || timeline.length.is_some());
     if start_and_end || period_stated(plan, r, timeline) {

@@ -1324,3 +1324,16 @@ fn criteria_labelled_under_a_list_item_make_it_a_goal() {
     );
     assert!(loud(&bare).contains(&"VT102"), "{:?}", loud(&bare));
 }
+
+#[test]
+fn reviews_in_an_engineers_words_are_evaluations() {
+    // "## Reviews" with "Mid-term review" and "Final review" under it (a "review" in a
+    // sentence stays the work: a code review, a dossier review).
+    let reviews = PLAN
+        .edit("## Evaluaties", "## Reviews")
+        .edit("- Tussenevaluatie:", "- Mid-term review:")
+        .edit("- Eindevaluatie:", "- Final review:")
+        .edit("Op de eindevaluatie is", "Bij de final review is")
+        .edit("Van elk gesprek", "Van elke review");
+    assert_eq!(loud(&reviews), Vec::<&str>::new());
+}

@@ -650,6 +650,16 @@ fn quadratic_shapes_under_a_megabyte() {
                 "een_regel.md",
                 fill(goals, "proactiever <!-- vt-lint-disable VT201 --> ", "\n"),
             ),
+            // One sentence of cause verbs: each looks for its preposition nearby.
+            (
+                "oorzaak.md",
+                fill("# Plan\n\nWe weten niet of ", "het ligt ", "."),
+            ),
+            // Many dated messages of a chat export: each looks at the lines beside it.
+            (
+                "chat.md",
+                fill("# Plan\n\n", "> 30-11-2026 17:04 - Tim: Ja.\n>\n", ""),
+            ),
             // One goal title over many labelled lines: each line asks whether its title is
             // told by its attributes.
             (

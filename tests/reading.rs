@@ -1231,9 +1231,13 @@ Het traject loopt van maandag 11 januari 2027 tot en met vrijdag 19 maart 2027.
             .collect::<Vec<_>>()
     };
     assert_eq!(dates(chat), Vec::<&str>::new());
-    // A date that opens a line without a sender is a date in the plan.
+    // A date that opens a line without a sender is a date in the plan, and so is one dated
+    // line that looks like a message: a schedule ("… - Tussenevaluatie: voortgang").
+    // (The message left then stands alone, so its stamp is read as a date too.)
     let dated = chat.edit("30-11-2026 17:04 - Marloes Veenstra:", "30-11-2026 -");
-    assert_eq!(dates(&dated), ["VT303", "VT307"]);
+    assert_eq!(dates(&dated), ["VT303", "VT307", "VT303", "VT307"]);
+    let schedule = chat.edit(">\n> 30-11-2026 18:31 - Tim Janssen: Ja klopt.\n", "");
+    assert_eq!(dates(&schedule), ["VT303", "VT307"]);
 }
 
 #[test]
@@ -1255,6 +1259,12 @@ fn a_perfect_with_hebben_tells_what_was_done() {
     // Without a participle "hebben" is present: a conversation still to come, in the past.
     let planned = told.edit("met je gesproken over", "een gesprek met je over");
     assert!(past(&planned), "{:?}", loud(&planned));
+    // An infinitive has a participle's shape: "om … te bespreken" is still to come.
+    let to_come = told.edit(
+        "met je gesproken over je werk als planner",
+        "een gesprek met je om je werk als planner te bespreken",
+    );
+    assert!(past(&to_come), "{:?}", loud(&to_come));
 }
 
 #[test]
@@ -1289,6 +1299,16 @@ fn a_cause_weighed_with_the_idiom_is_a_cause_analysis() {
         "De route van de vrachtwagens staat in het systeem.",
     );
     assert!(loud(&told).contains(&"VT112"), "{:?}", loud(&told));
+    // "Het ligt aan jou of …" is up to the employee: no cause weighed.
+    let up_to_you = weighed.edit(
+        "Samen met jou zijn we nagelopen of het aan de route van de vrachtwagens ligt.",
+        "Het ligt aan jou of je de norm haalt.",
+    );
+    assert!(
+        loud(&up_to_you).contains(&"VT112"),
+        "{:?}",
+        loud(&up_to_you)
+    );
 }
 
 #[test]
@@ -1336,4 +1356,21 @@ fn reviews_in_an_engineers_words_are_evaluations() {
         .edit("Op de eindevaluatie is", "Bij de final review is")
         .edit("Van elk gesprek", "Van elke review");
     assert_eq!(loud(&reviews), Vec::<&str>::new());
+}
+
+#[test]
+fn a_numbered_item_in_capitals_is_a_heading() {
+    // A PDF export writes "1. AANLEIDING" over its paragraph: the paragraph is the problem,
+    // so the HR adviser named in its history holds none of this plan's conversations.
+    let pdf = PLAN
+        .edit("## Aanleiding", "1. AANLEIDING")
+        .edit("In het gesprek van", "In het beoordelingsgesprek van")
+        .edit(
+            "Op de eindevaluatie is Ilse Vos van HR aanwezig. De gesprekken voer je met mij. Van elk gesprek",
+            "Van elk gesprek",
+        );
+    assert_eq!(loud(&pdf), ["VT113"]);
+    // In lower case it is a list item like any other.
+    let item = pdf.edit("1. AANLEIDING", "1. Aanleiding van de ritten");
+    assert!(!loud(&item).contains(&"VT113"), "{:?}", loud(&item));
 }

@@ -1409,7 +1409,7 @@ fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>>
 /// A cause weighed with the Dutch idiom for one, asked or denied: "We hebben gekeken of het
 /// aan de route zelf ligt", "Dat komt niet door de software" — whatever the cause is.
 fn cause_weighed(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
-    use crate::words::cues::{CAUSE_IDIOMS, CAUSE_SUBJECTS};
+    use crate::words::cues::{CAUSE_IDIOMS, CAUSE_QUESTIONS, CAUSE_SUBJECTS};
     const NEAR: usize = 6;
     first_sentence(
         plan,
@@ -1426,26 +1426,29 @@ fn cause_weighed(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
                 .any(|i| i.split(' ').next().is_some_and(|v| body.contains(v)))
         },
         |ws| {
-            let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
-            if !(has(NEGATIONS) || has(&["of"])) {
-                return false;
-            }
-            ws.iter().enumerate().any(|(k, (_, verb))| {
+            let is = |k: usize, list: &[&str]| ws.get(k).is_some_and(|(_, w)| list.contains(w));
+            (0..ws.len()).any(|k| {
                 CAUSE_IDIOMS.iter().any(|idiom| {
-                    let Some((v, prep)) = idiom.split_once(' ') else {
+                    let Some((verb, prep)) = idiom.split_once(' ') else {
                         return false;
                     };
-                    // The subject stands before the idiom: "of het aan de route ligt",
-                    // "het ligt niet aan".
-                    *verb == v
-                        && ws.iter().enumerate().any(|(j, (_, w))| {
-                            let first = j.min(k);
-                            *w == prep
-                                && j.abs_diff(k) <= NEAR
-                                && ws[first.saturating_sub(3)..first]
-                                    .iter()
-                                    .any(|(_, w)| CAUSE_SUBJECTS.contains(w))
-                        })
+                    if ws[k].1 != verb {
+                        return false;
+                    }
+                    // The preposition near the verb (only there: a long sentence stays
+                    // linear), with the subject just before the idiom, and the cause asked
+                    // ("of het aan de route ligt") or denied inside it ("het ligt niet aan",
+                    // "dat komt dus niet door") — not "het ligt aan jou of je de norm haalt".
+                    let window = k.saturating_sub(NEAR)..(k + NEAR + 1).min(ws.len());
+                    window.clone().any(|j| {
+                        let (first, last) = (j.min(k), j.max(k));
+                        ws[j].1 == prep
+                            && (first.saturating_sub(3)..first).any(|s| {
+                                is(s, CAUSE_SUBJECTS)
+                                    && (s > 0 && is(s - 1, CAUSE_QUESTIONS)
+                                        || (first..last).any(|n| is(n, NEGATIONS)))
+                            })
+                    })
                 })
             })
         },

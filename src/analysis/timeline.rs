@@ -123,7 +123,7 @@ fn document_date(plan: &Plan, n: usize) -> bool {
     // "[04-02-2027 16:42] Patrick Vos: …", "30-11-2026 17:04 - Marloes: …": when a chat
     // message was sent.
     let from = line.start.min(n);
-    if crate::plan::chat_frame_at(&plan.norm.text[from..line.end])
+    if crate::plan::chat_frame_at(&plan.norm.text, from)
         .is_some_and(|(stamp, _)| stamp.contains(&(n - from)))
     {
         return true;
@@ -646,8 +646,13 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                     }
                 }) || split.iter().any(|w| PAST_VERBS.contains(w))
                     // "hebben mr. Hoekstra en ik met u gesproken": a perfect with "hebben".
+                    // (A participle in -en by the list only: "om je voortgang te bespreken"
+                    // has the shape too.)
                     || (split.iter().any(|w| cues::HAVE_AUXILIARIES.contains(w))
-                        && split.iter().any(|w| super::past_participle(w)));
+                        && split.iter().any(|w| {
+                            (super::past_participle(w) && w.ends_with(['d', 't']))
+                                || cues::STRONG_PARTICIPLES.contains(w)
+                        }));
                 let e = EVALUATION_CUES.iter().any(|c| as_head(&words, c));
                 let w = RUN_EVALUATION_CUES.iter().any(|c| as_head(&words, c));
                 let p = cues::PLANNED_CONVERSATIONS

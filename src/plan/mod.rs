@@ -743,7 +743,20 @@ fn find_fields(plan: &mut Plan) {
                 // A plain line that titles what follows, in an e-mail or a letter typed
                 // without Markdown: "Waar het aan ligt" with the text on the next lines, or
                 // "Wat we afspreken" above a list.
-                if !skip_first_line && b.kind == BlockKind::Paragraph {
+                // So does a numbered item in capitals alone on its line, as a PDF export
+                // writes a heading: "1. AANLEIDING" over its paragraph.
+                let caps_item = b.kind == BlockKind::Item
+                    && b.line_starts.is_empty()
+                    && plan
+                        .blocks
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == BlockKind::Paragraph)
+                    && {
+                        let span = plan.norm.span(b.norm.start, b.norm.end);
+                        let src = &plan.source[span.range()];
+                        src.chars().any(char::is_alphabetic) && !src.chars().any(char::is_lowercase)
+                    };
+                if !skip_first_line && (b.kind == BlockKind::Paragraph || caps_item) {
                     let first_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
                     let next_is_text = plan
                         .blocks
@@ -1059,14 +1072,15 @@ fn find_sections(plan: &mut Plan) {
 /// The frame a chat export puts before each message, at the start of `line` (after any
 /// quote marks): "[04-02-2027 16:44] Patrick Vos (Operationeel manager): " or, as WhatsApp
 /// on Android writes it, "30-11-2026 17:04 - Marloes Veenstra: ". Returns where the stamp
-/// lies and where the frame ends; what follows opens the message, so a label may stand there.
+/// lies, where the frame ends, and whether the stamp was in brackets.
 /// (Looked at only in the first bytes: a frame is short.)
-pub fn chat_frame_at(line: &str) -> Option<(Range<usize>, usize)> {
+fn frame(line: &str) -> Option<(Range<usize>, usize, bool)> {
     let s = &line[..crate::span::floor_char_boundary(line, line.len().min(128))];
     let lead = s.len()
         - s.trim_start_matches(|c: char| c == '>' || c.is_whitespace())
             .len();
     let s = &s[lead..];
+    let bracketed = s.starts_with('[');
     let (stamp, after) = if let Some(rest) = s.strip_prefix('[') {
         let close = rest.find(']')?;
         (1..1 + close, 2 + close)
@@ -1091,27 +1105,71 @@ pub fn chat_frame_at(line: &str) -> Option<(Range<usize>, usize)> {
     if !chat_stamp(&s[stamp.clone()]) {
         return None;
     }
+    // The sender: a name or a number ("Marloes Veenstra", "+31 6 1234"), then ": " or the
+    // end of the line.
     let sender = &s[after..];
     let colon = sender.find(':').filter(|&c| c < 80)?;
-    if sender[..colon].contains('\n') || sender[..colon].trim().is_empty() {
+    let name = sender[..colon].trim();
+    let opens = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '+');
+    let then = sender[colon + 1..].chars().next();
+    if name.contains('\n') || !opens || then.is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
     Some((
         lead + stamp.start..lead + stamp.end,
         lead + after + colon + 1,
+        bracketed,
     ))
+}
+
+/// The chat frame at the start of the line at `line_start` in `text`: where its stamp lies
+/// and where the frame ends. A stamp without brackets counts only beside another message
+/// (a line or two away): one dated line ("15-01-2027 14:00 - Tussenevaluatie: …") is a
+/// schedule, not a chat.
+pub fn chat_frame_at(text: &str, line_start: usize) -> Option<(Range<usize>, usize)> {
+    const NEAR: usize = 3;
+    let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |e| from + e);
+    let end = line_end(line_start);
+    let (stamp, frame_end, bracketed) = frame(&text[line_start..end])?;
+    let blank = |l: &str| {
+        l.trim_matches(|c: char| c == '>' || c.is_whitespace())
+            .is_empty()
+    };
+    let other = |l: &str| !blank(l) && frame(l).is_some_and(|(_, _, b)| !b);
+    // (Within a few hundred bytes either way: a run of blank lines stays cheap.)
+    const REACH: usize = 512;
+    let from = crate::span::floor_char_boundary(text, line_start.saturating_sub(REACH));
+    let to = crate::span::floor_char_boundary(text, (end + REACH).min(text.len()));
+    let before = text[from..line_start]
+        .rsplit('\n')
+        .skip(1)
+        .filter(|l| !blank(l))
+        .take(NEAR)
+        .any(other);
+    let after = || {
+        text[end..to.max(end)]
+            .split('\n')
+            .skip(1)
+            .filter(|l| !blank(l))
+            .take(NEAR)
+            .any(other)
+    };
+    (bracketed || before || after()).then_some((stamp, frame_end))
 }
 
 /// True when `s` is a chat export's frame and its sender, and nothing after them yet.
 fn chat_frame(s: &str) -> bool {
-    chat_frame_at(s).is_some_and(|(_, end)| s[end..].trim().is_empty())
+    frame(s).is_some_and(|(_, end, _)| s[end..].trim().is_empty())
 }
 
-/// True when the line before some point opens with a chat export's frame and its sender
-/// ("[22-01-2027 14:10] Mark Verbeek: <Media weggelaten>"): what follows is a message as it
-/// was sent, not a template to fill in.
-pub fn in_chat_message(line_before: &str) -> bool {
-    chat_frame_at(line_before).is_some_and(|(_, end)| end <= line_before.len())
+/// True when the line at `line_start` in `text` opens with a chat export's frame and its
+/// sender ("[22-01-2027 14:10] Mark Verbeek: <Media weggelaten>"): what follows is a message
+/// as it was sent, not a template to fill in.
+pub fn in_chat_message(text: &str, line_start: usize) -> bool {
+    chat_frame_at(text, line_start).is_some()
 }
 
 /// The time a chat message was sent, as a chat export writes it between brackets:

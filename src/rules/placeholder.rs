@@ -61,7 +61,7 @@ pub fn check(cx: &mut Cx) {
             .map_or(from, |i| from + i + 1);
         let at_line_start =
             line_start > from || from == 0 || plan.source.as_bytes()[from - 1] == b'\n';
-        if at_line_start && crate::plan::in_chat_message(&plan.source[line_start..src]) {
+        if at_line_start && crate::plan::in_chat_message(plan.source, line_start) {
             continue;
         }
         if t.starts_with('[') && {

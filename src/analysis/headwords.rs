@@ -65,7 +65,8 @@ impl HeadWords {
     }
 
     /// The same, with the entries' stems and negations worked out already (`build.rs` does
-    /// it for the built-in headings, in the same order): no stemming at start-up.
+    /// it for the built-in headings, in the same order): no stemming at start-up beyond the
+    /// few `not-compound-heads`.
     pub fn with_stems<'a>(
         entries: impl IntoIterator<Item = (&'a str, Part)>,
         known: Option<(&[&[&str]], &[bool])>,

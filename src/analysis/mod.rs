@@ -350,7 +350,7 @@ fn parts_present(
         // not what happens after.
         if p.has(Part::PositiveOutcome)
             && !p.has(Part::SuccessCriteria)
-            && only_figures(hits, text, s.body.clone())
+            && only_figures(hits, &r.dates, text, s.body.clone())
         {
             p.0 &= !Part::PositiveOutcome.bit();
             p.insert(Part::SuccessCriteria);
@@ -756,7 +756,7 @@ fn name_only(plan: &Plan, value: Range<usize>) -> bool {
 }
 
 /// A section body with figures in it and no word of what happens when the plan succeeds.
-fn only_figures(hits: &[Hit], text: &str, body: Range<usize>) -> bool {
+fn only_figures(hits: &[Hit], dates: &[FoundDate], text: &str, body: Range<usize>) -> bool {
     let first = hits.partition_point(|h| h.start < body.start);
     let outcome = hits[first..]
         .iter()
@@ -767,7 +767,26 @@ fn only_figures(hits: &[Hit], text: &str, body: Range<usize>) -> bool {
                 PatKind::Phrase(Part::PositiveOutcome) | PatKind::Then(Part::PositiveOutcome)
             )
         });
-    !outcome && text[body].chars().any(|c| c.is_ascii_digit())
+    // A date or a year is no figure: "In het jaargesprek van juni 2027 kijken we …" after
+    // the outcome says when, not what to reach.
+    let d = dates.partition_point(|d| d.range.end <= body.start);
+    let mut in_dates = dates[d..]
+        .iter()
+        .take_while(|d| d.range.start < body.end)
+        .map(|d| d.range.clone())
+        .peekable();
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    !outcome
+        && crate::analysis::ascii_words(&text[body.clone()]).any(|w| {
+            let at = body.start + w.start;
+            while in_dates.peek().is_some_and(|r| r.end <= at) {
+                in_dates.next();
+            }
+            let number = &text[at..body.start + w.end];
+            number.bytes().any(|c| c.is_ascii_digit())
+                && !year(number)
+                && !in_dates.peek().is_some_and(|r| r.contains(&at))
+        })
 }
 
 /// The `hedges` of each part (`rules/sections.toml`), normalised.

@@ -472,7 +472,7 @@ fn parts_present(
             note(p, How::Phrase, h.range());
         }
     }
-    for (p, at) in paired_parts(plan, hits) {
+    for (p, at) in paired_parts(plan, hits, section_parts) {
         // Who held the last conversation, or that it was written down, tells the
         // history, not how this track will run; so does what counted as success then.
         let told = plan.block_at(at.start).is_some_and(|b| {
@@ -926,7 +926,7 @@ fn block_parts(plan: &Plan, section_parts: &[PartSet]) -> Vec<PartSet> {
 
 /// Parts shown by a `when` and a `then` phrase without an `unless` phrase, in one block or
 /// else in one sentence ("Als het slaagt, blijf je in je functie. Als het niet slaagt, …").
-fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
+fn paired_parts(plan: &Plan, hits: &[Hit], section_parts: &[PartSet]) -> Vec<(Part, Range<usize>)> {
     let mut found = PartSet::default();
     let mut at = Vec::new();
     // (block, part) -> the hits of that part in that block
@@ -1044,17 +1044,23 @@ fn paired_parts(plan: &Plan, hits: &[Hit]) -> Vec<(Part, Range<usize>)> {
     // So is a heading that asks it, over the paragraph that answers: "## Gehaald?" over
     // "Dan is het plan afgerond. Je blijft crew.", "## Niet gehaald?" over "Dan … beëindigen
     // van je arbeidsovereenkomst".
-    let headed = plan.sections.iter().filter_map(|s| {
-        if !matches!(s.origin, SectionOrigin::Heading(_)) {
-            return None;
-        }
-        let b = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
-        let first = plan
-            .blocks
-            .get(b)
-            .filter(|b| b.norm.end <= s.body.end && !matches!(b.kind, BlockKind::Heading(_)))?;
-        Some((s.title.clone(), first.norm.clone()))
-    });
+    // (Not a heading of what went wrong: "## Wat gaat er niet goed?" over "drie medewerkers
+    // vroegen om overplaatsing" is no consequence.)
+    let told = Part::Problem.bit() | Part::History.bit() | Part::CauseAnalysis.bit();
+    let headed =
+        plan.sections
+            .iter()
+            .zip(section_parts)
+            .filter_map(|(s, p)| {
+                if !matches!(s.origin, SectionOrigin::Heading(_)) || p.0 & told != 0 {
+                    return None;
+                }
+                let b = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
+                let first = plan.blocks.get(b).filter(|b| {
+                    b.norm.end <= s.body.end && !matches!(b.kind, BlockKind::Heading(_))
+                })?;
+                Some((s.title.clone(), first.norm.clone()))
+            });
     let labelled = plan.fields.iter().map(|f| (f.key.clone(), f.value.clone()));
     for (key, value) in labelled.chain(headed) {
         let i = hits.partition_point(|h| h.start < key.start);

@@ -76,6 +76,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "explain-verbs",
             "cause-idioms",
             "not-compound-heads",
+            "hedge-exceptions",
             "cause-subjects",
             "cause-questions",
             "peer-words",

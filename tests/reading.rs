@@ -1391,3 +1391,26 @@ fn a_date_after_the_good_outcome_is_no_figure_to_judge_by() {
     );
     assert!(loud(&figures).contains(&"VT108"), "{:?}", loud(&figures));
 }
+
+#[test]
+fn the_aim_of_the_plan_and_a_request_granted_are_no_flaws() {
+    // "Het plan heeft tot doel …": the aim of the whole plan, the plan named before the word.
+    let aim = PLAN.edit(
+        "## Oorzaak",
+        "Het plan heeft tot doel je de kans te geven je werk op het vereiste niveau te brengen.\n\n## Oorzaak",
+    );
+    assert_eq!(loud(&aim), Vec::<&str>::new());
+    let said = aim.edit(
+        "Het plan heeft tot doel je de kans te geven je werk op het vereiste niveau te brengen.",
+        "Ik verwacht dat je je werk op het vereiste niveau brengt.",
+    );
+    assert!(loud(&said).contains(&"VT201"), "{:?}", loud(&said));
+    // "Op verzoek van Dennis …": help asked for and given; "op verzoek" alone is a maybe.
+    let granted = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag",
+        "Op verzoek van Dennis krijgt hij minder ritten. Sanne de Wit kijkt elke maandag",
+    );
+    assert_eq!(loud(&granted), Vec::<&str>::new());
+    let maybe = granted.edit("Op verzoek van Dennis krijgt hij", "Op verzoek krijg je");
+    assert!(loud(&maybe).contains(&"VT206"), "{:?}", loud(&maybe));
+}

@@ -1131,7 +1131,16 @@ static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// True when a (normalised) sentence offers help only as a possibility.
 pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
-    if hedges.iter().any(|h| sentence.contains(h.as_str())) {
+    // (Not where the hedge reads on into whose request it was: "Op verzoek van betrokkene
+    // ontvangt hij …" is help asked for and given.)
+    let hedged = |h: &str| {
+        sentence.match_indices(h).any(|(i, _)| {
+            !crate::words::cues::HEDGE_EXCEPTIONS
+                .iter()
+                .any(|e| e.starts_with(h) && sentence[i..].starts_with(e))
+        })
+    };
+    if hedges.iter().any(|h| hedged(h)) {
         return true;
     }
     let words: Vec<&str> = sentence

@@ -192,12 +192,12 @@ pub fn check_list(
             let has = |list: &[&str]| words.iter().any(|(_, w)| list.contains(w));
             // "… een eerlijke kans om …" ("Het doel is dat je meer in je kracht komt" is a
             // goal, said vaguely).
-            // "Het doel van het traject is dat u …": the aim of the whole plan.
+            // "Het doel van het traject is dat u …", "Het plan heeft tot doel …": the aim of
+            // the whole plan (the plan named within three words either side).
             let plan_purpose = words.iter().enumerate().any(|(i, (_, w))| {
                 crate::words::wording::PLAN_PURPOSE_WORDS.contains(w)
-                    && words[i + 1..]
+                    && words[i.saturating_sub(3)..(i + 4).min(words.len())]
                         .iter()
-                        .take(3)
                         .any(|(_, x)| crate::words::cues::PLAN_NOUNS.contains(x))
             });
             let purpose =

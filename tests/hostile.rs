@@ -653,12 +653,12 @@ fn quadratic_shapes_under_a_megabyte() {
             // One sentence of cause verbs: each looks for its preposition nearby.
             (
                 "oorzaak.md",
-                fill("# Plan\n\nWe weten niet of ", "het ligt ", "."),
+                fill("# Plan\n\nWe weten niet of ", "het ligt proactiever ", "."),
             ),
             // Many dated messages of a chat export: each looks at the lines beside it.
             (
                 "chat.md",
-                fill("# Plan\n\n", "> 30-11-2026 17:04 - Tim: Ja.\n>\n", ""),
+                fill("# Plan\n\n", "30-11-2026 17:04 - Tim: Je werkt proactiever.\n\n", ""),
             ),
             // One goal title over many labelled lines: each line asks whether its title is
             // told by its attributes.

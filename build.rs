@@ -77,6 +77,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "cause-idioms",
             "not-compound-heads",
             "hedge-exceptions",
+            "with-you",
+            "with-you-particles",
             "cause-subjects",
             "cause-questions",
             "peer-words",

@@ -1414,3 +1414,25 @@ fn the_aim_of_the_plan_and_a_request_granted_are_no_flaws() {
     let maybe = granted.edit("Op verzoek van Dennis krijgt hij", "Op verzoek krijg je");
     assert!(loud(&maybe).contains(&"VT206"), "{:?}", loud(&maybe));
 }
+
+#[test]
+fn someone_doing_something_with_you_at_a_set_time_is_support() {
+    let with_you = PLAN.edit(
+        "## Ondersteuning\n\nSanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.\n",
+        "## Afspraken\n\nSanne de Wit neemt elke maandag om 9.00 uur de ritten van de week met je door.\n",
+    );
+    assert_eq!(loud(&with_you), Vec::<&str>::new());
+    // "met je klanten": the employee's own customers, no help.
+    let customers = with_you.edit("met je door", "met je klanten door");
+    assert!(
+        loud(&customers).contains(&"VT104"),
+        "{:?}",
+        loud(&customers)
+    );
+    // A conversation about progress is an evaluation, not help.
+    let progress = with_you.edit(
+        "neemt elke maandag om 9.00 uur de ritten van de week",
+        "neemt op 5 april 2027 de voortgang",
+    );
+    assert!(loud(&progress).contains(&"VT104"), "{:?}", loud(&progress));
+}

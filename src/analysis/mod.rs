@@ -652,6 +652,17 @@ fn parts_present(
             });
         }
     }
+    // "Sandra bespreekt elke maandag om 9.00 uur de cijfers met je": someone does something
+    // with the employee at a set time — help, whatever the verb.
+    if !present.has(Part::Support) {
+        if let Some(at) = done_with_you(plan, block_parts) {
+            present.insert(Part::Support);
+            found[Part::Support as usize] = Some(Found {
+                how: How::Phrase,
+                span: plan.span_of(at),
+            });
+        }
+    }
     let start_and_end =
         timeline.start.is_some() && (timeline.end.is_some() || timeline.length.is_some());
     if start_and_end || period_stated(plan, r, timeline) {
@@ -1485,6 +1496,47 @@ fn cause_weighed(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
                     })
                 })
             })
+        },
+    )
+}
+
+/// A sentence in which someone does something with the employee at a set time: "met je"
+/// (`with-you`, `support-you`) closing the sentence or before a particle ("met je door", "met je
+/// na"), and a time, frequency or amount that commits it ("elke maandag", "om 9.00 uur"). Not
+/// a conversation the plan holds (an evaluation is no help), nor "met je klanten" (a
+/// possessive before a noun).
+fn done_with_you(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    use crate::words::cues::{EVALUATION_CUES, RUN_EVALUATION_CUES, WITH_YOU, WITH_YOU_PARTICLES};
+    let text = &plan.norm.text;
+    first_sentence(
+        plan,
+        block_parts,
+        |parts| {
+            !(parts.has(Part::Problem)
+                || parts.has(Part::History)
+                || parts.has(Part::CauseAnalysis)
+                || parts.has(Part::Evaluations)
+                || parts.has(Part::Signatures))
+        },
+        |body| body.contains("met "),
+        |ws| {
+            let with_you = ws.windows(2).enumerate().any(|(i, p)| {
+                WITH_YOU.contains(&p[0].1)
+                    && SUPPORT_YOU.contains(&p[1].1)
+                    && ws
+                        .get(i + 2)
+                        .is_none_or(|(_, next)| WITH_YOU_PARTICLES.contains(next))
+            });
+            let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+                return false;
+            };
+            let sentence = &text[first.0..last.0 + last.1.len()];
+            with_you
+                && commits(sentence)
+                && !EVALUATION_CUES
+                    .iter()
+                    .chain(RUN_EVALUATION_CUES)
+                    .any(|c| sentence.contains(c))
         },
     )
 }

@@ -1436,3 +1436,14 @@ fn someone_doing_something_with_you_at_a_set_time_is_support() {
     );
     assert!(loud(&progress).contains(&"VT104"), "{:?}", loud(&progress));
 }
+
+#[test]
+fn a_period_denied_is_not_what_a_goal_is_measured_over() {
+    let denied = PLAN.edit(
+        "klopt de laadvolgorde. |",
+        "klopt de laadvolgorde; 38 is geen norm voor Q3 2027. |",
+    );
+    assert_eq!(loud(&denied), Vec::<&str>::new());
+    let said = denied.edit("38 is geen norm voor Q3 2027", "38 is de norm voor Q3 2027");
+    assert!(loud(&said).contains(&"VT308"), "{:?}", loud(&said));
+}

@@ -214,6 +214,14 @@ pub fn check(cx: &mut Cx) {
                 let mut hit = None;
                 for (k, &(at, w)) in ws.iter().enumerate() {
                     let prev = k.checked_sub(1).map(|p| ws[p].1);
+                    // "Dit zijn geen Q1-OKR's", "niet over het hele kwartaal": a period
+                    // denied is not what the goal is measured over.
+                    if ws[k.saturating_sub(3)..k]
+                        .iter()
+                        .any(|(_, p)| crate::words::cues::NEGATIONS.contains(p))
+                    {
+                        continue;
+                    }
                     if let Some(p) = period_days(w, prev) {
                         // A week's slack: a plan of thirteen weeks can judge a quarter.
                         if target && p > days + 7 {

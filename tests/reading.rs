@@ -1447,3 +1447,20 @@ fn a_period_denied_is_not_what_a_goal_is_measured_over() {
     let said = denied.edit("38 is geen norm voor Q3 2027", "38 is de norm voor Q3 2027");
     assert!(loud(&said).contains(&"VT308"), "{:?}", loud(&said));
 }
+
+#[test]
+fn a_diagnosis_the_employee_was_treated_for_is_health_data_in_a_care_plan() {
+    // A plan full of patients: a diagnosis counts when the sentence ties it to the employee.
+    let care = PLAN.edit(
+        "Je collega's werken met hetzelfde systeem.",
+        "Je collega's hebben dezelfde patiënten en cliënten. Je gaf aan dat de hernia waarvoor \
+         je deze zomer behandeld bent geen rol speelt.",
+    );
+    assert!(loud(&care).contains(&"VT501"), "{:?}", loud(&care));
+    // A patient's hernia is the work.
+    let patient = care.edit(
+        "de hernia waarvoor je deze zomer behandeld bent",
+        "de hernia van de patiënt",
+    );
+    assert!(!loud(&patient).contains(&"VT501"), "{:?}", loud(&patient));
+}

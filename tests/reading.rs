@@ -1464,3 +1464,22 @@ fn a_diagnosis_the_employee_was_treated_for_is_health_data_in_a_care_plan() {
     );
     assert!(!loud(&patient).contains(&"VT501"), "{:?}", loud(&patient));
 }
+
+#[test]
+fn a_schedule_row_with_the_plans_start_or_end_gives_the_period() {
+    let schedule = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "| Datum | Moment |\n| --- | --- |\n| ma 1 mrt 2027 | start traject |\n\
+         | vr 21 mei 2027 | einde traject |",
+    );
+    assert_eq!(loud(&schedule), Vec::<&str>::new());
+    // The final evaluation on 20 May then lies after an end on 14 May.
+    let early = schedule.edit("| vr 21 mei 2027 |", "| vr 14 mei 2027 |");
+    assert!(loud(&early).contains(&"VT303"), "{:?}", loud(&early));
+    // A training that starts is no start of the plan.
+    let training = early.edit(
+        "| ma 1 mrt 2027 | start traject |",
+        "| ma 1 mrt 2027 | start training |",
+    );
+    assert!(!loud(&training).contains(&"VT303"), "{:?}", loud(&training));
+}

@@ -447,6 +447,42 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
     if end.is_none() {
         end = cued(END_VERBS, END_VERB_PREPOSITIONS, END_CUES);
     }
+    // 4a. A schedule's row with the date first and the plan's start or end beside it: "| ma 15
+    // feb 2027 | start plan | … |", "| vr 7 mei 2027 | einde traject | – |".
+    if start.is_none() || end.is_none() {
+        for (i, cell) in plan.blocks.iter().enumerate() {
+            let next = match plan.blocks.get(i + 1) {
+                Some(n)
+                    if cell.kind == crate::plan::BlockKind::Cell
+                        && n.kind == crate::plan::BlockKind::Cell
+                        && n.row == cell.row =>
+                {
+                    n
+                }
+                _ => continue,
+            };
+            let key = text[cell.norm.clone()].trim();
+            let first = a.dates.partition_point(|d| d.range.start < cell.norm.start);
+            let Some(d) = a
+                .dates
+                .get(first)
+                .filter(|d| d.range.end <= cell.norm.end && d.range.len() + 8 >= key.len())
+            else {
+                continue;
+            };
+            let value = &text[next.norm.clone()];
+            let value = &value[..crate::span::floor_char_boundary(value, value.len().min(80))];
+            let names_plan = value
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| cues::PLAN_NOUNS.contains(&w));
+            let slot = match key_role(value) {
+                Some(Role::Start) if names_plan => &mut start,
+                Some(Role::End) if names_plan => &mut end,
+                _ => continue,
+            };
+            slot.get_or_insert((d.clone(), plan.span_of(d.range.clone())));
+        }
+    }
     // 5. A range in a sentence that mentions the plan, then any plausible one.
     ranges(1, &mut start, &mut end);
     if start.is_none() && end.is_none() {

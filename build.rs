@@ -179,6 +179,7 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "ordinal-joiners",
             "per-words",
             "whole-words",
+            "year-kinds",
             "term-units",
             "weak-measure-words",
             "numbering-heads",

@@ -1483,3 +1483,26 @@ fn a_schedule_row_with_the_plans_start_or_end_gives_the_period() {
     );
     assert!(!loud(&training).contains(&"VT303"), "{:?}", loud(&training));
 }
+
+#[test]
+fn a_kind_of_year_and_a_numbered_week_restated_by_a_date() {
+    // "lesweek 10 (maandag 1 maart 2027)": the date in brackets restates the school week.
+    let weeks = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "Het traject start in lesweek 10 (maandag 1 maart 2027). Het loopt tot en met lesweek \
+         21 (vrijdag 21 mei 2027).",
+    );
+    assert_eq!(loud(&weeks), Vec::<&str>::new());
+    // A whole school year is longer than the plan.
+    let year = weeks.edit(
+        "Bij minimaal 38 van de 40 ritten per maand",
+        "Over het hele schooljaar 2026-2027, bij minimaal 38 van de 40 ritten per maand,",
+    );
+    assert!(loud(&year).contains(&"VT308"), "{:?}", loud(&year));
+    // "leerjaar 3" is a grade, not a year to measure over.
+    let grade = weeks.edit(
+        "Bij minimaal 38 van de 40 ritten per maand",
+        "Bij minimaal 38 van de 40 ritten voor leerjaar 3",
+    );
+    assert!(!loud(&grade).contains(&"VT308"), "{:?}", loud(&grade));
+}

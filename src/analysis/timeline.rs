@@ -409,8 +409,21 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             parts.has(Part::Period) || !elsewhere.iter().any(|p| parts.has(*p))
         })
     };
-    let before_date =
-        |d: &FoundDate| text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+    // (A date in brackets after a numbered stretch restates it: "start in lesweek 16 (maandag
+    // 4 januari 2027)" reads as "start in maandag 4 januari 2027".)
+    let before_date = |d: &FoundDate| {
+        let before = text[line_at(plan, d.range.start).start..d.range.start].trim_end();
+        let Some(open) = before.strip_suffix('(') else {
+            return before;
+        };
+        let open = open.trim_end();
+        let number = open.trim_end_matches(|c: char| c.is_ascii_digit());
+        if number.len() == open.len() || !number.ends_with(' ') {
+            return before;
+        }
+        let name = number.trim_end();
+        name.trim_end_matches(char::is_alphanumeric).trim_end()
+    };
     // Or a start or end verb a few words before the date, in any word order: "start je op
     // maandag 4 januari", "je start per 1 maart", "het traject loopt tot en met 12 maart".
     let verb_cue = |d: &FoundDate, verbs: &[&str], preps: &[&str]| {

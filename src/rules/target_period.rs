@@ -274,6 +274,20 @@ pub fn check(cx: &mut Cx) {
                             }
                         }
                     }
+                    // "over het gehele belastingjaar 2027", "schooljaar 2026-2027": a kind of
+                    // year, whole or of a year.
+                    if crate::words::goals::YEAR_KINDS.contains(&w)
+                        && target
+                        && 365 > days + 7
+                        && (prev.is_some_and(|p| WHOLE_WORDS.contains(&p))
+                            || ws.get(k + 1).is_some_and(|(_, y)| {
+                                y.len() == 4
+                                    && y.parse::<i32>().is_ok_and(|y| (1900..=2200).contains(&y))
+                            }))
+                    {
+                        hit = Some((at..at + w.len(), Why::Longer));
+                        break;
+                    }
                     // "over heel 2027": a whole calendar year.
                     if prev.is_some_and(|p| WHOLE_WORDS.contains(&p)) && w.len() == 4 {
                         if let Ok(y) = w.parse::<i32>() {

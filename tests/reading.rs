@@ -1506,3 +1506,33 @@ fn a_kind_of_year_and_a_numbered_week_restated_by_a_date() {
     );
     assert!(!loud(&grade).contains(&"VT308"), "{:?}", loud(&grade));
 }
+
+#[test]
+fn a_table_of_one_goal_is_measured_by_its_indicator_row() {
+    let table = PLAN.edit(
+        "| Doel | Norm |\n| --- | --- |\n\
+         | Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n\
+         | Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+        "**Doel 1**\n\n| Onderdeel | Afspraak |\n| --- | --- |\n\
+         | Verbeterpunt | Een goede laadvolgorde |\n\
+         | Gewenst gedrag | Je zet de laadvolgorde van elke rit op tijd in het systeem. |\n\
+         | Indicator | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n",
+    );
+    assert_eq!(loud(&table), Vec::<&str>::new());
+    // With nothing to measure it by, the table is one goal without a measure: one finding.
+    let vague = table
+        .edit(
+            "Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde.",
+            "Je let goed op.",
+        )
+        .edit(
+            "Je zet de laadvolgorde van elke rit op tijd in het systeem.",
+            "Je werkt nauwkeurig.",
+        );
+    let codes = loud(&vague);
+    assert_eq!(
+        codes.iter().filter(|c| **c == "VT202").count(),
+        1,
+        "{codes:?}"
+    );
+}

@@ -241,6 +241,55 @@ pub struct Goal {
     counted: bool,
 }
 
+/// A table of two columns that sets out one goal, row by row ("| Verbeterpunt | … |",
+/// "| Indicator | … |"), with a row keyed by its measure (a success-criteria or measuring
+/// word) and none by another part: the text of the whole table. Looked at over its first
+/// rows only.
+fn goal_table(cx: &Cx, start: usize) -> Option<Range<usize>> {
+    const ROWS: usize = 16;
+    let plan = cx.plan;
+    let cells: Vec<&crate::plan::Block> = plan.blocks[start..]
+        .iter()
+        .take_while(|b| b.kind == BlockKind::Cell)
+        .take(ROWS * 2 + 2)
+        .collect();
+    let last = cells.last()?;
+    // (A long table is no single goal.)
+    if plan
+        .blocks
+        .get(start + cells.len())
+        .is_some_and(|b| b.kind == BlockKind::Cell)
+    {
+        return None;
+    }
+    let rows = cells.chunk_by(|a, b| a.row == b.row);
+    let mut measured = false;
+    for (k, row) in rows.enumerate() {
+        if row.len() != 2 {
+            return None;
+        }
+        // (The header row is no key.)
+        let key = crate::analysis::parts::clean_title(plan.text(row[0].norm.clone()));
+        let parts = cx.engine.title_parts(&key);
+        // A row about another part ("| Oorzaak | … |", "| Als het niet lukt | … |"): a plan
+        // written as one table, not one goal.
+        if k > 0
+            && parts
+                .iter()
+                .any(|p| !matches!(p, Part::Goals | Part::SuccessCriteria | Part::Period))
+        {
+            return None;
+        }
+        let measure = key.split_whitespace().count() <= 3
+            && (parts.has(Part::SuccessCriteria)
+                || key
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| crate::words::goals::MEASURE_METHOD_WORDS.contains(&w)));
+        measured |= k > 0 && measure;
+    }
+    measured.then(|| cells[0].norm.start..last.norm.end)
+}
+
 fn goals(cx: &Cx) -> Vec<Goal> {
     let plan = cx.plan;
     let mut out = Vec::new();
@@ -315,10 +364,19 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         // The first item of the list that block `i` is in (kept as the loop goes, so a long
         // list is walked once).
         let mut run_start = first;
+        // The same for a table's first cell, and per table whether it is one goal set out
+        // row by row.
+        let mut table_start = first;
+        let mut one_goal: std::collections::HashMap<usize, Option<Range<usize>>> =
+            Default::default();
+        let mut seen_tables = std::collections::HashSet::new();
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
             if i == first || plan.blocks[i - 1].kind != BlockKind::Item {
                 run_start = i;
+            }
+            if i == first || plan.blocks[i - 1].kind != BlockKind::Cell {
+                table_start = i;
             }
             // A subsection about another part ("4.3 Ondersteuning" under "4. Afspraken")
             // holds no goals.
@@ -451,7 +509,21 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                         _ => b.norm.start,
                     };
                     if !is_header {
-                        items.push((from..row_end, from..row_end));
+                        // "| Verbeterpunt | … |", "| Gewenst gedrag | … |", "| Indicator | … |":
+                        // a two-column table of one goal, one of its rows the measure. The
+                        // goal is the whole table.
+                        // (Judged once, at its first row.)
+                        let table = one_goal
+                            .entry(table_start)
+                            .or_insert_with(|| goal_table(cx, table_start))
+                            .clone();
+                        match table {
+                            Some(t) if seen_tables.insert(t.start) => {
+                                items.push((from..row_end, t))
+                            }
+                            Some(_) => {}
+                            None => items.push((from..row_end, from..row_end)),
+                        }
                     }
                 }
                 _ => {}

@@ -655,6 +655,11 @@ fn quadratic_shapes_under_a_megabyte() {
                 "oorzaak.md",
                 fill("# Plan\n\nWe weten niet of ", "het ligt proactiever ", "."),
             ),
+            // One paragraph of dated lines: each date looks for a chat frame on its line.
+            (
+                "datumregels.md",
+                fill("# Plan\n\n", "proactiever 1 maart 2027\n", ""),
+            ),
             // Many dated messages of a chat export: each looks at the lines beside it.
             (
                 "chat.md",

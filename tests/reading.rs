@@ -1231,6 +1231,11 @@ Het traject loopt van maandag 11 januari 2027 tot en met vrijdag 19 maart 2027.
             .collect::<Vec<_>>()
     };
     assert_eq!(dates(chat), Vec::<&str>::new());
+    // An export without blank lines is one paragraph: each message still has its own line.
+    assert_eq!(
+        dates(&chat.replace(">\n> 30-11-2026 18:31", "> 30-11-2026 18:31")),
+        Vec::<&str>::new()
+    );
     // A date that opens a line without a sender is a date in the plan, and so is one dated
     // line that looks like a message: a schedule ("… - Tussenevaluatie: voortgang").
     // (The message left then stands alone, so its stamp is read as a date too.)
@@ -1441,11 +1446,14 @@ fn someone_doing_something_with_you_at_a_set_time_is_support() {
 fn a_period_denied_is_not_what_a_goal_is_measured_over() {
     let denied = PLAN.edit(
         "klopt de laadvolgorde. |",
-        "klopt de laadvolgorde; 38 is geen norm voor Q3 2027. |",
+        "klopt de laadvolgorde; dit is geen Q3-norm. |",
     );
     assert_eq!(loud(&denied), Vec::<&str>::new());
-    let said = denied.edit("38 is geen norm voor Q3 2027", "38 is de norm voor Q3 2027");
+    let said = denied.edit("dit is geen Q3-norm", "dit is de Q3-norm");
     assert!(loud(&said).contains(&"VT308"), "{:?}", loud(&said));
+    // "geen fouten in Q3": the negation denies the errors, not the quarter.
+    let errors = denied.edit("dit is geen Q3-norm", "je maakt geen fouten in Q3 2027");
+    assert!(loud(&errors).contains(&"VT308"), "{:?}", loud(&errors));
 }
 
 #[test]

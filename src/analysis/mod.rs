@@ -786,17 +786,25 @@ fn only_figures(hits: &[Hit], dates: &[FoundDate], text: &str, body: Range<usize
         .take_while(|d| d.range.start < body.end)
         .map(|d| d.range.clone())
         .peekable();
-    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    // (A year after a month: "juni 2027"; not "minimaal 2000 colli".)
+    let year = |n: &str, before: &str| {
+        n.len() == 4
+            && (n.starts_with("19") || n.starts_with("20"))
+            && crate::analysis::dates::MONTHS.contains(&before)
+    };
+    let mut before = "";
     !outcome
         && crate::analysis::ascii_words(&text[body.clone()]).any(|w| {
             let at = body.start + w.start;
             while in_dates.peek().is_some_and(|r| r.end <= at) {
                 in_dates.next();
             }
-            let number = &text[at..body.start + w.end];
-            number.bytes().any(|c| c.is_ascii_digit())
-                && !year(number)
-                && !in_dates.peek().is_some_and(|r| r.contains(&at))
+            let word = &text[at..body.start + w.end];
+            let figure = word.bytes().any(|c| c.is_ascii_digit())
+                && !year(word, before)
+                && !in_dates.peek().is_some_and(|r| r.contains(&at));
+            before = word;
+            figure
         })
 }
 
@@ -1518,7 +1526,7 @@ fn done_with_you(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
                 || parts.has(Part::Evaluations)
                 || parts.has(Part::Signatures))
         },
-        |body| body.contains("met "),
+        |body| WITH_YOU.iter().any(|w| body.contains(w)),
         |ws| {
             let with_you = ws.windows(2).enumerate().any(|(i, p)| {
                 WITH_YOU.contains(&p[0].1)

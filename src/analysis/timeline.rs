@@ -122,10 +122,16 @@ fn document_date(plan: &Plan, n: usize) -> bool {
     let lead = plan.norm.text[line.start.min(n)..n].trim_end();
     // "[04-02-2027 16:42] Patrick Vos: …", "30-11-2026 17:04 - Marloes: …": when a chat
     // message was sent.
-    let from = line.start.min(n);
-    if crate::plan::chat_frame_at(&plan.norm.text, from)
-        .is_some_and(|(stamp, _)| stamp.contains(&(n - from)))
-    {
+    // (Read in the source, where each message has its own line; a paragraph's lines are one
+    // in the normalised text.)
+    let src = plan.norm.src_start(n);
+    let back = crate::span::floor_char_boundary(plan.source, src.saturating_sub(256));
+    let src_line = plan.source[back..src].rfind('\n').map(|i| back + i + 1);
+    let src_line = src_line.or((back == 0).then_some(0));
+    if src_line.is_some_and(|ls| {
+        crate::plan::chat_frame_at(plan.source, ls)
+            .is_some_and(|(stamp, _)| stamp.contains(&(src - ls)))
+    }) {
         return true;
     }
     if let Some(place) = lead.strip_suffix(',') {
@@ -474,6 +480,14 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                 }
                 _ => continue,
             };
+            // (Not a row of what happened before: "| 13 nov 2026 | einde vorig traject |".)
+            let told = a.block_parts[i];
+            if [Part::Problem, Part::History, Part::CauseAnalysis]
+                .iter()
+                .any(|p| told.has(*p))
+            {
+                continue;
+            }
             let key = text[cell.norm.clone()].trim();
             let first = a.dates.partition_point(|d| d.range.start < cell.norm.start);
             let Some(d) = a

@@ -744,7 +744,19 @@ fn find_fields(plan: &mut Plan) {
                 // without Markdown: "Waar het aan ligt" with the text on the next lines, or
                 // "Wat we afspreken" above a list.
                 // So does a numbered item in capitals alone on its line, as a PDF export
-                // writes a heading: "1. AANLEIDING" over its paragraph.
+                // writes a heading: "1. AANLEIDING" over its paragraph (not "- AVG").
+                let numbered = || {
+                    let src = plan.norm.src_start(b.norm.start);
+                    let back =
+                        crate::span::floor_char_boundary(plan.source, src.saturating_sub(16));
+                    let line = &plan.source[back..src];
+                    let marker = line.rsplit('\n').next().unwrap_or(line).trim();
+                    marker.len() > 1
+                        && marker.ends_with(['.', ')'])
+                        && marker[..marker.len() - 1]
+                            .bytes()
+                            .all(|c| c.is_ascii_digit())
+                };
                 let caps_item = b.kind == BlockKind::Item
                     && b.line_starts.is_empty()
                     && plan
@@ -755,7 +767,8 @@ fn find_fields(plan: &mut Plan) {
                         let span = plan.norm.span(b.norm.start, b.norm.end);
                         let src = &plan.source[span.range()];
                         src.chars().any(char::is_alphabetic) && !src.chars().any(char::is_lowercase)
-                    };
+                    }
+                    && numbered();
                 if !skip_first_line && (b.kind == BlockKind::Paragraph || caps_item) {
                     let first_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
                     let next_is_text = plan
@@ -1125,22 +1138,26 @@ fn frame(line: &str) -> Option<(Range<usize>, usize, bool)> {
     ))
 }
 
-/// The chat frame at the start of the line at `line_start` in `text`: where its stamp lies
-/// and where the frame ends. A stamp without brackets counts only beside another message
-/// (a line or two away): one dated line ("15-01-2027 14:00 - Tussenevaluatie: …") is a
-/// schedule, not a chat.
+/// The chat frame at the start of the line at `line_start` in `text` (the source, where
+/// each message has its own line): where its stamp lies and where the frame ends. A stamp
+/// without brackets counts only beside another message (a line or two away): one dated line
+/// ("15-01-2027 14:00 - Tussenevaluatie: …") is a schedule, not a chat. (Two such lines in
+/// a row still read as a chat.)
 pub fn chat_frame_at(text: &str, line_start: usize) -> Option<(Range<usize>, usize)> {
     const NEAR: usize = 3;
-    let line_end = |from: usize| text[from..].find('\n').map_or(text.len(), |e| from + e);
-    let end = line_end(line_start);
+    // (Within a few hundred bytes either way: a long line or a run of blank lines stays
+    // cheap, and a frame is short.)
+    const REACH: usize = 512;
+    let cap = crate::span::floor_char_boundary(text, (line_start + REACH).min(text.len()));
+    let end = text[line_start..cap]
+        .find('\n')
+        .map_or(cap, |e| line_start + e);
     let (stamp, frame_end, bracketed) = frame(&text[line_start..end])?;
     let blank = |l: &str| {
         l.trim_matches(|c: char| c == '>' || c.is_whitespace())
             .is_empty()
     };
     let other = |l: &str| !blank(l) && frame(l).is_some_and(|(_, _, b)| !b);
-    // (Within a few hundred bytes either way: a run of blank lines stays cheap.)
-    const REACH: usize = 512;
     let from = crate::span::floor_char_boundary(text, line_start.saturating_sub(REACH));
     let to = crate::span::floor_char_boundary(text, (end + REACH).min(text.len()));
     let before = text[from..line_start]

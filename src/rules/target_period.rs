@@ -215,11 +215,22 @@ pub fn check(cx: &mut Cx) {
                 for (k, &(at, w)) in ws.iter().enumerate() {
                     let prev = k.checked_sub(1).map(|p| ws[p].1);
                     // "Dit zijn geen Q1-OKR's", "niet over het hele kwartaal": a period
-                    // denied is not what the goal is measured over.
-                    if ws[k.saturating_sub(3)..k]
-                        .iter()
-                        .any(|(_, p)| crate::words::cues::NEGATIONS.contains(p))
-                    {
+                    // denied is not what the goal is measured over — the negation with only
+                    // little words or whole-words between it and the period ("geen klachten
+                    // per kwartaal" denies the complaints, not the quarter).
+                    let denied = (k.saturating_sub(4)..k).rev().find_map(|j| {
+                        let w = ws[j].1;
+                        if crate::words::cues::NEGATIONS.contains(&w) {
+                            Some(true)
+                        } else if crate::words::cues::LITTLE_WORDS.contains(&w)
+                            || WHOLE_WORDS.contains(&w)
+                        {
+                            None
+                        } else {
+                            Some(false)
+                        }
+                    });
+                    if denied == Some(true) {
                         continue;
                     }
                     if let Some(p) = period_days(w, prev) {

@@ -243,8 +243,8 @@ pub struct Goal {
 
 /// A table of two columns that sets out one goal, row by row ("| Verbeterpunt | … |",
 /// "| Indicator | … |"), with a row keyed by its measure (a success-criteria or measuring
-/// word) and none by another part: the text of the whole table. Looked at over its first
-/// rows only.
+/// word) and none by another part: the text of the whole table. A table of more than a
+/// few rows is no single goal.
 fn goal_table(cx: &Cx, start: usize) -> Option<Range<usize>> {
     const ROWS: usize = 16;
     let plan = cx.plan;

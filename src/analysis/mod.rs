@@ -1439,18 +1439,22 @@ fn own_work(before: &str, word: &str, after: &str, sentence: &str) -> bool {
     describes || (verb && subject && !passive)
 }
 
+/// Where a plan weighs causes: where the problem, the history or the cause is told, or in a
+/// letter without sections.
+fn where_causes_are_told(parts: PartSet) -> bool {
+    parts.is_empty()
+        || parts.has(Part::Problem)
+        || parts.has(Part::History)
+        || parts.has(Part::CauseAnalysis)
+}
+
 /// A sentence with a verb of explaining and a negation, where the problem is told (or in a
 /// letter without sections): the plan says what does not cause the problem.
 fn cause_ruled_out(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
     first_sentence(
         plan,
         block_parts,
-        |parts| {
-            parts.is_empty()
-                || parts.has(Part::Problem)
-                || parts.has(Part::History)
-                || parts.has(Part::CauseAnalysis)
-        },
+        where_causes_are_told,
         |body| EXPLAIN_VERBS.iter().any(|v| body.contains(v)),
         |ws| {
             let has = |list: &[&str]| ws.iter().any(|(_, w)| list.contains(w));
@@ -1467,12 +1471,7 @@ fn cause_weighed(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
     first_sentence(
         plan,
         block_parts,
-        |parts| {
-            parts.is_empty()
-                || parts.has(Part::Problem)
-                || parts.has(Part::History)
-                || parts.has(Part::CauseAnalysis)
-        },
+        where_causes_are_told,
         |body| {
             CAUSE_IDIOMS
                 .iter()

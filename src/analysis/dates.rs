@@ -204,6 +204,13 @@ fn ordinal_dates(text: &str) -> Vec<FoundDate> {
     let word_end = |i: usize| i + b[i..].iter().take_while(|&&c| word_byte(c)).count();
     let mut out = Vec::new();
     for w in crate::analysis::ascii_words(text) {
+        // (Most words differ from every ordinal in length or first letter: no lookup for them.)
+        if !WEEKDAY_ORDINALS
+            .iter()
+            .any(|(o, _)| o.len() == w.len() && o.as_bytes()[0] == b[w.start])
+        {
+            continue;
+        }
         let Some(n) = lookup(WEEKDAY_ORDINALS, &text[w.clone()]) else {
             continue;
         };

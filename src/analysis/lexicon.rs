@@ -159,7 +159,7 @@ pub struct Engine {
     title_cache:
         std::sync::Mutex<std::collections::HashMap<String, crate::analysis::parts::PartSet>>,
     /// Per part, normalised `hedges` (possibility words).
-    hedges: Vec<(Part, Vec<String>)>,
+    hedges: Vec<(Part, crate::analysis::HedgeList)>,
     pub lexicons: BTreeMap<LexKind, Lexicon>,
     allow: Vec<String>,
 }
@@ -304,11 +304,12 @@ fn bounded(text: &str, start: usize, end: usize, free: Free) -> bool {
 impl Engine {
     pub fn new(extras: &Extras) -> Engine {
         let parts: BTreeMap<String, PartData> = crate::analysis::parts::builtin();
-        let hedges: Vec<(Part, Vec<String>)> = parts
+        let hedges: Vec<(Part, crate::analysis::HedgeList)> = parts
             .iter()
             .filter_map(|(key, data)| {
                 let part = Part::from_key(key)?;
-                Some((part, data.hedges.iter().map(|h| normalise(h)).collect()))
+                let normal: Vec<String> = data.hedges.iter().map(|h| normalise(h)).collect();
+                Some((part, crate::analysis::HedgeList::new(&normal)))
             })
             .collect();
         let mut prose_pats = Vec::new();
@@ -445,7 +446,7 @@ impl Engine {
     }
 
     /// Per part, the normalised phrases that make a sentence a possibility, not a promise.
-    pub fn hedges(&self) -> &[(Part, Vec<String>)] {
+    pub fn hedges(&self) -> &[(Part, crate::analysis::HedgeList)] {
         &self.hedges
     }
 

@@ -810,7 +810,7 @@ fn only_figures(hits: &[Hit], dates: &[FoundDate], text: &str, body: Range<usize
 
 /// The `hedges` of each part (`rules/sections.toml`), normalised.
 struct Hedges<'e> {
-    by_part: &'e [(Part, Vec<String>)],
+    by_part: &'e [(Part, HedgeList)],
 }
 
 impl<'e> Hedges<'e> {
@@ -834,11 +834,13 @@ impl<'e> Hedges<'e> {
             .by_part
             .iter()
             .find(|(p, _)| *p == part)
-            .map_or(&[][..], |(_, h)| h.as_slice());
+            .map(|(_, h)| h);
+        let none = HedgeList::default();
+        let hedges = hedges.unwrap_or(&none);
         if part == Part::Support {
             return possibility(sentence, hedges) && (!commits(sentence) || may_help(sentence));
         }
-        hedges.iter().any(|h| sentence.contains(h.as_str()))
+        hedges.any_in(sentence)
     }
 
     /// True when every sentence of a section's body holds a hedge (and there is one). For
@@ -1148,18 +1150,73 @@ static COMMITS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("commitment pattern compiles")
 });
+/// A part's hedges (`rules/sections.toml`), normalised, kept sorted by their first word so a
+/// sentence is searched in one walk over its words, not once per hedge.
+#[derive(Debug, Clone, Default)]
+pub struct HedgeList {
+    /// (first word, hedge), sorted.
+    by_first: Vec<(String, String)>,
+}
+
+impl HedgeList {
+    pub fn new<S: AsRef<str>>(hedges: &[S]) -> HedgeList {
+        let mut by_first: Vec<(String, String)> = hedges
+            .iter()
+            .map(|h| {
+                let h = h.as_ref().to_string();
+                let first = h.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                (first.to_string(), h)
+            })
+            .collect();
+        by_first.sort();
+        by_first.dedup();
+        HedgeList { by_first }
+    }
+
+    /// Each place (byte offset, hedge) a hedge begins in `sentence`, at the start of a word.
+    fn places<'a>(&'a self, sentence: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        let word_char = |c: char| c.is_alphanumeric();
+        let mut prev_word = false;
+        sentence.char_indices().flat_map(move |(i, c)| {
+            let starts = word_char(c) && !prev_word;
+            prev_word = word_char(c);
+            let candidates: &[(String, String)] = if starts {
+                let rest = &sentence[i..];
+                let end = rest.find(|c: char| !word_char(c)).unwrap_or(rest.len());
+                let word = &rest[..end];
+                let lo = self.by_first.partition_point(|(f, _)| f.as_str() < word);
+                let hi = lo + self.by_first[lo..].partition_point(|(f, _)| f.as_str() == word);
+                &self.by_first[lo..hi]
+            } else {
+                &[]
+            };
+            candidates
+                .iter()
+                .filter(move |(_, h)| sentence[i..].starts_with(h.as_str()))
+                .map(move |(_, h)| (i, h.as_str()))
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// True when one of the hedges stands in `sentence`.
+    pub fn any_in(&self, sentence: &str) -> bool {
+        self.places(sentence).next().is_some()
+    }
+}
+
 /// True when a (normalised) sentence offers help only as a possibility.
-pub fn possibility(sentence: &str, hedges: &[String]) -> bool {
+pub fn possibility(sentence: &str, hedges: &HedgeList) -> bool {
     // (Not where the hedge reads on into whose request it was: "Op verzoek van betrokkene
     // ontvangt hij …" is help asked for and given.)
-    let hedged = |h: &str| {
-        sentence.match_indices(h).any(|(i, _)| {
-            !crate::words::cues::HEDGE_EXCEPTIONS
-                .iter()
-                .any(|e| e.starts_with(h) && sentence[i..].starts_with(e))
-        })
-    };
-    if hedges.iter().any(|h| hedged(h)) {
+    let hedged = hedges.places(sentence).any(|(i, h)| {
+        !crate::words::cues::HEDGE_EXCEPTIONS
+            .iter()
+            .any(|e| e.starts_with(h) && sentence[i..].starts_with(e))
+    });
+    if hedged {
         return true;
     }
     let words: Vec<&str> = sentence

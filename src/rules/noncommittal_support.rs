@@ -5,7 +5,7 @@
 use super::Cx;
 use crate::analysis::lexicon::PatKind;
 use crate::analysis::parts::Part;
-use crate::analysis::{commits, may_help, possibility};
+use crate::analysis::{commits, may_help, possibility, HedgeList};
 use crate::diagnostic::Text;
 use crate::plan::BlockKind;
 
@@ -22,12 +22,13 @@ pub fn check(cx: &mut Cx) {
     }
     let plan = cx.plan;
     let text = &plan.norm.text;
-    let hedges: &[String] = cx
+    let none = HedgeList::default();
+    let hedges: &HedgeList = cx
         .engine
         .hedges()
         .iter()
         .find(|(p, _)| *p == Part::Support)
-        .map_or(&[], |(_, h)| h.as_slice());
+        .map_or(&none, |(_, h)| h);
     let cues: Vec<usize> =
         cx.a.hits
             .iter()
@@ -83,7 +84,7 @@ mod tests {
     use super::*;
 
     fn hedged(s: &str) -> bool {
-        possibility(s, &["indien nodig".to_string()]) && (!commits(s) || may_help(s))
+        possibility(s, &HedgeList::new(&["indien nodig"])) && (!commits(s) || may_help(s))
     }
 
     #[test]

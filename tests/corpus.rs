@@ -27,6 +27,22 @@ const LATER_DECISIONS: [(&str, &str, &str); 1] = [(
     "'meer aandacht besteden' without a measure",
 )];
 
+/// Labels a later decision takes back, each named with the plan and the reason: measured
+/// goals in a list carry their own criterion (independent writers of the blind corpus, 974
+/// plans, counted VT103 missing only where no goal said how it is judged).
+const TAKEN_BACK: [(&str, &str, &str); 2] = [
+    (
+        "16-groothandel-alleen-eindevaluatie.md",
+        "VT103",
+        "three goals with a maximum and terms: each is its own criterion",
+    ),
+    (
+        "F8_marketingbureau_accountmanager.md",
+        "VT103",
+        "'minimaal 90%', 'vóór de 5e werkdag', 'minimaal één keer per maand'",
+    ),
+];
+
 fn config(today: &str) -> Config {
     let mut c = Config::new();
     c.today = Date::parse_iso(today);
@@ -107,6 +123,12 @@ fn flawed_plans_yield_exactly_their_listed_flaws() {
             for (plan, code, _why) in LATER_DECISIONS {
                 if p.ends_with(plan) && !want.contains_key(code) {
                     got.remove(code);
+                }
+            }
+            let mut want = want;
+            for (plan, code, _why) in TAKEN_BACK {
+                if p.ends_with(plan) {
+                    assert!(want.remove(code).is_some(), "{p}: {code} is not labelled");
                 }
             }
             if got != want {

@@ -1544,3 +1544,227 @@ fn a_table_of_one_goal_is_measured_by_its_indicator_row() {
         "{codes:?}"
     );
 }
+
+#[test]
+fn a_definition_list_is_a_label_over_its_text() {
+    // Pandoc writes a form as a definition list: "Looptijd" over ": 1 maart t/m 21 mei 2027".
+    let form = PLAN.edit(
+        "## Looptijd\n\nHet traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "Looptijd\n: maandag 1 maart 2027 tot en met vrijdag 21 mei 2027\n\n\
+         Meetweken\n: de weken 7 t/m 10 van het traject (12 april t/m 7 mei 2027)",
+    );
+    assert_eq!(loud(&form), Vec::<&str>::new());
+    // The definition gives the period: without its dates the period is missing.
+    let undated = form.edit(
+        ": maandag 1 maart 2027 tot en met vrijdag 21 mei 2027",
+        ": volgt",
+    );
+    assert!(loud(&undated).contains(&"VT105"), "{:?}", loud(&undated));
+}
+
+#[test]
+fn titles_numbered_in_a_series_set_out_the_goals() {
+    let series = PLAN.edit(
+        "## Doelen\n\n| Doel | Norm |\n| --- | --- |\n\
+         | Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n\
+         | Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+        "**Resultaat 1 – Laadvolgorde**\n\nBij minimaal 38 van de 40 ritten per maand klopt de \
+         laadvolgorde.\n\n**Resultaat 2 – Ritplanning**\n\nDe ritten van april staan uiterlijk \
+         donderdag 1 april 2027 in het systeem.\n",
+    );
+    assert_eq!(loud(&series), Vec::<&str>::new());
+    // Without the sentence on success (which says what is asked too), the series alone
+    // names the goals; one numbered title is no series.
+    let alone = series.edit(
+        "Het plan is geslaagd als je in april en mei aan beide normen voldoet.",
+        "",
+    );
+    assert!(!loud(&alone).contains(&"VT102"), "{:?}", loud(&alone));
+    let single = alone.edit("**Resultaat 2 – Ritplanning**", "**Ritplanning**");
+    assert!(loud(&single).contains(&"VT102"), "{:?}", loud(&single));
+}
+
+#[test]
+fn goals_that_carry_their_measure_say_how_success_is_judged() {
+    let listed = PLAN
+        .edit(
+            "| Doel | Norm |\n| --- | --- |\n\
+             | Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n\
+             | Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+            "- Je zet de laadvolgorde van elke rit in het systeem. Doel: 38 van de 40 ritten per maand.\n\
+             - De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem.\n",
+        )
+        .edit(
+            "Het plan is geslaagd als je in april en mei aan beide normen voldoet.",
+            "",
+        );
+    assert_eq!(loud(&listed), Vec::<&str>::new());
+    // Goals with nothing to count: nothing says how success is judged at the end.
+    let vague = listed
+        .edit(
+            "Doel: 38 van de 40 ritten per maand.",
+            "Je let daarbij goed op.",
+        )
+        .edit(
+            "De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem.",
+            "Je plant de ritten zorgvuldig.",
+        );
+    assert!(loud(&vague).contains(&"VT103"), "{:?}", loud(&vague));
+    // A judgement at the end says it in a sentence: "Aan het eind beoordelen we of …".
+    let judged = vague.edit(
+        "## Ondersteuning",
+        "Aan het eind van het traject beoordeelt Ilse Vos of de twee doelen zijn bereikt: \
+         bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde.\n\n## Ondersteuning",
+    );
+    assert!(!loud(&judged).contains(&"VT103"), "{:?}", loud(&judged));
+}
+
+#[test]
+fn two_people_named_at_an_evaluation_hold_it() {
+    let named = PLAN.edit(
+        "Op de eindevaluatie is Ilse Vos van HR aanwezig. De gesprekken voer je met mij. Van elk gesprek\nmaak ik een verslag.",
+        "Bij beide gesprekken zijn Dennis en Ilse. Van elk gesprek maakt Ilse een verslag.",
+    );
+    assert_eq!(loud(&named), Vec::<&str>::new());
+    let nobody = named.edit("Bij beide gesprekken zijn Dennis en Ilse. ", "");
+    assert!(loud(&nobody).contains(&"VT113"), "{:?}", loud(&nobody));
+}
+
+#[test]
+fn a_chat_message_that_opens_with_a_title_titles_its_lines() {
+    // WhatsApp on iOS: each message its own line after its frame; the adviser numbers them.
+    let chat = PLAN.edit(
+        "## Oorzaak\n\nJe collega's werken met hetzelfde systeem. Dat verklaart het dus niet.\n\n",
+        "[30-11-2026 19:40:05] Dennis: Oké\n\
+         [30-11-2026 19:43:57] Marloes: 2. Waar het aan ligt\n\
+         De laadlijst kwam in november vaak laat binnen. Die komt nu om 14.00 uur.\n\
+         [30-11-2026 19:44:31] Dennis: Dat klopt wel ja\n\n",
+    );
+    assert_eq!(loud(&chat), Vec::<&str>::new());
+    // The same lines without the title say nothing about the cause.
+    let untitled = chat.edit("2. Waar het aan ligt", "Nog iets");
+    assert!(loud(&untitled).contains(&"VT112"), "{:?}", loud(&untitled));
+}
+
+#[test]
+fn a_health_word_about_the_client_just_named_is_no_health_data() {
+    let client = PLAN.edit(
+        "## Oorzaak\n\n",
+        "## Oorzaak\n\nBij een chauffeur van de klant bleek dat zij een medicijn gebruikt. \
+         Met dat medicijn mag je haar niet laten rijden.\n\n",
+    );
+    assert!(!loud(&client).contains(&"VT501"), "{:?}", loud(&client));
+    // Without the client before it, "dat medicijn" may be anyone's: a reader asks whose.
+    let nobody = client.edit(
+        "Bij een chauffeur van de klant bleek dat zij een medicijn gebruikt. ",
+        "",
+    );
+    assert!(loud(&nobody).contains(&"VT501"), "{:?}", loud(&nobody));
+    // And the employee's own medicine is health data wherever a client was named.
+    let own = client.edit(
+        "Met dat medicijn mag je haar niet laten rijden.",
+        "Je gebruikt zelf ook een medicijn.",
+    );
+    assert!(loud(&own).contains(&"VT501"), "{:?}", loud(&own));
+}
+
+#[test]
+fn a_word_in_a_quoted_policy_title_is_part_of_the_title() {
+    let policy = PLAN.edit(
+        "Je collega's werken met hetzelfde systeem.",
+        "We keken ook naar de beleidsregel \"Gezond werken: preventie van werkstress en \
+         burn-out\" (2024). Je collega's werken met hetzelfde systeem.",
+    );
+    assert!(!loud(&policy).contains(&"VT501"), "{:?}", loud(&policy));
+    let told = policy.edit(
+        "de beleidsregel \"Gezond werken: preventie van werkstress en \
+         burn-out\" (2024)",
+        "je burn-out",
+    );
+    assert!(loud(&told).contains(&"VT501"), "{:?}", loud(&told));
+}
+
+#[test]
+fn a_timeline_row_dated_before_the_start_tells_the_history() {
+    let table = PLAN
+        .edit(
+            " In het gesprek van\n24 november 2026 met HR-adviseur Ilse Vos hebben we dat besproken.",
+            "",
+        )
+        .edit(
+            "## Looptijd\n\n",
+            "## Tijdlijn\n\n| Datum | Wat | Wie |\n| --- | --- | --- |\n\
+             | di 17-11-2026 | Gesprek: cijfers besproken, plan aangekondigd | Ilse Vos |\n\
+             | ma 01-03-2027 | Start van het plan | |\n\n",
+        );
+    assert_eq!(loud(&table), Vec::<&str>::new());
+    // A row of something else before the start tells no earlier conversation.
+    let other = table.edit(
+        "Gesprek: cijfers besproken, plan aangekondigd",
+        "Nieuwe scanner geleverd",
+    );
+    assert!(loud(&other).contains(&"VT109"), "{:?}", loud(&other));
+}
+
+#[test]
+fn no_longer_is_no_comparative_and_a_passive_to_come_tells_nothing() {
+    // "niet meer aanspreekbaar" (no longer conscious) compares nothing.
+    let call = PLAN.edit(
+        "In november stond",
+        "Op 9 november was een chauffeur na een val niet meer aanspreekbaar. In november stond",
+    );
+    assert!(!loud(&call).contains(&"VT201"), "{:?}", loud(&call));
+    let more = call.edit("niet meer aanspreekbaar", "graag meer aanspreekbaar");
+    assert!(loud(&more).contains(&"VT201"), "{:?}", loud(&more));
+    // "… worden zo snel mogelijk vastgesteld en met de chauffeurs besproken" asks for a
+    // conversation: the vague deadline in it counts.
+    let asked = PLAN.edit(
+        "Sanne de Wit kijkt",
+        "De open ritten worden zo snel mogelijk vastgesteld en met de chauffeurs besproken.\n\n\
+         Sanne de Wit kijkt",
+    );
+    assert!(loud(&asked).contains(&"VT203"), "{:?}", loud(&asked));
+    let told = asked.edit(
+        "worden zo snel mogelijk vastgesteld en",
+        "zijn toen zo snel mogelijk",
+    );
+    assert!(!loud(&told).contains(&"VT203"), "{:?}", loud(&told));
+}
+
+#[test]
+fn a_field_left_empty_among_filled_ones_and_a_placeholder_in_front_matter() {
+    let ticket = PLAN.edit(
+        "## Aanleiding\n\n",
+        "**Created:** 30-11-2026\n**Due date:** 21-05-2027\n**Components:** Planning\n\n\
+         ## Aanleiding\n\n",
+    );
+    assert_eq!(loud(&ticket), Vec::<&str>::new());
+    let empty = ticket.edit("**Due date:** 21-05-2027", "**Due date:**");
+    assert!(loud(&empty).contains(&"VT402"), "{:?}", loud(&empty));
+    let front = format!("---\nmedewerker: Dennis Aydin\ncoach: Sanne de Wit\n---\n{PLAN}");
+    assert_eq!(loud(&front), Vec::<&str>::new());
+    let unfilled = front.edit("coach: Sanne de Wit", "coach: n.t.b.");
+    assert!(loud(&unfilled).contains(&"VT402"), "{:?}", loud(&unfilled));
+    let list = front.edit("coach: Sanne de Wit", "tags: [planning, ritten]");
+    assert_eq!(loud(&list), Vec::<&str>::new());
+}
+
+#[test]
+fn help_offered_in_the_agreements_is_no_goal_and_a_good_outcome_in_own_words() {
+    let offered = PLAN.edit(
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n\n\
+         - Indien gewenst kun je daarnaast een beroep doen op een coach.\n",
+    );
+    let codes = loud(&offered);
+    assert!(codes.contains(&"VT206"), "{codes:?}");
+    assert!(!codes.contains(&"VT202"), "{codes:?}");
+    // "Als het traject slaagt, wordt het dossier gesloten": what happens when it succeeds.
+    let closed = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n",
+        "Als het traject slaagt, wordt het dossier gesloten.\n\n",
+    );
+    assert!(!loud(&closed).contains(&"VT108"), "{:?}", loud(&closed));
+    let failed = closed.edit("Als het traject slaagt", "Als het traject niet slaagt");
+    assert!(loud(&failed).contains(&"VT108"), "{:?}", loud(&failed));
+}

@@ -144,6 +144,7 @@ impl Reading {
             .collect();
         let mut section_parts = section_parts;
         appendices_are_history(plan, &mut section_parts);
+        numbered_goals(plan, &mut section_parts);
         let block_parts = block_parts(plan, &section_parts);
         Reading {
             empty_sections: empty_sections(plan, &section_parts),
@@ -187,6 +188,37 @@ impl Analysis {
         plan.block_at(n)
             .map(|b| self.block_parts[b])
             .unwrap_or_default()
+    }
+}
+
+/// "**Resultaat 1 – Terugbelverzoeken**", "**Resultaat 2 – Registratie**": titles numbered in
+/// a series of one kind (`series-heads`), two or more, set out the goals one by one,
+/// whatever else each title says. (A title that names a part keeps it.)
+fn numbered_goals(plan: &Plan, section_parts: &mut [PartSet]) {
+    let numbered: Vec<(usize, &str)> = plan
+        .sections
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let mut words = plan
+                .text(s.title.clone())
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let head = words.next()?;
+            let number = words.next()?;
+            let numbered = number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+            (numbered
+                && crate::words::goals::SERIES_HEADS
+                    .iter()
+                    .any(|h| head.ends_with(h)))
+            .then_some((i, head))
+        })
+        .collect();
+    for &(i, head) in &numbered {
+        let series = numbered.iter().filter(|(_, h)| *h == head).count() >= 2;
+        if series && section_parts[i].is_empty() {
+            section_parts[i].insert(Part::Goals);
+        }
     }
 }
 
@@ -282,6 +314,29 @@ fn criteria_column(plan: &Plan, engine: &Engine) -> Option<Range<usize>> {
     None
 }
 
+/// The items of the goals sections, when there are two or more and at least two in three
+/// commit to a figure, a frequency or a date ([`commits`]): the first item.
+fn measured_goals(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
+    let items: Vec<&Range<usize>> = plan
+        .blocks
+        .iter()
+        .zip(block_parts)
+        .filter(|(b, p)| {
+            b.kind == BlockKind::Item
+                && p.has(Part::Goals)
+                && !p.has(Part::Problem)
+                && !p.has(Part::History)
+                && plan.text(b.norm.clone()).contains(char::is_alphanumeric)
+        })
+        .map(|(b, _)| &b.norm)
+        .collect();
+    let measured = items
+        .iter()
+        .filter(|r| commits(plan.text((**r).clone())))
+        .count();
+    (items.len() >= 2 && measured * 3 >= items.len() * 2).then(|| items[0].clone())
+}
+
 /// Which parts the plan has, and what showed each: headings, phrases and pairs in the
 /// text, then the period and evaluations from the timeline.
 fn parts_present(
@@ -366,6 +421,15 @@ fn parts_present(
         if let Some(at) = criteria_column(plan, engine) {
             present.insert(Part::SuccessCriteria);
             note(Part::SuccessCriteria, How::Heading, at);
+        }
+    }
+    // Goals that carry their own measure ("Doel: 0 keer te laat in de periode", "Minimaal
+    // 95 % van je tickets …"), most of them, say how success is judged: each goal is its
+    // own criterion.
+    if present.has(Part::Goals) && !present.has(Part::SuccessCriteria) {
+        if let Some(at) = measured_goals(plan, block_parts) {
+            present.insert(Part::SuccessCriteria);
+            note(Part::SuccessCriteria, How::Phrase, at);
         }
     }
     // Section titles, and whether each speaks only through its section: a heading or a
@@ -1109,6 +1173,26 @@ fn paired_parts(plan: &Plan, hits: &[Hit], section_parts: &[PartSet]) -> Vec<(Pa
 /// The section that is the plan's title ("# Afspraken om je werk te verbeteren"): the first
 /// heading, when every later heading is deeper. Its words name the plan, not a part of it.
 fn document_title(plan: &Plan) -> Option<usize> {
+    // A bold line alone at the top, over labelled parts and no heading: the title of a Word
+    // export or a report ("**Gespreksverslag – verbetergesprek**").
+    let headed = plan
+        .sections
+        .iter()
+        .any(|s| matches!(s.origin, SectionOrigin::Heading(_)));
+    if !headed && plan.sections.len() >= 3 {
+        let first = &plan.sections[0];
+        let alone = plan.blocks.get(first.block).is_some_and(|b| {
+            first.block == 0
+                && b.kind == BlockKind::Paragraph
+                && b.bold_start.is_some()
+                && plan.norm.text[first.title.end.min(b.norm.end)..b.norm.end]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty()
+        });
+        if alone {
+            return Some(0);
+        }
+    }
     let mut headings = plan
         .sections
         .iter()
@@ -1426,7 +1510,12 @@ fn participants_named(
                             && ws.get(2).is_none_or(|x| x.1 != "tot"))
                         || (w == "ik" && a == "en")
                         || (a == "ben" && w == "bij")
-                });
+                })
+                // "Tussenevaluatie: dinsdag 16 februari 2027 – Jasper en Annemiek", "Bij
+                // beide gesprekken zijn Kevin en Yusuf": two people named together.
+                || ws
+                    .windows(3)
+                    .any(|p| name(p[0]) && NAME_JOINERS.contains(&p[1].1) && name(p[2]));
             if conducts || named {
                 return Some(s);
             }
@@ -1665,13 +1754,24 @@ fn conversation_before(plan: &Plan, r: &Reading, timeline: &Timeline) -> Option<
         if !date.is_some_and(|x| x.is_valid() && x < start) {
             continue;
         }
-        if plan
-            .block_at(d.range.start)
-            .is_none_or(|b| ahead.iter().any(|p| r.block_parts[b].has(*p)))
-        {
+        let Some(b) = plan.block_at(d.range.start) else {
+            continue;
+        };
+        // A row of a timeline table ("| di 15-09-2026 | Gesprek na het weglopen | Ruud |")
+        // tells its date's event across its cells, in whatever section the table stands.
+        let row = (plan.blocks[b].kind == BlockKind::Cell).then(|| {
+            let cells = |i: &usize| {
+                plan.blocks[*i].kind == BlockKind::Cell && plan.blocks[*i].row == plan.blocks[b].row
+            };
+            let first = (0..=b).rev().take_while(cells).last().unwrap_or(b);
+            let last = (b..plan.blocks.len()).take_while(cells).last().unwrap_or(b);
+            plan.blocks[first].norm.start..plan.blocks[last].norm.end
+        });
+        if row.is_none() && ahead.iter().any(|p| r.block_parts[b].has(*p)) {
             continue;
         }
-        let sentence = crate::analysis::sentences::sentence_at(plan, d.range.start);
+        let sentence =
+            row.unwrap_or_else(|| crate::analysis::sentences::sentence_at(plan, d.range.start));
         let said = &text[sentence.clone()];
         if RUN_EVALUATION_CUES.iter().any(|c| said.contains(c))
             && !EVALUATION_CUES.iter().any(|c| said.contains(c))

@@ -157,9 +157,11 @@ fn document_date(plan: &Plan, n: usize) -> bool {
 /// The text that says what a date is: its sentence (a letter's paragraph is one long line
 /// about many things), with the field's label when that stands apart from it.
 fn context(plan: &Plan, list_start: &[usize], n: usize) -> String {
+    let (head, beside) = row_head(plan, n);
     format!(
-        "{} {} {} {}",
-        row_head(plan, n),
+        "{} {} {} {} {}",
+        head,
+        beside,
         lead_in(plan, list_start, n),
         field_key(plan, n),
         &plan.norm.text[sentence_at(plan, n)]
@@ -168,14 +170,15 @@ fn context(plan: &Plan, list_start: &[usize], n: usize) -> String {
 
 /// For a date in a table cell, the row's first cell: "| Tussentijdse evaluatie | 18 februari |
 /// Joost |" says what the date is, whatever the number of columns; for a date in the first
-/// cell, the cell after it.
-fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
+/// cell, the cell after it. And, for a date in a later cell, the cell after it too: "| ADM |
+/// vrijdag 19 maart 2027 | eindgesprek met mij |" (a code first, then what happens).
+fn row_head<'p>(plan: &'p Plan, n: usize) -> (&'p str, &'p str) {
     let Some(b) = plan.block_at(n) else {
-        return "";
+        return ("", "");
     };
     let cell = &plan.blocks[b];
     if cell.kind != crate::plan::BlockKind::Cell {
-        return "";
+        return ("", "");
     }
     // Back to the first cell of the row (at most a few columns).
     let mut first = b;
@@ -191,17 +194,18 @@ fn row_head<'p>(plan: &'p Plan, n: usize) -> &'p str {
         let t = plan.block_text(k);
         &t[..crate::span::floor_char_boundary(t, t.len().min(200))]
     };
-    if first != b {
-        return head(first);
-    }
     // The date is the row's first cell ("| wo 7 apr | eerste tussenevaluatie | Henk |"):
     // the cell after it says what it is.
-    match plan.blocks.get(b + 1) {
+    let after = match plan.blocks.get(b + 1) {
         Some(next) if next.kind == crate::plan::BlockKind::Cell && next.row == cell.row => {
             head(b + 1)
         }
         _ => "",
+    };
+    if first != b {
+        return (head(first), after);
     }
+    (after, "")
 }
 
 /// For a date in a list item, the sentence that introduces the list ("De evaluaties vinden

@@ -119,6 +119,7 @@ impl<'a> Plan<'a> {
         };
         let mut b = Builder::new(source, base);
         let opts = Options::ENABLE_TABLES
+            | Options::ENABLE_DEFINITION_LIST
             | Options::ENABLE_TASKLISTS
             | Options::ENABLE_STRIKETHROUGH
             | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
@@ -232,6 +233,9 @@ struct Builder<'a> {
     /// An HTML comment that runs over several lines (pulldown-cmark sends an HTML block line by
     /// line): where it starts and where its inside starts.
     comment_open: Option<(usize, usize)>,
+    /// The block of an open definition ("Periode" / ": 4 januari t/m 26 maart 2027"), whose
+    /// first paragraph is its own text.
+    definition: Option<usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -252,6 +256,7 @@ impl<'a> Builder<'a> {
             row: 0,
             comment_open: None,
             strong_start: None,
+            definition: None,
         }
     }
 
@@ -389,7 +394,7 @@ impl<'a> Builder<'a> {
             }
             Tag::Paragraph => {
                 // The first paragraph of a (loose) list item is the item's own text.
-                let reuse = match (self.open, self.items.last()) {
+                let reuse = match (self.open, self.items.last().or(self.definition.as_ref())) {
                     (Some(o), Some(&it)) => o == it && self.blocks[o].norm.is_empty(),
                     _ => false,
                 };
@@ -438,6 +443,18 @@ impl<'a> Builder<'a> {
                 }
             }
             Tag::HtmlBlock => self.close(),
+            // A definition list ("Periode" over ": 4 januari t/m 26 maart 2027", as pandoc
+            // writes a form) reads as a label paragraph over its text: "**Periode**" and a
+            // paragraph.
+            Tag::DefinitionList => self.close(),
+            Tag::DefinitionListTitle => {
+                let i = self.open_block(BlockKind::Paragraph, span.start);
+                self.strong_start = Some((self.blocks[i].norm.start, false));
+            }
+            Tag::DefinitionListDefinition => {
+                let i = self.open_block(BlockKind::Paragraph, span.start);
+                self.definition = Some(i);
+            }
             _ => {}
         }
     }
@@ -458,6 +475,19 @@ impl<'a> Builder<'a> {
                 self.list_depth = self.list_depth.saturating_sub(1);
             }
             TagEnd::TableHead => self.close(),
+            TagEnd::DefinitionListTitle => {
+                if let (Some((s, _)), Some(i)) = (self.strong_start.take(), self.open) {
+                    let e = self.norm.text.len();
+                    if e > s {
+                        self.blocks[i].bold_start = Some(s..e);
+                    }
+                }
+                self.close();
+            }
+            TagEnd::DefinitionListDefinition => {
+                self.close();
+                self.definition = None;
+            }
             TagEnd::BlockQuote(_) => {
                 self.close();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
@@ -810,6 +840,52 @@ fn find_fields(plan: &mut Plan) {
                     }
                 }
                 let lines = plan.block_lines(i);
+                // In a chat export each message opens with its frame; a message that opens
+                // with a plain title ("[30-11-2026 19:43] Marloes: 3. Waar ligt het aan")
+                // titles its other lines.
+                let framed: Vec<Option<(usize, bool)>> = lines
+                    .iter()
+                    .map(|l| frame(&text[l.clone()]).map(|(_, end, b)| (l.start + end, b)))
+                    .collect();
+                let chat = framed.iter().flatten().count() >= 2;
+                for (k, line) in lines.iter().enumerate() {
+                    let Some((after, bracketed)) = framed[k] else {
+                        continue;
+                    };
+                    let more = framed.get(k + 1).is_some_and(Option::is_none);
+                    if !(bracketed || chat) || !more {
+                        continue;
+                    }
+                    let rest = &text[after..line.end];
+                    let title = rest.trim_start().trim_start_matches(|c: char| {
+                        c.is_ascii_digit() || c == '.' || c == ')' || c == ' '
+                    });
+                    let start = line.end - title.len();
+                    let key = start..trim_end(text, start, line.end);
+                    let source_capital = {
+                        let span = plan.norm.span(key.start, key.end);
+                        plan.source[span.range()]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    };
+                    if key.is_empty() || !line_title(&text[key.clone()]) || !source_capital {
+                        continue;
+                    }
+                    let value_end = (k + 1..lines.len())
+                        .find(|&j| framed[j].is_some())
+                        .map_or(b.norm.end, |j| {
+                            trim_end(text, lines[j - 1].start, lines[j - 1].end)
+                        });
+                    let vs = skip_spaces(text, lines[k + 1].start);
+                    fields.push(Field {
+                        key,
+                        value: vs..value_end.max(vs),
+                        block: i,
+                        bold: false,
+                        line_title: true,
+                    });
+                }
                 for line in lines.into_iter().skip(usize::from(skip_first_line)) {
                     let l = &text[line.clone()];
                     let Some(colon) = l.find(':') else { continue };
@@ -835,6 +911,8 @@ fn find_fields(plan: &mut Plan) {
         }
         i += 1;
     }
+    // (A chat message's title is found before the labels on the block's lines.)
+    fields.sort_by_key(|f| f.key.start);
     plan.fields = fields;
 }
 

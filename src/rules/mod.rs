@@ -245,7 +245,8 @@ registry! {
     AbsoluteTarget = "VT309", "absolute-target", Info, target_period::ABSOLUTE_TARGET;
     MixedAddress = "VT401", "mixed-address", Warning, mixed_address::META
         => mixed_address::check;
-    Placeholder = "VT402", "placeholder", Error, placeholder::META => placeholder::check;
+    Placeholder = "VT402", "placeholder", Error, placeholder::META
+        => placeholder::check, placeholder::check_front_matter;
     LongSentence = "VT403", "long-sentence", Info, long_sentence::META => long_sentence::check;
     HealthData = "VT501", "health-data", Warning, health_data::META
         => health_data::check, health_data::check_front_matter;

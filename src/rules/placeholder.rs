@@ -127,9 +127,22 @@ pub fn check(cx: &mut Cx) {
         }
         found.push((m.clone(), false));
     }
-    // Form labels left empty: "Einddatum:" with nothing after it.
-    for f in &plan.fields {
-        if !f.value.is_empty() || !is_form_key(&text[f.key.clone()]) {
+    // Form labels left empty: "Einddatum:" with nothing after it — or any label left empty
+    // between filled ones of the same block, as a ticket export writes its fields
+    // ("**Created:** 30-11-2026", "**Due date:**", "**Components:** Eerste lijn").
+    for (fi, f) in plan.fields.iter().enumerate() {
+        if !f.value.is_empty() {
+            continue;
+        }
+        let filled = |g: Option<&crate::plan::Field>| {
+            g.is_some_and(|g| g.block == f.block && !g.value.is_empty() && !g.line_title)
+        };
+        let in_form =
+            fi > 0 && filled(plan.fields.get(fi - 1)) && filled(plan.fields.get(fi + 1)) && {
+                let k = crate::analysis::parts::clean_title(&text[f.key.clone()]);
+                !NOT_FORM_KEY_WORDS.iter().any(|w| k.contains(w))
+            };
+        if !in_form && !is_form_key(&text[f.key.clone()]) {
             continue;
         }
         if cx.a.parts_at(plan, f.key.start).has(Part::Signatures) {
@@ -224,6 +237,43 @@ pub fn check(cx: &mut Cx) {
                 ),
             )
         };
+        cx.emit(&META, span, message, help);
+    }
+}
+
+/// Front matter is filled in like the form it is: a value that is only a placeholder
+/// ("externe_coach: n.t.b.", "einddatum: XX-XX-20XX") is left unfilled. Reported on the value.
+/// (Front matter is no plan text, so the plan's own placeholder scan does not see it.)
+pub fn check_front_matter(cx: &mut Cx) {
+    if !cx.enabled(&META) || cx.plan.front_matter.is_empty() {
+        return;
+    }
+    let found: Vec<crate::span::Span> = cx
+        .plan
+        .front_matter
+        .iter()
+        .filter(|f| {
+            let v = f.norm_value.trim();
+            // ("[outbound, teamlead, sla]" is a YAML list, not a bracketed placeholder.)
+            let list =
+                (v.starts_with('[') && v.contains(',')) || (v.starts_with('{') && v.contains(':'));
+            !list
+                && v.contains(char::is_alphanumeric)
+                && crate::analysis::placeholder::only_placeholders(v)
+        })
+        .map(|f| f.value_span)
+        .collect();
+    for span in found {
+        let original = cx.plan.source[span.range()].to_string();
+        let message = Text::say(
+            "invulplek niet ingevuld in de front matter: ",
+            "placeholder not filled in, in the front matter: ",
+        )
+        .quoted(original);
+        let help = Text::say(
+            "vul de waarde in met de echte naam, datum of keuze, of haal de regel weg",
+            "replace the value with the real name, date or choice, or remove the line",
+        );
         cx.emit(&META, span, message, help);
     }
 }

@@ -581,6 +581,19 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         .collect();
     other_labels.sort_unstable();
     let referenced = references(cx);
+    let support_cues: Vec<usize> =
+        cx.a.hits
+            .iter()
+            .filter(|h| h.kind == crate::analysis::lexicon::PatKind::Phrase(Part::Support))
+            .map(|h| h.start)
+            .collect();
+    let none = crate::analysis::HedgeList::default();
+    let support_hedges = cx
+        .engine
+        .hedges()
+        .iter()
+        .find(|(p, _)| *p == Part::Support)
+        .map_or(&none, |(_, h)| h);
     for (own, whole) in items {
         let own_text = text[own.clone()].trim();
         // "Kun je dat een dag niet, dan wijs je een vervanger aan": what to do when the goal
@@ -604,6 +617,13 @@ fn goals(cx: &Cx) -> Vec<Goal> {
             || label
             || crate::analysis::placeholder::only_placeholders(own_text)
         {
+            continue;
+        }
+        // Help offered in the list of agreements ("Indien gewenst kunt u een beroep doen op
+        // een coach") is support, and VT206's when it is only offered: not a goal.
+        let k = support_cues.partition_point(|&c| c < own.start);
+        let support = support_cues.get(k).is_some_and(|&c| c < own.end);
+        if support && crate::analysis::possibility(own_text, support_hedges) {
             continue;
         }
         // A labelled line about another part ("Huidige situatie: …") is not a goal.

@@ -99,6 +99,7 @@ pub struct Quotes {
     starts: Vec<usize>,
     /// The furthest end of the ranges up to each one.
     reach: Vec<usize>,
+    ranges: Vec<Range<usize>>,
 }
 
 impl Quotes {
@@ -115,7 +116,20 @@ impl Quotes {
         Quotes {
             starts: ranges.iter().map(|r| r.start).collect(),
             reach,
+            ranges,
         }
+    }
+
+    /// The nearest range that holds `start..end` strictly inside it, if any (looked for among
+    /// a few ranges before it: quotes seldom nest).
+    pub fn around(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        let i = self.starts.partition_point(|&s| s < start);
+        (0..i)
+            .rev()
+            .take(8)
+            .take_while(|&j| self.reach[j] > end)
+            .map(|j| self.ranges[j].clone())
+            .find(|r| r.end > end)
     }
 
     /// True when some range holds `start..end` strictly inside it.
@@ -154,6 +168,7 @@ pub fn check_list(
             .unwrap_or(0);
     let mut quotes_for: Option<(usize, Quotes)> = None;
     let mut care_plan: Option<bool> = None;
+    let mut spoken_to: Option<bool> = None;
     for h in hits {
         let Some(bi) = plan.block_at(h.start) else {
             continue;
@@ -219,10 +234,17 @@ pub fn check_list(
         if scope.not_in.contains(&Part::History) {
             let told = |sentence: &Range<usize>| {
                 let k = cx.a.hits.partition_point(|x| x.start < sentence.start);
-                cx.a.hits[k..]
+                let cued = cx.a.hits[k..]
                     .iter()
                     .take_while(|x| x.start < sentence.end)
-                    .any(|x| x.kind == crate::analysis::lexicon::PatKind::When(Part::History))
+                    .any(|x| x.kind == crate::analysis::lexicon::PatKind::When(Part::History));
+                // "… worden alsnog vastgesteld en met de jongeren besproken": still to come.
+                cued && {
+                    use crate::words::cues::{FUTURE_PASSIVES, HAVE_AUXILIARIES, TOLD_AUXILIARIES};
+                    let words = crate::analysis::words_at(text, sentence.clone());
+                    let has = |l: &[&str]| words.iter().any(|(_, w)| l.contains(w));
+                    !has(FUTURE_PASSIVES) || has(HAVE_AUXILIARIES) || has(TOLD_AUXILIARIES)
+                }
             };
             let sentence = crate::analysis::sentences::sentence_at(plan, h.start);
             // "In ons gesprek vertelde je … Dat voelt voor jou efficiënter.": a sentence
@@ -246,6 +268,18 @@ pub fn check_list(
         if cx.engine.allowed(found) {
             continue;
         }
+        // "niet meer aanspreekbaar": no longer, not more (a comparative denied, VT201).
+        if kind == LexKind::VagueTerm {
+            let first = found.split(' ').next().unwrap_or("");
+            let before = text[block.norm.start..h.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty());
+            if crate::words::wording::EVALUATIVE_WORDS.contains(&first)
+                && before.is_some_and(|w| crate::words::cues::NEGATIONS.contains(&w))
+            {
+                continue;
+            }
+        }
         let span = plan.span_of(h.range());
         let original = &plan.source[span.range()];
         if scope.course_titles && in_italic_title(plan.source, span.start, span.end) {
@@ -261,6 +295,20 @@ pub fn check_list(
             let after_course = |t: &str| COURSE_WORDS.iter().any(|w| t.ends_with(w));
             if original.starts_with(char::is_uppercase) && after_course(before) {
                 continue;
+            }
+            // … or the word stands further on in a quoted title: de beleidsregel "Gezond
+            // werken: preventie van werkstress en burn-out".
+            if quotes_for.as_ref().map(|q| q.0) != Some(bi) {
+                quotes_for = Some((bi, Quotes::new(quoted_ranges(text, block.norm.clone()))));
+            }
+            if let Some(q) = quotes_for.as_ref().unwrap().1.around(h.start, h.end) {
+                let opening = plan.span_of(q.start + 1..q.end);
+                let titled = plan.source[opening.range()]
+                    .trim_start()
+                    .starts_with(char::is_uppercase);
+                if titled && after_course(text[block.norm.start..q.start].trim_end()) {
+                    continue;
+                }
             }
             // (A bounded look back, so a long paragraph with many hits stays linear.)
             let from = crate::span::ceil_char_boundary(
@@ -304,6 +352,13 @@ pub fn check_list(
                 continue;
             }
             if about.others && !about.owned {
+                continue;
+            }
+            // "Eén van hen kreeg een dik ooglid. Zij heeft contact gehad met haar huisarts",
+            // "… dat zij Roaccutane gebruikt. Met dat medicijn …": in a plan that speaks to
+            // the employee, "zij" or "dat medicijn" goes back to the client just named.
+            let spoken_to = *spoken_to.get_or_insert_with(|| speaks_to_employee(text));
+            if spoken_to && refers_back_to_others(plan, block.norm.clone(), h.start) {
                 continue;
             }
             // In a plan about care work, medication and conditions are the work unless the
@@ -426,6 +481,50 @@ fn is_care_plan(text: &str) -> bool {
         .take(2)
         .count()
         >= 2
+}
+
+/// True when the plan speaks to the employee ("je", "u") more than a few times: then "hij"
+/// and "zij" are other people.
+fn speaks_to_employee(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            crate::words::wording::JE_FORMS.contains(w)
+                || crate::words::wording::U_FORMS.contains(w)
+        })
+        .take(3)
+        .count()
+        >= 3
+}
+
+/// True when the sentence around `at` names nobody but a third person ("zij", "haar") or
+/// points back ("dat medicijn"), and the sentences just before it in the block name a client,
+/// resident or pupil (`others`).
+fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usize) -> bool {
+    let text = &plan.norm.text;
+    let sentence = crate::analysis::sentences::sentence_at(plan, at);
+    let words: Vec<&str> = text[sentence.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let second = words.iter().any(|w| {
+        crate::words::wording::JE_FORMS.contains(w) || crate::words::wording::U_FORMS.contains(w)
+    });
+    let third = words
+        .iter()
+        .any(|w| crate::words::wording::THIRD_PERSON_WORDS.contains(w));
+    let pointed = text[sentence.start.min(at)..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| crate::words::cues::BACK_REFERENCES.contains(&w));
+    if !(pointed || (third && !second)) {
+        return false;
+    }
+    // (A bounded look back: two sentences or so.)
+    let from =
+        crate::span::ceil_char_boundary(text, sentence.start.saturating_sub(300).max(block.start));
+    text[from..sentence.start.max(from)]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| OTHERS.iter().any(|o| w.starts_with(o)))
 }
 
 /// The sentence around `start..end`, read for who it is about.

@@ -1768,3 +1768,115 @@ fn help_offered_in_the_agreements_is_no_goal_and_a_good_outcome_in_own_words() {
     let failed = closed.edit("Als het traject slaagt", "Als het traject niet slaagt");
     assert!(loud(&failed).contains(&"VT108"), "{:?}", loud(&failed));
 }
+
+#[test]
+fn a_contract_that_ends_and_a_place_that_signs_date_no_moment_of_the_plan() {
+    // "je contract, dat afloopt op 30 juni 2027": when the contract ends, not a deadline.
+    let contract = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.",
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner en we verlengen je contract, \
+         dat afloopt op 30 juni 2027.",
+    );
+    assert_eq!(loud(&contract), Vec::<&str>::new());
+    let deadline = contract.edit(
+        "je contract, dat afloopt op 30 juni 2027",
+        "uiterlijk 30 juni 2027",
+    );
+    assert!(loud(&deadline).contains(&"VT303"), "{:?}", loud(&deadline));
+    // "Namens …: Ilse Vos, teamleider – Tilburg, 30 november 2026" dates the signing.
+    let signed = PLAN.edit(
+        "Voor akkoord: Dennis Aydin",
+        "Voor akkoord: Dennis Aydin\n\nNamens Transport Noord: Ilse Vos, teamleider – Tilburg, 30 november 2026",
+    );
+    assert_eq!(loud(&signed), Vec::<&str>::new());
+}
+
+#[test]
+fn struck_text_is_taken_back() {
+    // Tracked changes: the deletion is no plan text, the new date is.
+    let tracked = PLAN.edit(
+        "- Eindevaluatie: donderdag 20 mei 2027",
+        "- Eindevaluatie: ~~donderdag 27 mei 2027~~ **donderdag 20 mei 2027**",
+    );
+    assert_eq!(loud(&tracked), Vec::<&str>::new());
+    let kept = PLAN.edit(
+        "- Eindevaluatie: donderdag 20 mei 2027",
+        "- Eindevaluatie: ~~donderdag 20 mei 2027~~ **donderdag 27 mei 2027**",
+    );
+    assert!(loud(&kept).contains(&"VT303"), "{:?}", loud(&kept));
+}
+
+#[test]
+fn people_listed_at_an_evaluation_and_we_together_hold_it() {
+    let without = PLAN.edit(
+        "Op de eindevaluatie is Ilse Vos van HR aanwezig. De gesprekken voer je met mij. Van elk gesprek\nmaak ik een verslag.",
+        "Van elk gesprek maak ik een verslag.",
+    );
+    assert!(loud(&without).contains(&"VT113"), "{:?}", loud(&without));
+    let listed = without.edit(
+        "- Eindevaluatie: donderdag 20 mei 2027",
+        "- Eindevaluatie: donderdag 20 mei 2027 – Dennis, Ilse Vos",
+    );
+    assert!(!loud(&listed).contains(&"VT113"), "{:?}", loud(&listed));
+    let together = without.edit(
+        "Van elk gesprek maak ik een verslag.",
+        "Op beide dagen kijken we samen terug. Van elk gesprek maak ik een verslag.",
+    );
+    assert!(!loud(&together).contains(&"VT113"), "{:?}", loud(&together));
+}
+
+#[test]
+fn outcome_rows_in_a_goals_table_are_no_goals_and_de_opener_is_a_noun() {
+    let rows = PLAN.edit(
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n\
+         | Als het lukt | Dan ronden we het traject af. |\n",
+    );
+    assert!(!loud(&rows).contains(&"VT202"), "{:?}", loud(&rows));
+    let vague = rows.edit(
+        "| Als het lukt | Dan ronden we het traject af. |",
+        "| Houding | Je werkt netjes. |",
+    );
+    assert!(loud(&vague).contains(&"VT202"), "{:?}", loud(&vague));
+    // "De opener checkt de lijst": the one who opens, not "more open".
+    let opener = PLAN.edit(
+        "Sanne de Wit kijkt",
+        "De opener checkt elke ochtend de ritlijst. Sanne de Wit kijkt",
+    );
+    assert!(!loud(&opener).contains(&"VT201"), "{:?}", loud(&opener));
+    let open = PLAN.edit(
+        "Sanne de Wit kijkt",
+        "Je bent opener naar collega's. Sanne de Wit kijkt",
+    );
+    assert!(loud(&open).contains(&"VT201"), "{:?}", loud(&open));
+}
+
+#[test]
+fn the_employees_reaction_under_its_own_heading_is_their_words() {
+    let reaction = PLAN.edit(
+        "## Ondertekening",
+        "## Reactie van Dennis Aydin\n\nIk wil dat de planning beter bereikbaar is.\n\n## Ondertekening",
+    );
+    assert_eq!(loud(&reaction), Vec::<&str>::new());
+    let plan_words = reaction.edit("## Reactie van Dennis Aydin", "## Afspraak");
+    assert!(
+        loud(&plan_words).contains(&"VT201"),
+        "{:?}",
+        loud(&plan_words)
+    );
+}
+
+#[test]
+fn a_line_beside_a_filled_in_date_is_to_sign_on() {
+    // "Utrecht, 1 december 2026 ______": the line beside the filled-in date is to sign on.
+    let dated = PLAN.edit(
+        "## Ondertekening",
+        "Met vriendelijke groet,\n\nIlse Vos\nUtrecht, 1 december 2026 ______________\n\n## Ondertekening",
+    );
+    assert!(!loud(&dated).contains(&"VT402"), "{:?}", loud(&dated));
+    let blank = dated.edit(
+        "Utrecht, 1 december 2026 ______________",
+        "Utrecht, ______________",
+    );
+    assert!(loud(&blank).contains(&"VT402"), "{:?}", loud(&blank));
+}

@@ -233,7 +233,13 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
             let first = title
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| !w.is_empty());
-            first.is_some_and(|w| crate::words::cues::APPENDIX_WORDS.contains(&w))
+            // (A reaction only under a heading of its own: a bold label's stretch runs on to
+            // the signatures.)
+            first.is_some_and(|w| {
+                crate::words::cues::APPENDIX_WORDS.contains(&w)
+                    || (crate::words::cues::REACTION_WORDS.contains(&w)
+                        && matches!(s.origin, SectionOrigin::Heading(_)))
+            })
         })
         .map(|s| match s.origin {
             SectionOrigin::Heading(_) => s.title.start..s.body.end,
@@ -1391,6 +1397,19 @@ fn capital_at(plan: &Plan, n: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// True when normalised offset `n` opens a line of the source (after any indent or quote
+/// marks).
+fn line_start_at(plan: &Plan, n: usize) -> bool {
+    let src = plan.span_of(n..n).start;
+    let back = crate::span::floor_char_boundary(plan.source, src.saturating_sub(64));
+    let before = &plan.source[back..src];
+    let tail = before.rsplit('\n').next().unwrap_or(before);
+    (tail.len() < before.len() || back == 0)
+        && tail
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '>')
+            .is_empty()
+}
+
 /// A sentence or table cell that names who holds an evaluation.
 fn participants_named(
     plan: &Plan,
@@ -1449,6 +1468,20 @@ fn participants_named(
             // as "Gepland" or "Online".
             let people = names >= 2 || (names == 1 && ws.len() >= 2);
             if people && all && header_row != Some(b.row) && !cue_in(&b.norm) {
+                return Some(b.norm.clone());
+            }
+            // "| Tussenevaluatie 1 | Donderdag 28 januari 2027 – Kees, Mohamed |": a dated
+            // cell that names two people.
+            let named = ws
+                .iter()
+                .filter(|(at, w)| {
+                    capital_at(plan, *at)
+                        && !calendar(w)
+                        && !crate::words::cues::LITTLE_WORDS.contains(w)
+                })
+                .take(2)
+                .count();
+            if named >= 2 && dates_one(&b.norm) {
                 return Some(b.norm.clone());
             }
             continue;
@@ -1512,10 +1545,22 @@ fn participants_named(
                         || (a == "ben" && w == "bij")
                 })
                 // "Tussenevaluatie: dinsdag 16 februari 2027 – Jasper en Annemiek", "Bij
-                // beide gesprekken zijn Kevin en Yusuf": two people named together.
+                // beide gesprekken zijn Kevin en Yusuf", "… – Kees, Mohamed": people named
+                // beside the conversation.
                 || ws
-                    .windows(3)
-                    .any(|p| name(p[0]) && NAME_JOINERS.contains(&p[1].1) && name(p[2]));
+                    .iter()
+                    .filter(|&&(at, w)| {
+                        // (Not a line's first word — "Tweede tussentijdse evaluatie" under
+                        // the first — nor a capitalised article: "van De Vlonder".)
+                        name((at, w))
+                            && !crate::words::cues::LITTLE_WORDS.contains(&w)
+                            && !line_start_at(plan, at)
+                    })
+                    .take(2)
+                    .count()
+                    >= 2
+                // "kijken we samen terug": the writer and the employee.
+                || (has(FIRST_PERSON) && has(crate::words::cues::TOGETHER_WORDS));
             if conducts || named {
                 return Some(s);
             }

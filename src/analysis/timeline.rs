@@ -114,6 +114,21 @@ fn contains_words(hay: &str, phrase: &str) -> bool {
     })
 }
 
+/// True when a term of employment or of a project (`employment-terms`) stands a few words
+/// before the date at `n`, in its clause: "je contract, dat afloopt op 30 juni 2027".
+fn term_of_employment(text: &str, from: usize, n: usize) -> bool {
+    const WORDS: usize = 6;
+    text[from.min(n)..n]
+        .split(|c: char| !c.is_alphanumeric() && c != ',')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(WORDS)
+        .any(|w| {
+            let w = w.trim_end_matches(',');
+            cues::EMPLOYMENT_TERMS.iter().any(|t| w.ends_with(t))
+        })
+}
+
 /// True when the date at `n` is the value of a field that dates the document itself
 /// ("**Datum:** 1 december 2026"): when the plan was written, not a moment in it.
 fn document_date(plan: &Plan, n: usize) -> bool {
@@ -135,7 +150,24 @@ fn document_date(plan: &Plan, n: usize) -> bool {
         return true;
     }
     if let Some(place) = lead.strip_suffix(',') {
-        let first_src = plan.norm.src_start(line.start);
+        // The place may close a signing line: "Namens DistriNed: Ilse Vermeulen, teamleider
+        // – Tilburg, 30 november 2026" (not a line about an evaluation).
+        let line_text = &plan.norm.text[line.clone()];
+        let about_evaluation = EVALUATION_CUES
+            .iter()
+            .chain(RUN_EVALUATION_CUES)
+            .any(|c| line_text.contains(c));
+        let segment = place
+            .rsplit([',', ':', '-', '–', '—'])
+            .next()
+            .unwrap_or(place);
+        let (place, place_start) = if about_evaluation {
+            (place, line.start)
+        } else {
+            (segment, line.start + (place.len() - segment.len()))
+        };
+        let place_start = place_start + (place.len() - place.trim_start().len());
+        let first_src = plan.norm.src_start(place_start.min(n));
         let capital = plan.source[first_src..].starts_with(char::is_uppercase);
         // (Counted only as far as the limit: a line of thousands of dates stays linear.)
         let one_word = !place.trim().is_empty() && place.trim().split(' ').take(4).count() <= 3;
@@ -737,7 +769,8 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         let word_before = text[line_range.start.min(d.range.start)..d.range.start]
             .split(|c: char| !c.is_alphanumeric())
             .rfind(|w| !w.is_empty());
-        let reference = word_before.is_some_and(|w| cues::REFERENCE_DATE_WORDS.contains(&w));
+        let reference = word_before.is_some_and(|w| cues::REFERENCE_DATE_WORDS.contains(&w))
+            || term_of_employment(text, sentence.start.max(line_range.start), d.range.start);
         // The title of an appendix or history section dates what it reports ("**Bijlage 1 --
         // Gespreksverslag dinsdag 10 november 2026**").
         let k = plan

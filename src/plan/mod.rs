@@ -233,6 +233,8 @@ struct Builder<'a> {
     /// An HTML comment that runs over several lines (pulldown-cmark sends an HTML block line by
     /// line): where it starts and where its inside starts.
     comment_open: Option<(usize, usize)>,
+    /// How deep inside struck text (`~~…~~`) the events are.
+    struck: u32,
     /// The block of an open definition ("Periode" / ": 4 januari t/m 26 maart 2027"), whose
     /// first paragraph is its own text.
     definition: Option<usize>,
@@ -257,6 +259,7 @@ impl<'a> Builder<'a> {
             comment_open: None,
             strong_start: None,
             definition: None,
+            struck: 0,
         }
     }
 
@@ -345,6 +348,35 @@ impl<'a> Builder<'a> {
             if let Event::End(TagEnd::CodeBlock) = event {
                 self.in_code = false;
             }
+            return;
+        }
+        // Struck text is taken back, as a Word export's tracked changes show a deletion
+        // ("~~vrijdag 19 maart 2027~~ **vrijdag 2 april 2027**"): no plan text. (It stands
+        // as a space, so the words on either side stay apart.)
+        if self.struck > 0 {
+            match event {
+                Event::Start(Tag::Strikethrough) => self.struck += 1,
+                Event::End(TagEnd::Strikethrough) => self.struck -= 1,
+                Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. })
+                | Event::End(
+                    TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableCell,
+                ) => {
+                    // (A run never crosses a block: one left open ends with it.)
+                    self.struck = 0;
+                    return self.event(event, span);
+                }
+                _ => {}
+            }
+            if self.struck == 0 {
+                if let Some(i) = self.open {
+                    self.extend_span(i, span);
+                    self.norm.push_space(span);
+                }
+            }
+            return;
+        }
+        if let Event::Start(Tag::Strikethrough) = event {
+            self.struck = 1;
             return;
         }
         match event {

@@ -121,7 +121,14 @@ pub fn check(cx: &mut Cx) {
                     yes
                 }
             };
-            if by_hand || cx.a.parts_at(plan, m.start).has(Part::Signatures) {
+            // "Eindhoven, 1 december 2026 ______": the date is filled in, the line beside it
+            // is where the letter is signed.
+            let k = cx.a.dates.partition_point(|d| d.range.end <= m.start);
+            let after_date = k > 0 && {
+                let d = &cx.a.dates[k - 1];
+                text[d.range.end..m.start].trim().is_empty() && m.start - d.range.end <= 3
+            };
+            if by_hand || after_date || cx.a.parts_at(plan, m.start).has(Part::Signatures) {
                 continue;
             }
         }

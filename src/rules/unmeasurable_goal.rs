@@ -619,6 +619,23 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         {
             continue;
         }
+        // "Als het lukt … dan ronden we het traject af", "Bij een niet-geslaagd traject: …"
+        // in a goals table: what follows the track, not a goal (a `when` and a `then` of an
+        // outcome in its own text).
+        let outcome = |p: Part| {
+            use crate::analysis::lexicon::PatKind;
+            let k = cx.a.hits.partition_point(|h| h.start < own.start);
+            let kinds: Vec<PatKind> = cx.a.hits[k..]
+                .iter()
+                .take_while(|h| h.start < own.end)
+                .take(64)
+                .map(|h| h.kind)
+                .collect();
+            kinds.contains(&PatKind::When(p)) && kinds.contains(&PatKind::Then(p))
+        };
+        if outcome(Part::PositiveOutcome) || outcome(Part::Consequences) {
+            continue;
+        }
         // Help offered in the list of agreements ("Indien gewenst kunt u een beroep doen op
         // een coach") is support, and VT206's when it is only offered: not a goal.
         let k = support_cues.partition_point(|&c| c < own.start);

@@ -279,6 +279,14 @@ pub fn check_list(
             {
                 continue;
             }
+            // "De opener checkt de volgende ochtend": after "de" or "het" a comparative
+            // without its -e is a noun (the adjective would be "de openere").
+            if !found.contains(' ')
+                && !found.ends_with('e')
+                && before.is_some_and(|w| crate::words::wording::NOUN_ARTICLES.contains(&w))
+            {
+                continue;
+            }
         }
         let span = plan.span_of(h.range());
         let original = &plan.source[span.range()];

@@ -214,8 +214,12 @@ fn numbered_goals(plan: &Plan, section_parts: &mut [PartSet]) {
             .then_some((i, head))
         })
         .collect();
+    let mut count: std::collections::HashMap<&str, usize> = Default::default();
+    for &(_, head) in &numbered {
+        *count.entry(head).or_default() += 1;
+    }
     for &(i, head) in &numbered {
-        let series = numbered.iter().filter(|(_, h)| *h == head).count() >= 2;
+        let series = count.get(head).is_some_and(|&n| n >= 2);
         if series && section_parts[i].is_empty() {
             section_parts[i].insert(Part::Goals);
         }

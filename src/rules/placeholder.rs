@@ -262,8 +262,8 @@ pub fn check_front_matter(cx: &mut Cx) {
         .filter(|f| {
             let v = f.norm_value.trim();
             // ("[outbound, teamlead, sla]" is a YAML list, not a bracketed placeholder.)
-            let list =
-                (v.starts_with('[') && v.contains(',')) || (v.starts_with('{') && v.contains(':'));
+            let list = (v.starts_with('[') && (v.contains(',') || !v.contains(' ')))
+                || (v.starts_with('{') && v.contains(':'));
             !list
                 && v.contains(char::is_alphanumeric)
                 && crate::analysis::placeholder::only_placeholders(v)

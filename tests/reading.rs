@@ -1666,6 +1666,14 @@ fn a_health_word_about_the_client_just_named_is_no_health_data() {
         "Je gebruikt zelf ook een medicijn.",
     );
     assert!(loud(&own).contains(&"VT501"), "{:?}", loud(&own));
+    // A colleague or the team leader is no one the care is for: a third-person plan that
+    // names the team leader and then tells "zij" had a burn-out tells the employee's health.
+    let third = PLAN.edit(
+        "## Oorzaak\n\n",
+        "## Oorzaak\n\nMevrouw Bos sprak op 3 november met haar teamleider. \
+         Zij vertelde dat zij in 2025 een burn-out had.\n\n",
+    );
+    assert!(loud(&third).contains(&"VT501"), "{:?}", loud(&third));
 }
 
 #[test]
@@ -1849,6 +1857,12 @@ fn outcome_rows_in_a_goals_table_are_no_goals_and_de_opener_is_a_noun() {
         "Je bent opener naar collega's. Sanne de Wit kijkt",
     );
     assert!(loud(&open).contains(&"VT201"), "{:?}", loud(&open));
+    // Only a comparative becomes a noun after "de" or "het": "het eigenaarschap" stays vague.
+    let owner = PLAN.edit(
+        "Sanne de Wit kijkt",
+        "We verwachten het eigenaarschap dat bij je rol hoort. Sanne de Wit kijkt",
+    );
+    assert!(loud(&owner).contains(&"VT201"), "{:?}", loud(&owner));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 pub mod dates;
 pub mod headwords;
 pub mod lexicon;
+pub mod measure;
 pub mod parts;
 pub mod placeholder;
 pub mod sentences;
@@ -324,8 +325,9 @@ fn criteria_column(plan: &Plan, engine: &Engine) -> Option<Range<usize>> {
     None
 }
 
-/// The items of the goals sections, when there are two or more and at least two in three
-/// commit to a figure, a frequency or a date ([`commits`]): the first item.
+/// The items of the goals sections (not the help offered among them), when there are two or
+/// more and at least two in three give an amount, a frequency, a term or a date
+/// ([`measure::counted`]): the first item.
 fn measured_goals(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> {
     let items: Vec<&Range<usize>> = plan
         .blocks
@@ -336,13 +338,14 @@ fn measured_goals(plan: &Plan, block_parts: &[PartSet]) -> Option<Range<usize>> 
                 && p.has(Part::Goals)
                 && !p.has(Part::Problem)
                 && !p.has(Part::History)
+                && !p.has(Part::Support)
                 && plan.text(b.norm.clone()).contains(char::is_alphanumeric)
         })
         .map(|(b, _)| &b.norm)
         .collect();
     let measured = items
         .iter()
-        .filter(|r| commits(plan.text((**r).clone())))
+        .filter(|r| measure::counted(measure::without_number(plan.text((**r).clone()))))
         .count();
     (items.len() >= 2 && measured * 3 >= items.len() * 2).then(|| items[0].clone())
 }

@@ -274,7 +274,7 @@ pub fn check_list(
             let before = text[block.norm.start..h.start]
                 .split(|c: char| !c.is_alphanumeric())
                 .rfind(|w| !w.is_empty());
-            if crate::words::wording::EVALUATIVE_WORDS.contains(&first)
+            if crate::words::wording::NO_LONGER_WORDS.contains(&first)
                 && before.is_some_and(|w| crate::words::cues::NEGATIONS.contains(&w))
             {
                 continue;
@@ -282,7 +282,7 @@ pub fn check_list(
             // "De opener checkt de volgende ochtend": after "de" or "het" a comparative
             // without its -e is a noun (the adjective would be "de openere").
             if !found.contains(' ')
-                && !found.ends_with('e')
+                && found.ends_with("er")
                 && before.is_some_and(|w| crate::words::wording::NOUN_ARTICLES.contains(&w))
             {
                 continue;
@@ -506,7 +506,7 @@ fn speaks_to_employee(text: &str) -> bool {
 
 /// True when the sentence around `at` names nobody but a third person ("zij", "haar") or
 /// points back ("dat medicijn"), and the sentences just before it in the block name a client,
-/// resident or pupil (`others`).
+/// resident or pupil (`care-receivers`; not a colleague or the team).
 fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usize) -> bool {
     let text = &plan.norm.text;
     let sentence = crate::analysis::sentences::sentence_at(plan, at);
@@ -532,7 +532,11 @@ fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usiz
         crate::span::ceil_char_boundary(text, sentence.start.saturating_sub(300).max(block.start));
     text[from..sentence.start.max(from)]
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| OTHERS.iter().any(|o| w.starts_with(o)))
+        .any(|w| {
+            crate::words::wording::CARE_RECEIVERS
+                .iter()
+                .any(|o| w.starts_with(o))
+        })
 }
 
 /// The sentence around `start..end`, read for who it is about.

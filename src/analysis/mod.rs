@@ -240,11 +240,22 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
                 .find(|w| !w.is_empty());
             // (A reaction only under a heading of its own: a bold label's stretch runs on to
             // the signatures.)
-            first.is_some_and(|w| {
-                crate::words::cues::APPENDIX_WORDS.contains(&w)
-                    || (crate::words::cues::REACTION_WORDS.contains(&w)
-                        && matches!(s.origin, SectionOrigin::Heading(_)))
-            })
+            // (A label among the fields of one paragraph, "**Bijlage:** plan.pdf" under
+            // "**Van:**" and "**Aan:**" in an e-mail's head, names an attachment.)
+            let header_field = !matches!(s.origin, SectionOrigin::Heading(_))
+                && plan
+                    .fields
+                    .iter()
+                    .filter(|f| f.block == s.block)
+                    .take(2)
+                    .count()
+                    == 2;
+            !header_field
+                && first.is_some_and(|w| {
+                    crate::words::cues::APPENDIX_WORDS.contains(&w)
+                        || (crate::words::cues::REACTION_WORDS.contains(&w)
+                            && matches!(s.origin, SectionOrigin::Heading(_)))
+                })
         })
         .map(|s| match s.origin {
             SectionOrigin::Heading(_) => s.title.start..s.body.end,
@@ -974,15 +985,55 @@ fn empty_sections(plan: &Plan, section_parts: &[PartSet]) -> Vec<bool> {
                 && !bold_keys.contains(&(s.title.start, s.title.end));
             // "## Wat we van je vragen" straight above "Ontwikkeldoelen": a title and its
             // subtitle, one part, whatever their levels.
-            let subtitle = plan.text(s.body.clone()).trim().is_empty()
+            let bare = plan.text(s.body.clone()).trim().is_empty();
+            // ("**Gevolgen**" over "**Geslaagd:** …" and "**Niet geslaagd:** …": both
+            // outcomes are what follows the plan.)
+            let outcomes = Part::Consequences.bit() | Part::PositiveOutcome.bit();
+            let kin = |p: PartSet| {
+                if p.0 & outcomes != 0 {
+                    p.0 | outcomes
+                } else {
+                    p.0
+                }
+            };
+            let subtitle = bare
                 && sections.get(i + 1).is_some()
-                && section_parts[i + 1].0 & parts.0 != 0;
+                && kin(section_parts[i + 1]) & kin(*parts) != 0;
+            // "**4. Evaluaties**" straight above "**4.1 Planning**": a numbered title over
+            // its numbered subsections (bold labels do not nest by level, their numbers do).
+            let numbered_over = bare
+                && sections.get(i + 1).is_some_and(|next| {
+                    match (
+                        section_number(plan.text(s.title.clone())),
+                        section_number(plan.text(next.title.clone())),
+                    ) {
+                        (Some(own), Some(sub)) => {
+                            sub.len() > own.len() + 1
+                                && sub.starts_with(own)
+                                && sub.as_bytes()[own.len()] == b'.'
+                        }
+                        _ => false,
+                    }
+                });
             !parts.is_empty()
                 && !form_field
                 && !subtitle
+                && !numbered_over
                 && crate::analysis::placeholder::only_placeholders(plan.text(s.body.clone()))
         })
         .collect()
+}
+
+/// The number a title opens with, without its last dot: "4. Evaluaties" → "4", "4.1
+/// Planning" → "4.1"; none for "Evaluaties" or "2027".
+fn section_number(title: &str) -> Option<&str> {
+    let t = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let len = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let n = t[..len].trim_end_matches('.');
+    (!n.is_empty() && n.len() <= 8 && n.starts_with(|c: char| c.is_ascii_digit()) && len < t.len())
+        .then_some(n)
 }
 
 /// For every block, the parts of the sections whose body overlaps it. One difference array

@@ -716,11 +716,31 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             *r = None;
         }
     }
+    // "… over de periode van 11 januari tot en met 12 maart 2027": the plan's own run said
+    // again, from its start to its end, is no moment in it (the first of those dates would
+    // read as an interim evaluation beside "eindevaluatie").
+    let mut run_again = vec![false; a.dates.len()];
+    if let (Some(s), Some(e)) = (&t.start, &t.end) {
+        for k in 1..a.dates.len() {
+            let (x, y) = (&a.dates[k - 1], &a.dates[k]);
+            if resolved[k - 1] == Some(s.date)
+                && resolved[k] == Some(e.date)
+                && x.range.end <= y.range.start
+                && connects(&text[x.range.end..y.range.start])
+            {
+                run_again[k - 1] = true;
+                run_again[k] = true;
+            }
+        }
+    }
     let mut cues: Option<(Range<usize>, [bool; 4])> = None;
-    for (d, date) in a.dates.iter().zip(&resolved) {
+    for ((d, date), again) in a.dates.iter().zip(&resolved).zip(run_again) {
         let Some(date) = date.filter(|x| x.is_valid()) else {
             continue;
         };
+        if again {
+            continue;
+        }
         let parts = a.parts_at(plan, d.range.start);
         // The cues of a sentence are read once, however many dates stand in it.
         let line_range = line_at(plan, d.range.start);

@@ -110,6 +110,38 @@ pub struct Plan<'a> {
 
 const BOM: &str = "\u{FEFF}";
 
+/// The HTML element at the start of `s` ("<p>", "</b>", "<br/>", "<td class=\"x\">"):
+/// its length, whether it closes, and its name. Only the elements a plan's export writes;
+/// "<naam medewerker>" is none.
+fn html_element(s: &str) -> Option<(usize, (bool, &'static str))> {
+    const NAMES: [&str; 27] = [
+        "b", "body", "br", "del", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "html",
+        "i", "li", "ol", "p", "s", "span", "strike", "strong", "table", "tbody", "td", "th", "tr",
+    ];
+    const MORE: [&str; 4] = ["thead", "u", "ul", "hr"];
+    let rest = s.strip_prefix('<')?;
+    let (closing, rest) = match rest.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let name_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let name = rest[..name_len].to_ascii_lowercase();
+    let known = NAMES.iter().chain(&MORE).find(|n| **n == name)?;
+    let after = &rest[name_len..];
+    if !after.starts_with(['>', ' ', '/', '\t']) {
+        return None;
+    }
+    let close = after.find('>')?;
+    // (An attribute list stays on its line.)
+    if after[..close].contains('\n') {
+        return None;
+    }
+    let len = 1 + usize::from(closing) + name_len + close + 1;
+    Some((len, (closing, known)))
+}
+
 impl<'a> Plan<'a> {
     pub fn parse(source: &'a str) -> Plan<'a> {
         let base = if source.starts_with(BOM) {
@@ -121,10 +153,35 @@ impl<'a> Plan<'a> {
         let opts = Options::ENABLE_TABLES
             | Options::ENABLE_DEFINITION_LIST
             | Options::ENABLE_TASKLISTS
-            | Options::ENABLE_STRIKETHROUGH
-            | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
-        for (event, range) in Parser::new_ext(&source[base..], opts).into_offset_iter() {
-            let span = Span::new(range.start + base, range.end + base);
+            | Options::ENABLE_STRIKETHROUGH;
+        // Front matter only at the very top. pulldown-cmark also reads "---" … "---" further
+        // down as a metadata block, and a PDF export's page breaks ("---" above a footer, and
+        // again pages later) would hide everything between them: so the top block is read
+        // first, and the rest without metadata blocks.
+        let mut body = base;
+        if source[base..].starts_with("---") {
+            let meta = Parser::new_ext(
+                &source[base..],
+                opts | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
+            )
+            .into_offset_iter();
+            let mut first = true;
+            for (event, range) in meta {
+                let opens = matches!(event, Event::Start(Tag::MetadataBlock(_)));
+                if first && !opens {
+                    break;
+                }
+                first = false;
+                let ends = matches!(event, Event::End(TagEnd::MetadataBlock(_)));
+                b.event(event, Span::new(range.start + base, range.end + base));
+                if ends {
+                    body = base + range.end;
+                    break;
+                }
+            }
+        }
+        for (event, range) in Parser::new_ext(&source[body..], opts).into_offset_iter() {
+            let span = Span::new(range.start + body, range.end + body);
             b.event(event, span);
         }
         b.finish()
@@ -233,6 +290,9 @@ struct Builder<'a> {
     /// An HTML comment that runs over several lines (pulldown-cmark sends an HTML block line by
     /// line): where it starts and where its inside starts.
     comment_open: Option<(usize, usize)>,
+    /// Elements an HTML block opened (`<p>`, `<ul>`, `<b>` …) and has not closed yet: closed
+    /// when the block ends.
+    html_open: Vec<TagEnd>,
     /// How deep inside struck text (`~~…~~`) the events are.
     struck: u32,
     /// The block of an open definition ("Periode" / ": 4 januari t/m 26 maart 2027"), whose
@@ -257,6 +317,7 @@ impl<'a> Builder<'a> {
             in_meta: false,
             row: 0,
             comment_open: None,
+            html_open: Vec::new(),
             strong_start: None,
             definition: None,
             struck: 0,
@@ -383,6 +444,9 @@ impl<'a> Builder<'a> {
             Event::Start(tag) => self.start(tag, span),
             Event::End(tag) => {
                 if tag == TagEnd::HtmlBlock {
+                    while let Some(open) = self.html_open.pop() {
+                        self.end(open);
+                    }
                     // A list item or quote can end an HTML block before its "-->": the
                     // comment ends with the block.
                     if let Some((start, inner)) = self.comment_open.take() {
@@ -567,7 +631,9 @@ impl<'a> Builder<'a> {
             match rest.find("<!--") {
                 Some(open) => {
                     let before = &rest[..open];
-                    if !before.trim().is_empty() {
+                    if block && !self.html_open.is_empty() {
+                        self.html_markup(before, offset);
+                    } else if !before.trim().is_empty() {
                         self.push_text(before, Span::new(offset, offset + open));
                     }
                     let inner_start = open + 4;
@@ -587,6 +653,15 @@ impl<'a> Builder<'a> {
                     offset += end;
                     rest = &rest[end..];
                 }
+                None if block
+                    && (!self.html_open.is_empty()
+                        || rest
+                            .match_indices('<')
+                            .any(|(i, _)| html_element(&rest[i..]).is_some())) =>
+                {
+                    self.html_markup(rest, offset);
+                    break;
+                }
                 None => {
                     if !rest.trim().is_empty() {
                         let lead = rest.len() - rest.trim_start().len();
@@ -601,6 +676,142 @@ impl<'a> Builder<'a> {
                     break;
                 }
             }
+        }
+    }
+
+    /// A line of an HTML block, as an HTML export writes a plan (`<p><b>1. Doelen</b></p>`,
+    /// `<b>Functie:</b> monteur<br>`): its elements read as the Markdown they stand for — a
+    /// paragraph, a heading, a list item, a bold label, a line break, struck text — and the
+    /// text between them as text. What is no element (`<naam medewerker>`) stays text.
+    fn html_markup(&mut self, raw: &str, offset: usize) {
+        let mut at = 0;
+        while at < raw.len() {
+            let Some((lt, len, el)) = raw[at..].find('<').and_then(|lt| {
+                let (len, el) = html_element(&raw[at + lt..])?;
+                Some((at + lt, len, el))
+            }) else {
+                self.html_text(&raw[at..], offset + at);
+                break;
+            };
+            // (A "<" that opens no element is text: look on after it.)
+            self.html_text(&raw[at..lt], offset + at);
+            let span = Span::new(offset + lt, offset + lt + len);
+            at = lt + len;
+            let (closing, name) = el;
+            let open_end = match name {
+                "p" | "div" | "td" | "th" => Some((Tag::Paragraph, TagEnd::Paragraph)),
+                "li" => Some((Tag::Item, TagEnd::Item)),
+                "ul" | "ol" => Some((Tag::List(None), TagEnd::List(false))),
+                "b" | "strong" => Some((Tag::Strong, TagEnd::Strong)),
+                "i" | "em" => Some((Tag::Emphasis, TagEnd::Emphasis)),
+                "s" | "del" | "strike" => Some((Tag::Strikethrough, TagEnd::Strikethrough)),
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    let level = match name {
+                        "h1" => pulldown_cmark::HeadingLevel::H1,
+                        "h2" => pulldown_cmark::HeadingLevel::H2,
+                        "h3" => pulldown_cmark::HeadingLevel::H3,
+                        "h4" => pulldown_cmark::HeadingLevel::H4,
+                        "h5" => pulldown_cmark::HeadingLevel::H5,
+                        _ => pulldown_cmark::HeadingLevel::H6,
+                    };
+                    Some((
+                        Tag::Heading {
+                            level,
+                            id: None,
+                            classes: Vec::new(),
+                            attrs: Vec::new(),
+                        },
+                        TagEnd::Heading(level),
+                    ))
+                }
+                "br" => {
+                    self.event(Event::HardBreak, span);
+                    None
+                }
+                // A new row: the cells before it end.
+                "tr" => {
+                    self.close();
+                    None
+                }
+                _ => None,
+            };
+            let Some((tag, end)) = open_end else { continue };
+            if !closing {
+                self.html_open.push(end);
+                self.event(Event::Start(tag), span);
+            } else if let Some(k) = self.html_open.iter().rposition(|e| *e == end) {
+                // Close what was opened inside it too.
+                for e in self.html_open.split_off(k).into_iter().rev() {
+                    self.event(Event::End(e), span);
+                }
+            }
+        }
+    }
+
+    /// Text between HTML elements, its character references read.
+    fn html_text(&mut self, raw: &str, offset: usize) {
+        if raw.trim().is_empty() {
+            return;
+        }
+        let lead = raw.len() - raw.trim_start().len();
+        let t = raw.trim();
+        let span = Span::new(offset + lead, offset + lead + t.len());
+        // Words on either side of white space, a line break or an element stay apart
+        // ("… dit</p>" then "<p>Dat …", "tekst <b>label</b>").
+        let gap = lead > 0
+            || offset == 0
+            || self
+                .source
+                .as_bytes()
+                .get(offset - 1)
+                .is_some_and(|&b| b.is_ascii_whitespace() || b == b'>');
+        if gap {
+            if let Some(i) = self.open {
+                if !self.blocks[i].norm.is_empty() {
+                    self.norm.push_space(Span::new(offset, offset + lead));
+                }
+            }
+        }
+        if !t.contains('&') {
+            return self.push_text(t, span);
+        }
+        // Each character reference maps to its own place in the source, the text between
+        // them verbatim (so a finding points at its words, not at the whole line).
+        let base = span.start;
+        let mut rest = t;
+        let mut at = 0;
+        while let Some(amp) = rest.find('&') {
+            let entity = rest[amp..]
+                .find(';')
+                .filter(|&e| e <= 8)
+                .map(|e| &rest[amp..=amp + e]);
+            let decoded = match entity {
+                Some("&nbsp;") => Some(" "),
+                Some("&amp;") => Some("&"),
+                Some("&lt;") => Some("<"),
+                Some("&gt;") => Some(">"),
+                Some("&quot;") => Some("\""),
+                Some("&#39;" | "&apos;") => Some("'"),
+                _ => None,
+            };
+            let (Some(c), Some(e)) = (decoded, entity) else {
+                // A bare "&": text.
+                let upto = amp + 1;
+                self.push_text(&rest[..upto], Span::new(base + at, base + at + upto));
+                rest = &rest[upto..];
+                at += upto;
+                continue;
+            };
+            if amp > 0 {
+                self.push_text(&rest[..amp], Span::new(base + at, base + at + amp));
+            }
+            let from = base + at + amp;
+            self.push_text(c, Span::new(from, from + e.len()));
+            rest = &rest[amp + e.len()..];
+            at += amp + e.len();
+        }
+        if !rest.is_empty() {
+            self.push_text(rest, Span::new(base + at, base + at + rest.len()));
         }
     }
 
@@ -774,7 +985,14 @@ fn find_fields(plan: &mut Plan) {
                             bold.start..bold.start + inside.len(),
                             bold.end + after.find(':').unwrap() + 1,
                         ))
-                    } else if b.line_starts.first().copied().unwrap_or(b.norm.end) == bold.end {
+                    } else if b.line_starts.first().copied().unwrap_or(b.norm.end) == bold.end
+                        // "**1. Aanleiding**" over its text on the next line: a numbered
+                        // title (a plain title line may hold no digits, so it is read here).
+                        || (inside.starts_with(|c: char| c.is_ascii_digit())
+                            && b.line_starts.first().is_some_and(|&l| {
+                                l >= bold.end && text[bold.end..l].trim().is_empty()
+                            }))
+                    {
                         Some((bold.start..bold.start + inside.len(), bold.end))
                     } else {
                         None
@@ -831,7 +1049,33 @@ fn find_fields(plan: &mut Plan) {
                         src.chars().any(char::is_alphabetic) && !src.chars().any(char::is_lowercase)
                     }
                     && numbered();
-                if !skip_first_line && (b.kind == BlockKind::Paragraph || caps_item) {
+                // … and, in a memo typed without Markdown, a numbered title alone in its list
+                // ("4. Wat we hebben uitgezocht") over a paragraph or a bulleted list: not a
+                // goal in a numbered list, which has items before or after it.
+                // (A list numbered from 1 again after it is a list of its own: "5. Wat we
+                // van je verwachten" over "1. …", "2. …".)
+                let marker = |n: &Block| {
+                    let src = plan.norm.src_start(n.norm.start);
+                    let back =
+                        crate::span::floor_char_boundary(plan.source, src.saturating_sub(16));
+                    let line = &plan.source[back..src];
+                    line.rsplit('\n').next().unwrap_or(line).trim().to_string()
+                };
+                let title_item = b.kind == BlockKind::Item
+                    && b.line_starts.is_empty()
+                    && b.subtree_end <= i + 1
+                    && (i == 0
+                        || plan.blocks[i - 1].kind != BlockKind::Item
+                        || matches!(marker(&plan.blocks[i - 1]).as_str(), "-" | "*" | "+" | "•"))
+                    && plan.blocks.get(i + 1).is_some_and(|n| {
+                        n.kind == BlockKind::Paragraph
+                            || (n.kind == BlockKind::Item
+                                && (matches!(marker(n).as_str(), "-" | "*" | "+" | "•")
+                                    || (matches!(marker(n).as_str(), "1." | "1)")
+                                        && !matches!(marker(b).as_str(), "1." | "1)"))))
+                    })
+                    && numbered();
+                if !skip_first_line && (b.kind == BlockKind::Paragraph || caps_item || title_item) {
                     let first_end = b.line_starts.first().copied().unwrap_or(b.norm.end);
                     let next_is_text = plan
                         .blocks
@@ -1116,10 +1360,17 @@ fn find_sections(plan: &mut Plan) {
             // Alone on its line: the list or the paragraph after it.
             if f.value.is_empty() {
                 let next = f.block + 1;
+                // (Up to the next title: "5. Wat we van je verwachten" after the bullets
+                // under "4. Wat we hebben uitgezocht".)
+                let titled = |x: usize| {
+                    let k = plan.fields.partition_point(|g| g.block < x);
+                    plan.fields
+                        .get(k)
+                        .is_some_and(|g| g.block == x && g.line_title)
+                };
                 let last = match plan.blocks.get(next).map(|n| n.kind) {
-                    Some(BlockKind::Item) => plan.blocks[next..]
-                        .iter()
-                        .take_while(|x| x.kind == BlockKind::Item)
+                    Some(BlockKind::Item) => (next..plan.blocks.len())
+                        .take_while(|&x| plan.blocks[x].kind == BlockKind::Item && !titled(x))
                         .count()
                         .saturating_sub(1),
                     _ => 0,
@@ -1166,6 +1417,11 @@ fn find_sections(plan: &mut Plan) {
                             && r >= rank
                             && if label_item {
                                 alone(x, g)
+                            } else if f.bold && f.value.is_empty() {
+                                // A bold title alone on its line ("**Gevolgen**") owns the
+                                // paragraphs that open with a label and go on ("**Geslaagd:**
+                                // we sluiten het plan af."); a label alone ends it.
+                                plan.blocks[x].kind != BlockKind::Item && alone(x, g)
                             } else {
                                 plan.blocks[x].kind != BlockKind::Item
                             }

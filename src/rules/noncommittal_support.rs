@@ -53,6 +53,11 @@ pub fn check(cx: &mut Cx) {
         if !in_section && !cue_in(&b.norm) {
             continue;
         }
+        // What may follow the plan ("Als het plan niet slaagt: dan kun je de functie van
+        // begeleider niet blijven uitoefenen") is an outcome, not help offered.
+        if !in_section && (parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome)) {
+            continue;
+        }
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let sentence = &text[s.clone()];
             if (in_section || cue_in(&s))

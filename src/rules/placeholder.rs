@@ -52,6 +52,11 @@ pub fn check(cx: &mut Cx) {
         if t.starts_with('<') && is_html_tag(t) {
             continue;
         }
+        // "Erik Dekker <e.dekker@bedrijf.nl>": an address, written in (an HTML export writes
+        // it as "&lt;…&gt;", so it is no autolink).
+        if t.starts_with('<') && t.contains('@') && !t.contains(' ') {
+            continue;
+        }
         // A chat message was sent as it stands ("<Media weggelaten>" is the export's mark).
         // (Its source line: a paragraph's lines are one line in the normalised text.)
         let src = plan.norm.src_start(m.start);
@@ -100,19 +105,30 @@ pub fn check(cx: &mut Cx) {
             let by_hand = match &sign_line {
                 Some((r, yes)) if *r == line => *yes,
                 _ => {
-                    // This line, or the one before it ("Handtekening: ____" then "Datum: ____"),
-                    // in the same block or the block before; of a long line only its end.
-                    let prev = line.start.checked_sub(1).map(|n| {
+                    // This line, or one of the three before it ("Handtekening: ____" then
+                    // "Datum: ____"; "Voor ontvangst en akkoord," then a name, then "Plaats en
+                    // datum: ____"), in the same block or the blocks before; of a long line
+                    // only its end.
+                    let mut before = Vec::with_capacity(3);
+                    let mut at = line.start;
+                    while before.len() < 3 {
+                        let Some(n) = at.checked_sub(1) else { break };
                         let r = crate::analysis::sentences::line_at(plan, n);
                         let from = r.end.saturating_sub(200).max(r.start);
-                        &text[crate::span::ceil_char_boundary(text, from)..r.end.max(from)]
-                    });
+                        before.push(
+                            &text[crate::span::ceil_char_boundary(text, from)..r.end.max(from)],
+                        );
+                        if r.start >= at {
+                            break;
+                        }
+                        at = r.start;
+                    }
                     // … or the next line of a signature block that runs on ("Voor gezien,",
                     // a line per signer, a blank line between).
                     let runs_on = last_sign_end.is_some_and(|e| line.start.saturating_sub(e) < 160);
                     let yes = runs_on
                         || SIGN_WORDS.iter().any(|w| {
-                            text[line.clone()].contains(w) || prev.is_some_and(|p| p.contains(w))
+                            text[line.clone()].contains(w) || before.iter().any(|p| p.contains(w))
                         });
                     if yes {
                         last_sign_end = Some(line.end);
@@ -156,11 +172,12 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         // "**Looptijd**" as a heading, its text in the paragraphs after it: the label's
-        // section holds more than placeholders.
+        // section holds more than placeholders. So does a plain line that titles the lines
+        // under it ("Periode", then "Start: maandag 4 januari 2027.").
         let i = plan
             .sections
             .partition_point(|s| s.title.start < f.key.start);
-        if f.bold
+        if (f.bold || f.line_title)
             && plan.sections.get(i).is_some_and(|s| {
                 s.title == f.key
                     && !crate::analysis::placeholder::only_placeholders(plan.text(s.body.clone()))

@@ -78,6 +78,32 @@ fn period_days(word: &str, prev: Option<&str>) -> Option<i64> {
     (rate || MEASURE_HEADS.contains(&rest)).then_some(days)
 }
 
+/// The length in days of "zes maanden", "12 maanden", "twee jaar" at word `k` (the unit),
+/// when a window word ("over", "gedurende") stands up to three words before the number.
+fn counted_period(ws: &[(usize, &str)], k: usize) -> Option<i64> {
+    use crate::analysis::dates::Unit;
+    let unit = crate::words::dates::UNITS
+        .iter()
+        .find(|(u, _)| *u == ws[k].1)
+        .map(|(_, unit)| *unit)?;
+    let per = match unit {
+        Unit::Month => 28,
+        Unit::Quarter => 91,
+        Unit::Year => 365,
+        _ => return None,
+    };
+    let n = ws.get(k.checked_sub(1)?)?.1;
+    let n: i64 = n.parse().ok().or_else(|| {
+        crate::words::dates::NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == n)
+            .map(|(_, v)| i64::from(*v))
+    })?;
+    let window =
+        (k.saturating_sub(5)..k - 1).any(|j| crate::words::goals::WINDOW_WORDS.contains(&ws[j].1));
+    (window && (1..=120).contains(&n)).then_some(n * per)
+}
+
 /// Why a target cannot be judged within the plan.
 #[derive(Clone, Copy)]
 enum Why {
@@ -237,6 +263,16 @@ pub fn check(cx: &mut Cx) {
                         // A week's slack: a plan of thirteen weeks can judge a quarter.
                         if target && p > days + 7 {
                             hit = Some((at..at + w.len(), Why::Longer));
+                            break;
+                        }
+                    }
+                    // "gemeten over de eerste zes maanden van 2027", "over 12 maanden": a
+                    // number of months or years measured over (`window-words` a few words
+                    // before).
+                    if let (true, Some(p)) = (target, counted_period(&ws, k)) {
+                        if p > days + 7 {
+                            let from = ws[k - 1].0;
+                            hit = Some((from..at + w.len(), Why::Longer));
                             break;
                         }
                     }

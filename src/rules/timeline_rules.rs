@@ -3,6 +3,7 @@
 
 use super::Cx;
 use crate::analysis::dates::{days_in_month, Date, MONTHS, MONTHS_EN, WEEKDAYS, WEEKDAYS_EN};
+use crate::analysis::parts::Part;
 use crate::diagnostic::Label;
 use crate::diagnostic::Text;
 
@@ -205,8 +206,21 @@ pub fn check_timeline(cx: &mut Cx) {
             let period_nl = format!("{start_nl} – {end_nl}");
             let period_en = format!("{start_en} – {end_en}");
             let mut seen = std::collections::HashSet::new();
-            for item in t.evaluations.iter().chain(&t.deadlines) {
+            // Help made ready before the start ("Peter maakt de checklist uiterlijk 23
+            // december af", in the support part) prepares the plan: no date outside it.
+            let preparing = |span: crate::span::Span| {
+                let b = cx.plan.blocks.partition_point(|b| b.span.end <= span.start);
+                cx.a.block_parts.get(b).is_some_and(|p| {
+                    p.has(Part::Support) && !p.has(Part::Goals) && !p.has(Part::Evaluations)
+                }) && cx.plan.blocks[b].span.start <= span.start
+            };
+            let evaluations = t.evaluations.iter().map(|i| (i, false));
+            let deadlines = t.deadlines.iter().map(|i| (i, true));
+            for (item, deadline) in evaluations.chain(deadlines) {
                 if item.span == s.span || item.span == e.span || !seen.insert(item.span) {
+                    continue;
+                }
+                if item.date < s.date && deadline && preparing(item.span) {
                     continue;
                 }
                 if item.date < s.date || item.date > e.date {

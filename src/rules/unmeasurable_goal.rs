@@ -123,7 +123,22 @@ pub fn check(cx: &mut Cx) {
         return;
     }
     let plan = cx.plan;
+    // "De achterstand werk je op korte termijn weg": the goal lacks only its date, and VT203
+    // says so where the words stand (one finding, the one whose help fixes it).
+    let vague_deadlines = if cx.enabled(&super::vague_deadline::META) {
+        crate::analysis::lexicon::lexicon_hits(
+            &plan.norm.text,
+            &cx.a.hits,
+            crate::analysis::lexicon::LexKind::VagueDeadline,
+        )
+    } else {
+        Vec::new()
+    };
     for own in unmeasured(cx, false) {
+        let k = vague_deadlines.partition_point(|h| h.end <= own.start);
+        if vague_deadlines.get(k).is_some_and(|h| h.start < own.end) {
+            continue;
+        }
         let span = plan.span_of(own);
         let quote = short_quote(&plan.source[span.range()]);
         let message = Text::say("doel zonder maatstaf: ", "goal without a measure: ").quoted(quote);
@@ -461,6 +476,14 @@ fn goals(cx: &Cx) -> Vec<Goal> {
     // … and so is a labelled sub-item after its goal's line: "- In maart handelt u 85 % binnen
     // 10 werkdagen af" with "- Meting: de maandrapportage" under one label.
     let depth = |r: &Range<usize>| plan.block_at(r.start).map(|b| plan.blocks[b].depth);
+    // (Numbered goals with a title each, "1. **Op tijd**: …", "2. **Boordcomputer**: …",
+    // are goals one by one, not the attributes of one.)
+    let numbered = |r: &Range<usize>| {
+        plan.block_at(r.start).is_some_and(|b| {
+            plan.blocks[b].kind == BlockKind::Item
+                && list_number(plan.source, plan.blocks[b].span.start).is_some()
+        })
+    };
     let mut k = 0;
     while k < items.len() {
         let mut end = k + 1;
@@ -468,6 +491,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         while end < items.len()
             && labelled(&items[end].0)
             && (labelled(&items[k].0) || (nested && depth(&items[end].0) == depth(&items[k].0)))
+            && !(numbered(&items[k].0) && numbered(&items[end].0))
         {
             let gap = &text[items[end - 1].1.end.min(items[end].0.start)..items[end].0.start];
             if !gap.trim().is_empty() {

@@ -452,9 +452,19 @@ fn about_someone_else(text: &str, block: Range<usize>, start: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let near: Vec<&&str> = before.iter().rev().take(4).collect();
+    let n = before.len();
+    let near = &before[n.saturating_sub(4)..];
+    // The other person as subject: not after a preposition ("op een deel van het team").
+    let subject = |k: usize| {
+        let mut j = k;
+        while j > 0 && crate::words::wording::ARTICLES.contains(&before[j - 1]) {
+            j -= 1;
+        }
+        j == 0 || !crate::words::wording::OBJECT_PREPOSITIONS.contains(&before[j - 1])
+    };
     !near.iter().any(|w| EMPLOYEE_WORDS.contains(w))
-        && near.iter().any(|w| OTHERS.iter().any(|o| w.starts_with(o)))
+        && (n.saturating_sub(4)..n)
+            .any(|k| OTHERS.iter().any(|o| before[k].starts_with(o)) && subject(k))
 }
 
 /// What the sentence around a health word is about.
@@ -506,7 +516,8 @@ fn speaks_to_employee(text: &str) -> bool {
 
 /// True when the sentence around `at` names nobody but a third person ("zij", "haar") or
 /// points back ("dat medicijn"), and the sentences just before it in the block name a client,
-/// resident or pupil (`care-receivers`; not a colleague or the team).
+/// resident or pupil (`care-receivers`; not a colleague or the team), or someone by title
+/// ("mevrouw B.").
 fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usize) -> bool {
     let text = &plan.norm.text;
     let sentence = crate::analysis::sentences::sentence_at(plan, at);
@@ -530,12 +541,13 @@ fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usiz
     // (A bounded look back: two sentences or so.)
     let from =
         crate::span::ceil_char_boundary(text, sentence.start.saturating_sub(300).max(block.start));
-    text[from..sentence.start.max(from)]
+    text[from..at.max(from)]
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| {
             crate::words::wording::CARE_RECEIVERS
                 .iter()
                 .any(|o| w.starts_with(o))
+                || crate::words::wording::HONORIFICS.contains(&w)
         })
 }
 
@@ -566,7 +578,11 @@ fn sentence_about(text: &str, block: Range<usize>, start: usize, end: usize) -> 
     let others = words
         .iter()
         .any(|w| OTHERS.iter().any(|o| w.starts_with(o)));
-    let care_as_work = words.iter().any(|w| WORK_VERBS.contains(w));
+    // ("een deel van de verklaring": after an article the verb's form is a noun.)
+    let care_as_work = words.iter().enumerate().any(|(k, w)| {
+        WORK_VERBS.contains(w)
+            && !(k > 0 && crate::words::wording::ARTICLES.contains(&words[k - 1]))
+    });
     let before: Vec<&str> = text[from.min(start)..start]
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

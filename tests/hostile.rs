@@ -675,6 +675,20 @@ fn quadratic_shapes_under_a_megabyte() {
                     "",
                 ),
             ),
+            // An HTML export: one line of "<b" that never closes (each "<" asks whether an
+            // element starts there), and many list items with bold titles and line breaks.
+            (
+                "html_zonder_einde.md",
+                fill("# Plan\n\n## Doelen\n\n<p>", "<b proactiever ", "\n"),
+            ),
+            (
+                "html_regels.md",
+                fill(
+                    "# Plan\n\n## Doelen\n\n<ul>\n",
+                    "<li><b>Doel</b> je werkt proactiever<br></li>\n",
+                    "</ul>\n",
+                ),
+            ),
             // Many goals and many tables that name goals: each goal looks for its row.
             (
                 "doelen_en_tabellen.md",

@@ -111,14 +111,9 @@ pub struct Plan<'a> {
 const BOM: &str = "\u{FEFF}";
 
 /// The HTML element at the start of `s` ("<p>", "</b>", "<br/>", "<td class=\"x\">"):
-/// its length, whether it closes, and its name. Only the elements a plan's export writes;
-/// "<naam medewerker>" is none.
+/// its length, whether it closes, and its name. Only the elements people write
+/// (`html-tags` in `rules/placeholders.toml`); "<naam medewerker>" is none.
 fn html_element(s: &str) -> Option<(usize, (bool, &'static str))> {
-    const NAMES: [&str; 27] = [
-        "b", "body", "br", "del", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "html",
-        "i", "li", "ol", "p", "s", "span", "strike", "strong", "table", "tbody", "td", "th", "tr",
-    ];
-    const MORE: [&str; 4] = ["thead", "u", "ul", "hr"];
     let rest = s.strip_prefix('<')?;
     let (closing, rest) = match rest.strip_prefix('/') {
         Some(r) => (true, r),
@@ -128,18 +123,46 @@ fn html_element(s: &str) -> Option<(usize, (bool, &'static str))> {
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
     let name = rest[..name_len].to_ascii_lowercase();
-    let known = NAMES.iter().chain(&MORE).find(|n| **n == name)?;
+    let known = crate::words::placeholders::HTML_TAGS
+        .iter()
+        .find(|n| **n == name)?;
     let after = &rest[name_len..];
     if !after.starts_with(['>', ' ', '/', '\t']) {
         return None;
     }
-    let close = after.find('>')?;
-    // (An attribute list stays on its line.)
-    if after[..close].contains('\n') {
+    // (An attribute list stays on its line and is short: a line of "<b <b <b …" without a
+    // ">" is not searched to its end for every "<".)
+    let window = &after.as_bytes()[..after.len().min(256)];
+    let close = window.iter().position(|&c| c == b'>')?;
+    if window[..close].contains(&b'\n') {
         return None;
     }
     let len = 1 + usize::from(closing) + name_len + close + 1;
     Some((len, (closing, known)))
+}
+
+/// Where front matter may start: after blank lines and whole-line HTML comments at the top.
+fn front_matter_start(s: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &s[at..];
+        let trimmed = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+        let skipped = rest.len() - trimmed.len();
+        match trimmed.strip_prefix("<!--").and_then(|c| c.find("-->")) {
+            Some(close) => {
+                let after = skipped + 4 + close + 3;
+                // The comment ends its line.
+                let line_end = rest[after..]
+                    .find('\n')
+                    .map_or(rest.len(), |n| after + n + 1);
+                if !rest[after..line_end].trim().is_empty() {
+                    return at + skipped;
+                }
+                at += line_end;
+            }
+            None => return at + skipped,
+        }
+    }
 }
 
 impl<'a> Plan<'a> {
@@ -158,26 +181,36 @@ impl<'a> Plan<'a> {
         // down as a metadata block, and a PDF export's page breaks ("---" above a footer, and
         // again pages later) would hide everything between them: so the top block is read
         // first, and the rest without metadata blocks.
+        // (Blank lines and HTML comments may stand above it: `<!-- sjabloon v3 -->`.)
+        let top = base + front_matter_start(&source[base..]);
         let mut body = base;
-        if source[base..].starts_with("---") {
+        if source[top..].starts_with("---") {
             let meta = Parser::new_ext(
-                &source[base..],
+                &source[top..],
                 opts | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
             )
             .into_offset_iter();
-            let mut first = true;
+            let mut events = Vec::new();
+            let mut end = None;
             for (event, range) in meta {
-                let opens = matches!(event, Event::Start(Tag::MetadataBlock(_)));
-                if first && !opens {
+                if events.is_empty() && !matches!(event, Event::Start(Tag::MetadataBlock(_))) {
                     break;
                 }
-                first = false;
                 let ends = matches!(event, Event::End(TagEnd::MetadataBlock(_)));
-                b.event(event, Span::new(range.start + base, range.end + base));
+                events.push((event, Span::new(range.start + top, range.end + top)));
                 if ends {
-                    body = base + range.end;
+                    end = Some(top + range.end);
                     break;
                 }
+            }
+            if let Some(end) = end {
+                for (event, range) in Parser::new_ext(&source[base..top], opts).into_offset_iter() {
+                    b.event(event, Span::new(range.start + base, range.end + base));
+                }
+                for (event, span) in events {
+                    b.event(event, span);
+                }
+                body = end;
             }
         }
         for (event, range) in Parser::new_ext(&source[body..], opts).into_offset_iter() {

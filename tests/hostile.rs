@@ -689,6 +689,21 @@ fn quadratic_shapes_under_a_megabyte() {
                     "</ul>\n",
                 ),
             ),
+            // Bare "&" in an HTML block: each asks whether a character reference starts there.
+            (
+                "html_ampersand.md",
+                fill("# Plan\n\n## Doelen\n\n<p>", "& proactiever ", "\n"),
+            ),
+            // Front matter, then many "---" openers that never close: no metadata block
+            // further down is looked for.
+            (
+                "front_matter.md",
+                fill(
+                    "---\nmedewerker: Sem\n---\n# Plan\n\n## Doelen\n\n",
+                    "---\t\nJe werkt proactiever.\n\n",
+                    "",
+                ),
+            ),
             // Many goals and many tables that name goals: each goal looks for its row.
             (
                 "doelen_en_tabellen.md",

@@ -1994,6 +1994,20 @@ gesprek maak ik een verslag.</p>
     // Without its title the support paragraph is one more sentence of the looptijd.
     let untitled = html.edit("<p><b>Ondersteuning</b></p>\n\n", "");
     assert!(loud(&untitled).contains(&"VT104"), "{:?}", loud(&untitled));
+    // "<li>" without "</li>" starts the next item; "<del>" takes its text back.
+    let open_items = html
+        .edit("<li>Bij minimaal", "<li>Je werkt netjes.\n<li>Bij minimaal")
+        .replace("</li>", "");
+    assert!(
+        loud(&open_items).contains(&"VT202"),
+        "{:?}",
+        loud(&open_items)
+    );
+    let struck = html.edit(
+        "Eindevaluatie: donderdag 20 mei 2027",
+        "Eindevaluatie: <del>maandag 7 mei 2027</del> donderdag 20 mei 2027",
+    );
+    assert_eq!(loud(&struck), Vec::<&str>::new());
     // A template placeholder in the export is still one.
     let open = html.edit(
         "Voor akkoord: Dennis Aydin",
@@ -2057,6 +2071,12 @@ fn a_person_by_title_just_named_is_who_the_health_word_is_about() {
         "bij jou: je hebt",
     );
     assert!(loud(&own).contains(&"VT501"), "{:?}", loud(&own));
+    // In a plan that says "u", "mevrouw Jansen" may be the employee herself.
+    let formal = PLAN.replace(" je ", " u ").edit(
+        "## Oorzaak\n\n",
+        "## Oorzaak\n\nMevrouw Jansen meldde zich op 3 november ziek. Zij heeft een burn-out.\n\n",
+    );
+    assert!(loud(&formal).contains(&"VT501"), "{:?}", loud(&formal));
     // "een deel van de verklaring": a noun, no care given as work.
     let part = PLAN.edit(
         "## Oorzaak\n\n",
@@ -2113,11 +2133,15 @@ fn what_may_follow_the_plan_is_no_help_offered() {
 
 #[test]
 fn sign_lines_after_the_words_that_ask_for_a_signature() {
+    // (Under a title that is no signature heading: the lines are read by their words.)
     let lines = PLAN.edit(
-        "Voor akkoord: Dennis Aydin\n",
-        "Voor ontvangst en akkoord,\n\nDennis Aydin\n\nPlaats en datum: ______________\n\nHandtekening: ______________\n",
+        "## Ondertekening\n\nVoor akkoord: Dennis Aydin\n",
+        "## Tot slot\n\nVoor ontvangst en akkoord,\n\nDennis Aydin\n\nPlaats en datum: ______________\n\nHandtekening: ______________\n",
     );
     assert!(!loud(&lines).contains(&"VT402"), "{:?}", loud(&lines));
+    // "betekenen" is no "tekenen": a line to fill in after it is a placeholder.
+    let meaning = lines.edit("Voor ontvangst en akkoord,", "Wat betekenen deze cijfers?");
+    assert!(loud(&meaning).contains(&"VT402"), "{:?}", loud(&meaning));
     let form = PLAN.edit(
         "- Eindevaluatie: donderdag 20 mei 2027",
         "- Eindevaluatie: ______________",

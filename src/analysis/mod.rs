@@ -240,22 +240,20 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
                 .find(|w| !w.is_empty());
             // (A reaction only under a heading of its own: a bold label's stretch runs on to
             // the signatures.)
-            // (A label among the fields of one paragraph, "**Bijlage:** plan.pdf" under
-            // "**Van:**" and "**Aan:**" in an e-mail's head, names an attachment.)
-            let header_field = !matches!(s.origin, SectionOrigin::Heading(_))
-                && plan
-                    .fields
-                    .iter()
-                    .filter(|f| f.block == s.block)
-                    .take(2)
-                    .count()
-                    == 2;
-            !header_field
-                && first.is_some_and(|w| {
-                    crate::words::cues::APPENDIX_WORDS.contains(&w)
-                        || (crate::words::cues::REACTION_WORDS.contains(&w)
-                            && matches!(s.origin, SectionOrigin::Heading(_)))
-                })
+            // (A label with its value among the fields of one paragraph, "**Bijlage:**
+            // plan.pdf" under "**Van:**" and "**Aan:**" in an e-mail's head, names an
+            // attachment.)
+            let header_field = || {
+                let k = plan.fields.partition_point(|f| f.block < s.block);
+                let in_block = || plan.fields[k..].iter().take_while(|f| f.block == s.block);
+                in_block().any(|f| f.key == s.title && !f.value.is_empty())
+                    && in_block().take(2).count() == 2
+            };
+            first.is_some_and(|w| {
+                crate::words::cues::APPENDIX_WORDS.contains(&w)
+                    || (crate::words::cues::REACTION_WORDS.contains(&w)
+                        && matches!(s.origin, SectionOrigin::Heading(_)))
+            }) && (matches!(s.origin, SectionOrigin::Heading(_)) || !header_field())
         })
         .map(|s| match s.origin {
             SectionOrigin::Heading(_) => s.title.start..s.body.end,

@@ -184,9 +184,27 @@ impl<'a> Plan<'a> {
         // (Blank lines and HTML comments may stand above it: `<!-- sjabloon v3 -->`.)
         let top = base + front_matter_start(&source[base..]);
         let mut body = base;
-        if source[top..].starts_with("---") {
+        // (Only that block is parsed with metadata blocks on: up to its closing "---" or
+        // "...", within the first 64 KB.)
+        let close = source[top..].starts_with("---").then(|| {
+            let mut at = source[top..].find('\n')? + 1;
+            while at <= 65_536 {
+                let rest = &source[top + at..];
+                let line_end = rest.find('\n').map_or(rest.len(), |n| n + 1);
+                if line_end == 0 {
+                    return None;
+                }
+                let line = rest[..line_end].trim_end();
+                at += line_end;
+                if line == "---" || line == "..." {
+                    return Some(top + at);
+                }
+            }
+            None
+        });
+        if let Some(Some(close)) = close {
             let meta = Parser::new_ext(
-                &source[top..],
+                &source[top..close],
                 opts | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
             )
             .into_offset_iter();
@@ -453,7 +471,11 @@ impl<'a> Builder<'a> {
                 Event::End(TagEnd::Strikethrough) => self.struck -= 1,
                 Event::Start(Tag::Paragraph | Tag::Item | Tag::Heading { .. })
                 | Event::End(
-                    TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_) | TagEnd::TableCell,
+                    TagEnd::Paragraph
+                    | TagEnd::Item
+                    | TagEnd::Heading(_)
+                    | TagEnd::TableCell
+                    | TagEnd::HtmlBlock,
                 ) => {
                     // (A run never crosses a block: one left open ends with it.)
                     self.struck = 0;
@@ -664,7 +686,12 @@ impl<'a> Builder<'a> {
             match rest.find("<!--") {
                 Some(open) => {
                     let before = &rest[..open];
-                    if block && !self.html_open.is_empty() {
+                    if block
+                        && (!self.html_open.is_empty()
+                            || before
+                                .match_indices('<')
+                                .any(|(i, _)| html_element(&before[i..]).is_some()))
+                    {
                         self.html_markup(before, offset);
                     } else if !before.trim().is_empty() {
                         self.push_text(before, Span::new(offset, offset + open));
@@ -719,14 +746,15 @@ impl<'a> Builder<'a> {
     fn html_markup(&mut self, raw: &str, offset: usize) {
         let mut at = 0;
         while at < raw.len() {
-            let Some((lt, len, el)) = raw[at..].find('<').and_then(|lt| {
+            // (A "<" that opens no element, "<naam>", is text: look on after it.)
+            let next = raw[at..].match_indices('<').find_map(|(lt, _)| {
                 let (len, el) = html_element(&raw[at + lt..])?;
                 Some((at + lt, len, el))
-            }) else {
+            });
+            let Some((lt, len, el)) = next else {
                 self.html_text(&raw[at..], offset + at);
                 break;
             };
-            // (A "<" that opens no element is text: look on after it.)
             self.html_text(&raw[at..lt], offset + at);
             let span = Span::new(offset + lt, offset + lt + len);
             at = lt + len;
@@ -770,6 +798,13 @@ impl<'a> Builder<'a> {
             };
             let Some((tag, end)) = open_end else { continue };
             if !closing {
+                // "<li>" and "<p>" close one left open just before them ("<li>a <li>b").
+                if matches!(end, TagEnd::Item | TagEnd::Paragraph)
+                    && self.html_open.last() == Some(&end)
+                {
+                    self.html_open.pop();
+                    self.event(Event::End(end), span);
+                }
                 self.html_open.push(end);
                 self.event(Event::Start(tag), span);
             } else if let Some(k) = self.html_open.iter().rposition(|e| *e == end) {
@@ -784,6 +819,15 @@ impl<'a> Builder<'a> {
     /// Text between HTML elements, its character references read.
     fn html_text(&mut self, raw: &str, offset: usize) {
         if raw.trim().is_empty() {
+            return;
+        }
+        // Struck text ("<del>20 mei 2027</del>") is taken back, as `~~…~~` is.
+        if self.struck > 0 {
+            if let Some(i) = self.open {
+                let span = Span::new(offset, offset + raw.len());
+                self.extend_span(i, span);
+                self.norm.push_space(span);
+            }
             return;
         }
         let lead = raw.len() - raw.trim_start().len();
@@ -814,9 +858,10 @@ impl<'a> Builder<'a> {
         let mut rest = t;
         let mut at = 0;
         while let Some(amp) = rest.find('&') {
-            let entity = rest[amp..]
-                .find(';')
-                .filter(|&e| e <= 8)
+            let window = &rest.as_bytes()[amp..rest.len().min(amp + 9)];
+            let entity = window
+                .iter()
+                .position(|&c| c == b';')
                 .map(|e| &rest[amp..=amp + e]);
             let decoded = match entity {
                 Some("&nbsp;") => Some(" "),

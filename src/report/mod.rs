@@ -44,6 +44,21 @@ pub fn check(source: &str, config: &Config) -> Report {
     }
     let mut diagnostics = cx.out;
     suppress::apply(&plan, config, &mut diagnostics);
+    // "De achterstand werk je op korte termijn weg": a goal whose vague deadline VT203 reports
+    // gets that finding, whose help fixes it, and not VT202 too.
+    let deadlines: Vec<crate::Span> = diagnostics
+        .iter()
+        .filter(|d| d.rule == rules::Rule::VagueDeadline)
+        .map(|d| d.span)
+        .collect();
+    if !deadlines.is_empty() {
+        diagnostics.retain(|d| {
+            d.rule != rules::Rule::UnmeasurableGoal
+                || !deadlines
+                    .iter()
+                    .any(|x| d.span.start <= x.start && x.end <= d.span.end)
+        });
+    }
     diagnostics.sort_by(|x, y| {
         x.sort_key()
             .cmp(&y.sort_key())

@@ -128,7 +128,8 @@ pub fn check(cx: &mut Cx) {
                     let runs_on = last_sign_end.is_some_and(|e| line.start.saturating_sub(e) < 160);
                     let yes = runs_on
                         || SIGN_WORDS.iter().any(|w| {
-                            text[line.clone()].contains(w) || before.iter().any(|p| p.contains(w))
+                            starts_word(&text[line.clone()], w)
+                                || before.iter().any(|p| starts_word(p, w))
                         });
                     if yes {
                         last_sign_end = Some(line.end);
@@ -300,4 +301,14 @@ pub fn check_front_matter(cx: &mut Cx) {
         );
         cx.emit(&META, span, message, help);
     }
+}
+
+/// True when `w` stands in `text` at the start of a word ("tekenen", not "betekenen").
+fn starts_word(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }

@@ -123,22 +123,7 @@ pub fn check(cx: &mut Cx) {
         return;
     }
     let plan = cx.plan;
-    // "De achterstand werk je op korte termijn weg": the goal lacks only its date, and VT203
-    // says so where the words stand (one finding, the one whose help fixes it).
-    let vague_deadlines = if cx.enabled(&super::vague_deadline::META) {
-        crate::analysis::lexicon::lexicon_hits(
-            &plan.norm.text,
-            &cx.a.hits,
-            crate::analysis::lexicon::LexKind::VagueDeadline,
-        )
-    } else {
-        Vec::new()
-    };
     for own in unmeasured(cx, false) {
-        let k = vague_deadlines.partition_point(|h| h.end <= own.start);
-        if vague_deadlines.get(k).is_some_and(|h| h.start < own.end) {
-            continue;
-        }
         let span = plan.span_of(own);
         let quote = short_quote(&plan.source[span.range()]);
         let message = Text::say("doel zonder maatstaf: ", "goal without a measure: ").quoted(quote);

@@ -169,6 +169,7 @@ pub fn check_list(
     let mut quotes_for: Option<(usize, Quotes)> = None;
     let mut care_plan: Option<bool> = None;
     let mut spoken_to: Option<bool> = None;
+    let mut je_form: Option<bool> = None;
     for h in hits {
         let Some(bi) = plan.block_at(h.start) else {
             continue;
@@ -366,7 +367,10 @@ pub fn check_list(
             // "… dat zij Roaccutane gebruikt. Met dat medicijn …": in a plan that speaks to
             // the employee, "zij" or "dat medicijn" goes back to the client just named.
             let spoken_to = *spoken_to.get_or_insert_with(|| speaks_to_employee(text));
-            if spoken_to && refers_back_to_others(plan, block.norm.clone(), h.start) {
+            // (Someone by title, "mevrouw B.", is someone else only where the employee is
+            // "je": in a u-form plan "mevrouw Jansen" may be the employee.)
+            let by_title = *je_form.get_or_insert_with(|| je_form_plan(text));
+            if spoken_to && refers_back_to_others(plan, block.norm.clone(), h.start, by_title) {
                 continue;
             }
             // In a plan about care work, medication and conditions are the work unless the
@@ -501,6 +505,19 @@ fn is_care_plan(text: &str) -> bool {
         >= 2
 }
 
+/// True when the plan speaks to the employee as "je" more often than as "u".
+fn je_form_plan(text: &str) -> bool {
+    let (mut je, mut u) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if crate::words::wording::JE_FORMS.contains(&w) {
+            je += 1;
+        } else if crate::words::wording::U_FORMS.contains(&w) {
+            u += 1;
+        }
+    }
+    je > u
+}
+
 /// True when the plan speaks to the employee ("je", "u") more than a few times: then "hij"
 /// and "zij" are other people.
 fn speaks_to_employee(text: &str) -> bool {
@@ -518,7 +535,12 @@ fn speaks_to_employee(text: &str) -> bool {
 /// points back ("dat medicijn"), and the sentences just before it in the block name a client,
 /// resident or pupil (`care-receivers`; not a colleague or the team), or someone by title
 /// ("mevrouw B.").
-fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usize) -> bool {
+fn refers_back_to_others(
+    plan: &crate::plan::Plan,
+    block: Range<usize>,
+    at: usize,
+    by_title: bool,
+) -> bool {
     let text = &plan.norm.text;
     let sentence = crate::analysis::sentences::sentence_at(plan, at);
     let words: Vec<&str> = text[sentence.clone()]
@@ -547,7 +569,7 @@ fn refers_back_to_others(plan: &crate::plan::Plan, block: Range<usize>, at: usiz
             crate::words::wording::CARE_RECEIVERS
                 .iter()
                 .any(|o| w.starts_with(o))
-                || crate::words::wording::HONORIFICS.contains(&w)
+                || (by_title && crate::words::wording::HONORIFICS.contains(&w))
         })
 }
 

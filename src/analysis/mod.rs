@@ -1401,6 +1401,16 @@ pub fn commits(sentence: &str) -> bool {
     COMMITS.is_match(sentence)
 }
 
+/// True when `phrase` stands in `hay` at the start of a word ("akkoord" in
+/// "akkoordverklaring", not "tekenen" in "betekenen"), and with `whole` also at a word's end.
+pub fn has_word(hay: &str, phrase: &str, whole: bool) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    hay.match_indices(phrase).any(|(i, m)| {
+        let ends = !whole || !word(hay[i + m.len()..].chars().next());
+        !word(hay[..i].chars().next_back()) && ends
+    })
+}
+
 /// Words of a normalised sentence with their offsets.
 pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
     words_where(text, r, char::is_alphanumeric)

@@ -34,7 +34,7 @@ fn key_role(key: &str) -> Option<Role> {
         words.iter().any(|w| word_in(w, list))
             || list
                 .iter()
-                .any(|e| e.contains(' ') && contains_words(&joined, e))
+                .any(|e| e.contains(' ') && super::has_word(&joined, e, true))
     };
     if has(cues::NOT_PERIOD_LABEL_WORDS) {
         return None;
@@ -104,14 +104,6 @@ fn field_key<'p>(plan: &'p Plan, n: usize) -> &'p str {
         }
         _ => "",
     }
-}
-
-/// True when `phrase` stands in `hay` as whole words ("was", not "waslijst").
-fn contains_words(hay: &str, phrase: &str) -> bool {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    hay.match_indices(phrase).any(|(i, m)| {
-        !word(hay[..i].chars().next_back()) && !word(hay[i + m.len()..].chars().next())
-    })
 }
 
 /// True when a term of employment or of a project (`employment-terms`) stands a few words
@@ -759,7 +751,7 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                     .collect();
                 let h = HISTORY_CUES.iter().any(|c| {
                     if c.contains(' ') {
-                        contains_words(&words, c)
+                        super::has_word(&words, c, true)
                     } else {
                         split.contains(c)
                     }

@@ -113,7 +113,7 @@ const BOM: &str = "\u{FEFF}";
 /// The HTML element at the start of `s` ("<p>", "</b>", "<br/>", "<td class=\"x\">"):
 /// its length, whether it closes, and its name. Only the elements people write
 /// (`html-tags` in `rules/placeholders.toml`); "<naam medewerker>" is none.
-fn html_element(s: &str) -> Option<(usize, (bool, &'static str))> {
+pub(crate) fn html_element(s: &str) -> Option<(usize, (bool, &'static str))> {
     let rest = s.strip_prefix('<')?;
     let (closing, rest) = match rest.strip_prefix('/') {
         Some(r) => (true, r),
@@ -259,6 +259,15 @@ impl<'a> Plan<'a> {
         }
         let b = &self.blocks[i - 1];
         (n <= b.norm.end).then_some(i - 1)
+    }
+
+    /// What stands before a block's text on its source line, trimmed: a list item's marker
+    /// ("-", "1.", "**2)**"); a few bytes at most.
+    pub fn item_marker(&self, b: &Block) -> &str {
+        let src = self.norm.src_start(b.norm.start);
+        let back = crate::span::floor_char_boundary(self.source, src.saturating_sub(16));
+        let line = &self.source[back..src];
+        line.rsplit('\n').next().unwrap_or(line).trim()
     }
 
     /// Lines of a block as normalised ranges (split at the source's line breaks).
@@ -1104,11 +1113,7 @@ fn find_fields(plan: &mut Plan) {
                 // So does a numbered item in capitals alone on its line, as a PDF export
                 // writes a heading: "1. AANLEIDING" over its paragraph (not "- AVG").
                 let numbered = || {
-                    let src = plan.norm.src_start(b.norm.start);
-                    let back =
-                        crate::span::floor_char_boundary(plan.source, src.saturating_sub(16));
-                    let line = &plan.source[back..src];
-                    let marker = line.rsplit('\n').next().unwrap_or(line).trim();
+                    let marker = plan.item_marker(b);
                     marker.len() > 1
                         && marker.ends_with(['.', ')'])
                         && marker[..marker.len() - 1]
@@ -1132,25 +1137,19 @@ fn find_fields(plan: &mut Plan) {
                 // goal in a numbered list, which has items before or after it.
                 // (A list numbered from 1 again after it is a list of its own: "5. Wat we
                 // van je verwachten" over "1. …", "2. …".)
-                let marker = |n: &Block| {
-                    let src = plan.norm.src_start(n.norm.start);
-                    let back =
-                        crate::span::floor_char_boundary(plan.source, src.saturating_sub(16));
-                    let line = &plan.source[back..src];
-                    line.rsplit('\n').next().unwrap_or(line).trim().to_string()
-                };
+                let marker = |n: &Block| plan.item_marker(n);
                 let title_item = b.kind == BlockKind::Item
                     && b.line_starts.is_empty()
                     && b.subtree_end <= i + 1
                     && (i == 0
                         || plan.blocks[i - 1].kind != BlockKind::Item
-                        || matches!(marker(&plan.blocks[i - 1]).as_str(), "-" | "*" | "+" | "•"))
+                        || matches!(marker(&plan.blocks[i - 1]), "-" | "*" | "+" | "•"))
                     && plan.blocks.get(i + 1).is_some_and(|n| {
                         n.kind == BlockKind::Paragraph
                             || (n.kind == BlockKind::Item
-                                && (matches!(marker(n).as_str(), "-" | "*" | "+" | "•")
-                                    || (matches!(marker(n).as_str(), "1." | "1)")
-                                        && !matches!(marker(b).as_str(), "1." | "1)"))))
+                                && (matches!(marker(n), "-" | "*" | "+" | "•")
+                                    || (matches!(marker(n), "1." | "1)")
+                                        && !matches!(marker(b), "1." | "1)"))))
                     })
                     && numbered();
                 if !skip_first_line && (b.kind == BlockKind::Paragraph || caps_item || title_item) {

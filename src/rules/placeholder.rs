@@ -6,9 +6,7 @@ use crate::analysis::placeholder::placeholders;
 use crate::diagnostic::Text;
 // HTML tags (markup, not placeholders), form keys and sign words are data:
 // `rules/placeholders.toml`.
-use crate::words::placeholders::{
-    FORM_KEYS, FORM_KEY_WORDS, HTML_TAGS, NOT_FORM_KEY_WORDS, SIGN_WORDS,
-};
+use crate::words::placeholders::{FORM_KEYS, FORM_KEY_WORDS, NOT_FORM_KEY_WORDS, SIGN_WORDS};
 
 rule_meta!(
     META,
@@ -17,14 +15,9 @@ rule_meta!(
     "a template placeholder was not filled in",
 );
 
+/// "<b>", "</p>", "<td class=\"x\">": markup, no placeholder.
 fn is_html_tag(tag: &str) -> bool {
-    let name: String = tag
-        .trim_start_matches('<')
-        .trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    tag.starts_with("</") || HTML_TAGS.contains(&name.as_str())
+    tag.starts_with("</") || crate::plan::html_element(tag).is_some()
 }
 
 fn is_form_key(key: &str) -> bool {
@@ -128,8 +121,10 @@ pub fn check(cx: &mut Cx) {
                     let runs_on = last_sign_end.is_some_and(|e| line.start.saturating_sub(e) < 160);
                     let yes = runs_on
                         || SIGN_WORDS.iter().any(|w| {
-                            starts_word(&text[line.clone()], w)
-                                || before.iter().any(|p| starts_word(p, w))
+                            crate::analysis::has_word(&text[line.clone()], w, false)
+                                || before
+                                    .iter()
+                                    .any(|p| crate::analysis::has_word(p, w, false))
                         });
                     if yes {
                         last_sign_end = Some(line.end);
@@ -301,14 +296,4 @@ pub fn check_front_matter(cx: &mut Cx) {
         );
         cx.emit(&META, span, message, help);
     }
-}
-
-/// True when `w` stands in `text` at the start of a word ("tekenen", not "betekenen").
-fn starts_word(text: &str, w: &str) -> bool {
-    text.match_indices(w).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
 }

@@ -18,16 +18,10 @@ use crate::analysis::measure::{counted, measurable, without_number, WEAK};
 use crate::words::goals::{CONTINGENCY_OPENERS, EACH_WORDS};
 
 /// The number before a list item ("3. Volledig logboek" → 3), read from the source line.
-fn list_number(source: &str, item_start: usize) -> Option<u32> {
-    let from = crate::span::floor_char_boundary(source, item_start.saturating_sub(16));
-    let line = &source[from..item_start];
-    let marker = line
-        .rsplit('\n')
-        .next()?
-        .trim()
+fn list_number(plan: &crate::plan::Plan, item: &crate::plan::Block) -> Option<u32> {
+    plan.item_marker(item)
         .trim_end_matches(['*', '_'])
-        .trim_end();
-    marker
+        .trim_end()
         .strip_suffix(['.', ')'])?
         .trim_start_matches(|c: char| !c.is_ascii_digit())
         .parse()
@@ -465,8 +459,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
     // are goals one by one, not the attributes of one.)
     let numbered = |r: &Range<usize>| {
         plan.block_at(r.start).is_some_and(|b| {
-            plan.blocks[b].kind == BlockKind::Item
-                && list_number(plan.source, plan.blocks[b].span.start).is_some()
+            plan.blocks[b].kind == BlockKind::Item && list_number(plan, &plan.blocks[b]).is_some()
         })
     };
     let mut k = 0;
@@ -593,7 +586,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                 .block_at(own.start)
                 .map(|b| &plan.blocks[b])
                 .filter(|b| b.kind == BlockKind::Item);
-            let n = b.and_then(|b| list_number(plan.source, b.span.start));
+            let n = b.and_then(|b| list_number(plan, b));
             // (A goal's first words: an item of a megabyte is not read again per row.)
             let goal_words: Vec<&str> = if b.is_some() && !referenced.is_empty() {
                 own_text

@@ -95,6 +95,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "shortfall-phrases",
             "support-ends",
             "named-consequences",
+            "role-change-words",
+            "helper-pronouns",
             "sentence-openers",
             "appendix-words",
             "person-pronouns",

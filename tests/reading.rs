@@ -2242,3 +2242,254 @@ fn a_judgement_after_the_team_as_object_is_about_the_employee() {
     );
     assert!(!loud(&others).contains(&"VT204"), "{:?}", loud(&others));
 }
+
+#[test]
+fn an_attachment_that_names_the_plan_is_the_plan() {
+    // An e-mail that sends the plan as text below it, titled as its attachment.
+    let body = &EMAIL[EMAIL.find("Wat er niet goed gaat").unwrap()..];
+    let sent = format!(
+        "**Van:** Marloes Kuipers\n**Aan:** Dennis Aydin\n**Bijlage:** plan.docx\n\nHoi Dennis, \
+         hieronder het plan als tekst.\n\n**Bijlage (tekst): Verbeterplan Dennis Aydin**\n\n{body}"
+    );
+    assert_eq!(loud(&sent), Vec::<&str>::new());
+    // An appendix of what was said before is history: its parts do not count.
+    let minutes = sent.edit(
+        "**Bijlage (tekst): Verbeterplan Dennis Aydin**",
+        "**Bijlage 1: verslag van het gesprek van 24 november 2026**",
+    );
+    assert!(loud(&minutes).contains(&"VT102"), "{:?}", loud(&minutes));
+}
+
+#[test]
+fn a_schedule_line_says_when_and_its_text_what() {
+    // A timeline as a list: a closure "24 december t/m 1 januari" and a talk "vanaf week 11"
+    // are no start or end; "start van het traject" and "einde van het traject" are.
+    let timeline = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "- maandag 1 maart 2027: start van het traject\n\
+         - 29 maart t/m 2 april: vakantie, geen afspraken\n\
+         - vanaf week 11: elke week een werkoverleg (eerste op 17 maart)\n\
+         - vrijdag 21 mei 2027: eindevaluatie en einde van het traject",
+    );
+    assert_eq!(loud(&timeline), Vec::<&str>::new());
+    let short = timeline.edit(
+        "vrijdag 21 mei 2027: eindevaluatie en einde",
+        "vrijdag 2 april 2027: einde",
+    );
+    assert!(loud(&short).contains(&"VT304"), "{:?}", loud(&short));
+}
+
+#[test]
+fn a_start_verb_right_before_its_date_starts_the_plan() {
+    let dictated = PLAN.edit(
+        "Het traject loopt van maandag 1 maart 2027 tot en met vrijdag 21 mei 2027.",
+        "We beginnen maandag 1 maart 2027. Het loopt tot en met vrijdag 21 mei 2027.",
+    );
+    assert_eq!(loud(&dictated), Vec::<&str>::new());
+    let late = dictated.edit(
+        "Eindevaluatie: donderdag 20 mei 2027",
+        "Eindevaluatie: donderdag 3 juni 2027",
+    );
+    assert!(loud(&late).contains(&"VT303"), "{:?}", loud(&late));
+}
+
+#[test]
+fn another_job_after_a_failed_condition_is_a_consequence() {
+    let untitled = PLAN.edit(
+        "## Gevolgen\n\n**Geslaagd:** we sluiten het plan af. Je blijft planner.\n**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+        "## En dan\n\nHaal je de normen, dan blijf je gewoon planner. Haal je ze niet, dan zet ik je niet meer in als planner.",
+    );
+    assert_eq!(loud(&untitled), Vec::<&str>::new());
+    let hint = untitled.edit(
+        "dan zet ik je niet meer in als planner",
+        "dan kijken we verder",
+    );
+    assert!(loud(&hint).contains(&"VT107"), "{:?}", loud(&hint));
+    // Under a title that denies success, a stopping allowance is lost, not good news.
+    let titled = PLAN.edit(
+        "## Gevolgen\n\n**Geslaagd:** we sluiten het plan af. Je blijft planner.\n**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+        "## Als het lukt\n\nDan blijf je planner.\n\n## Als het niet lukt\n\nDan ga je terug naar het magazijn als orderpicker. De toeslag stopt dan.",
+    );
+    assert_eq!(loud(&titled), Vec::<&str>::new());
+    let vague = titled.edit(
+        "Dan ga je terug naar het magazijn als orderpicker. De toeslag stopt dan.",
+        "Dan bekijken we de vervolgstappen.",
+    );
+    assert!(loud(&vague).contains(&"VT107"), "{:?}", loud(&vague));
+}
+
+#[test]
+fn what_a_good_outcome_opens_up_sets_no_deadline() {
+    let wish = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+        "## Als het lukt\n\nDan sluiten we het plan af en blijf je planner. Je wilt op termijn teamleider worden; daar praten we dan over.\n\n## Als het niet lukt\n\nDan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+    );
+    assert_eq!(loud(&wish), Vec::<&str>::new());
+    let asked = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag",
+        "Je maakt op termijn de planning zelf. Sanne de Wit kijkt elke maandag",
+    );
+    assert!(loud(&asked).contains(&"VT203"), "{:?}", loud(&asked));
+}
+
+#[test]
+fn english_headings_name_their_parts() {
+    let english = PLAN
+        .edit(
+            "## Oorzaak\n\nJe collega's werken met hetzelfde systeem. Dat verklaart het dus niet.",
+            "## Root cause (what we looked into)\n\nDe roosters van oktober en november naast de fouten gelegd.",
+        )
+        .edit("## Ondertekening", "## Sign-off");
+    assert_eq!(loud(&english), Vec::<&str>::new());
+    let unnamed = english.edit("## Root cause (what we looked into)", "## Notes");
+    assert!(loud(&unnamed).contains(&"VT112"), "{:?}", loud(&unnamed));
+}
+
+/// A checklist typed without Markdown: titles in capitals, boxes as "[x]" and "[ ]".
+const CHECKLIST: &str = "\
+Verbeterplan Tim Wouters (stratenmaker)
+
+Tim, hieronder alles op een rij. Wat al gedaan is staat aangevinkt [x].
+
+WAT GING ER MIS
+
+[x] 8-10-2026 oprit Bathmen: het afschot liep naar de gevel.
+[x] 4-11-2026 parkeerplaats Schalkhaar: 6 meter band niet in lijn.
+
+EERDER BESPROKEN
+
+[x] vrijdag 9-10-2026 op de zaak besproken, aantekening in je dossier.
+
+OORZAAK (WAT WE HEBBEN UITGEZOCHT)
+
+[x] Je meet het afschot op het oog; de laser heb je nooit uitgelegd gekregen.
+
+AFSPRAKEN (DOELEN)
+
+[ ] 1. Je meet op elk vak het afschot met de laser en zet de waarde op de werkbon.
+[ ] 2. Bij minimaal 9 van de 10 werkbonnen staan de meetwaarden.
+
+Het plan is geslaagd als je in maart aan punt 1 en 2 voldoet.
+
+HULP
+
+[ ] Op dinsdag 5 januari 2027 geeft de leverancier je twee uur laserinstructie.
+[ ] Rob kijkt elke vrijdag om 15.00 uur je werkbonnen met je na.
+
+PERIODE
+
+Maandag 4 januari 2027 tot en met vrijdag 26 maart 2027.
+
+EVALUATIE
+
+[ ] Tussenevaluatie vrijdag 12 februari 2027, eindevaluatie vrijdag 26 maart 2027. Rob voert
+beide gesprekken en maakt er een verslag van.
+
+ALS HET LUKT
+
+Dan blijf je stratenmaker en sluiten we het plan af.
+
+ALS HET NIET LUKT
+
+Dan kan dit leiden tot beëindiging van je arbeidsovereenkomst.
+
+AKKOORD
+
+Rob Hendriks: ______  Tim Wouters: ______
+";
+
+#[test]
+fn a_plain_checklist_is_read_with_its_titles_and_boxes() {
+    assert_eq!(loud(CHECKLIST), Vec::<&str>::new());
+    // Its boxes are ticks; a bracket left to fill in is still a placeholder.
+    let unfilled = CHECKLIST.edit("twee uur laserinstructie", "[aantal] uur laserinstructie");
+    assert!(loud(&unfilled).contains(&"VT402"), "{:?}", loud(&unfilled));
+    // Without boxes at its lines' starts, "[x]" in a sentence is a placeholder.
+    let boxless = CHECKLIST.replace("\n[x] ", "\n").replace("\n[ ] ", "\n");
+    assert!(loud(&boxless).contains(&"VT402"), "{:?}", loud(&boxless));
+}
+
+#[test]
+fn a_list_of_acceptance_criteria_sets_out_the_goals() {
+    let jira = PLAN.edit(
+        "## Doelen\n\n| Doel | Norm |\n| --- | --- |\n| Laadvolgorde | Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde. |\n| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |\n",
+        "## Acceptance criteria\n\n- AC1 – Bij minimaal 38 van de 40 ritten per maand klopt de laadvolgorde.\n- AC2 – De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem.\n",
+    );
+    assert_eq!(loud(&jira), Vec::<&str>::new());
+    let one = jira.edit(
+        "- AC2 – De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem.\n",
+        "",
+    );
+    assert!(loud(&one).contains(&"VT102"), "{:?}", loud(&one));
+    // The conditions of one sentence are when it succeeds, not what to improve.
+    let conditions = jira.edit(
+        "## Acceptance criteria\n\n",
+        "## Acceptance criteria\n\nHet plan is geslaagd als in april en mei:\n\n",
+    );
+    assert!(
+        loud(&conditions).contains(&"VT102"),
+        "{:?}",
+        loud(&conditions)
+    );
+}
+
+#[test]
+fn a_sign_block_under_its_title_holds_its_date_lines() {
+    let columns = PLAN.edit(
+        "Voor akkoord: Dennis Aydin\n",
+        "Gelezen en besproken,\n\nDennis Aydin                    Marloes Kuipers\nPlanner                         Teamleider\n\nDatum: ……………                 Datum: ……………\n",
+    );
+    assert_eq!(loud(&columns), Vec::<&str>::new());
+    let elsewhere = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag",
+        "Datum instructie: ……………\n\nSanne de Wit kijkt elke maandag",
+    );
+    assert!(
+        loud(&elsewhere).contains(&"VT402"),
+        "{:?}",
+        loud(&elsewhere)
+    );
+}
+
+#[test]
+fn the_helper_named_again_widens_agreed_help() {
+    let widened = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. Bij vragen kun je ook tussendoor bij haar terecht.",
+    );
+    assert_eq!(loud(&widened), Vec::<&str>::new());
+    let new_help = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. Mocht je daarnaast behoefte hebben aan een cursus, dan kun je dat aangeven.",
+    );
+    assert!(loud(&new_help).contains(&"VT206"), "{:?}", loud(&new_help));
+}
+
+#[test]
+fn a_norm_cell_of_one_vague_word_is_an_unmeasured_goal() {
+    let norm = PLAN.edit(
+        "| Ritplanning | De ritten van april staan uiterlijk donderdag 1 april 2027 in het systeem. |",
+        "| Kennis van de ritcodes | voldoende |",
+    );
+    let codes = loud(&norm);
+    assert!(codes.contains(&"VT202"), "{codes:?}");
+    assert!(!codes.contains(&"VT201"), "{codes:?}");
+}
+
+#[test]
+fn a_good_outcome_with_success_and_a_plan_that_lapses() {
+    let formal = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n",
+        "Wordt het traject met succes afgerond, dan vervalt het verbeterplan.\n\n",
+    );
+    assert_eq!(loud(&formal), Vec::<&str>::new());
+}
+
+#[test]
+fn a_title_over_a_line_that_leads_in_to_a_list() {
+    let led = PLAN.edit(
+        "## Oorzaak\n\nJe collega's werken met hetzelfde systeem. Dat verklaart het dus niet.",
+        "WAAR KOMT HET DOOR\nWe hebben er samen naar gekeken:\n- Je collega's werken met hetzelfde systeem.\n- Dat verklaart het dus niet.",
+    );
+    assert_eq!(loud(&led), Vec::<&str>::new());
+}

@@ -249,8 +249,31 @@ fn appendices_are_history(plan: &Plan, section_parts: &mut [PartSet]) {
                 in_block().any(|f| f.key == s.title && !f.value.is_empty())
                     && in_block().take(2).count() == 2
             };
+            // (An appendix that is the plan itself, "**Bijlage (tekst): Verbeterplan Tom van
+            // Dijk**" below the e-mail that sends it, is no history.)
+            let names_the_plan = || {
+                let raw = plan.text(s.title.clone()).to_lowercase();
+                let mut depth = 0usize;
+                let unbracketed: String = raw
+                    .chars()
+                    .filter(|&c| {
+                        match c {
+                            '(' => depth += 1,
+                            ')' => depth = depth.saturating_sub(1),
+                            _ => return depth == 0,
+                        }
+                        false
+                    })
+                    .collect();
+                unbracketed
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .skip(1)
+                    .find(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_ascii_digit()))
+                    .is_some_and(|w| crate::words::cues::PLAN_NOUNS.contains(&w))
+            };
             first.is_some_and(|w| {
-                crate::words::cues::APPENDIX_WORDS.contains(&w)
+                (crate::words::cues::APPENDIX_WORDS.contains(&w) && !names_the_plan())
                     || (crate::words::cues::REACTION_WORDS.contains(&w)
                         && matches!(s.origin, SectionOrigin::Heading(_)))
             }) && (matches!(s.origin, SectionOrigin::Heading(_)) || !header_field())
@@ -401,8 +424,14 @@ fn parts_present(
             }
         }
         // "## Gevolgen" that only says what happens when it goes well: the good outcome,
-        // not the consequences.
-        if p.has(Part::Consequences) && only_good_news(hits, s.body.clone()) {
+        // not the consequences. (Not under a title that denies success, "## Als het niet
+        // lukt" over "de toeslag stopt dan": what stops there is lost.)
+        let denied_title = || {
+            plan.text(s.title.clone())
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| crate::words::cues::NEGATIONS.contains(&w))
+        };
+        if p.has(Part::Consequences) && only_good_news(hits, s.body.clone()) && !denied_title() {
             p.0 &= !Part::Consequences.bit();
             p.insert(Part::PositiveOutcome);
         }
@@ -586,6 +615,35 @@ fn parts_present(
         present.insert(p);
         note(p, How::Pair, at);
     }
+    // A failed condition and another job after it, in one sentence: "Haal je ze niet, dan
+    // zet ik je niet meer in als machinist" (under a title that names no part).
+    if !present.has(Part::Consequences) {
+        // (Each sentence looked at once, however many conditions it holds.)
+        let mut seen = 0..0;
+        let said = hits
+            .iter()
+            .filter(|h| h.kind == PatKind::When(Part::Consequences))
+            .find_map(|h| {
+                if seen.contains(&h.start) {
+                    return None;
+                }
+                let s = sentences::sentence_at(plan, h.start);
+                seen = s.clone();
+                let then = words_at(text, h.end..s.end)
+                    .iter()
+                    .find(|(_, w)| *w == "dan")
+                    .map(|&(at, _)| at)?;
+                let told = plan.block_at(h.start).is_some_and(|b| {
+                    let bp = block_parts[b];
+                    bp.has(Part::Problem) || bp.has(Part::History) || bp.has(Part::CauseAnalysis)
+                });
+                (!told && puts_to_other_work(text, then..s.end)).then_some(s)
+            });
+        if let Some(s) = said {
+            present.insert(Part::Consequences);
+            note(Part::Consequences, How::Pair, s);
+        }
+    }
     // Who holds the conversations, and that they are written down, said in an
     // evaluations section ("Tussenevaluatie 12 maart — met je teamleider", "Bas maakt van
     // elke evaluatie een verslag"): a role or a written form there is enough.
@@ -738,6 +796,33 @@ fn parts_present(
             });
         }
     }
+    // "### Acceptance criteria" over "- AC1 – Per sprint slaagt minimaal 80 % van je PR's
+    // …", "- AC2 – …": a list of criteria, each a point to improve with its norm, sets out
+    // the goals. (Not the conditions of one sentence, "Het plan is geslaagd als:" over its
+    // list.)
+    if !present.has(Part::Goals) {
+        let listed = plan.sections.iter().zip(section_parts).find(|(s, p)| {
+            p.has(Part::SuccessCriteria) && {
+                let first = plan.blocks.partition_point(|b| b.norm.start < s.body.start);
+                let body = || {
+                    plan.blocks[first..]
+                        .iter()
+                        .take_while(|b| b.norm.start < s.body.end)
+                };
+                let led_in = body()
+                    .take_while(|b| b.kind != BlockKind::Item)
+                    .any(|b| text[b.norm.clone()].trim_end().ends_with(':'));
+                !led_in && body().filter(|b| b.kind == BlockKind::Item).take(2).count() == 2
+            }
+        });
+        if let Some((s, _)) = listed {
+            present.insert(Part::Goals);
+            found[Part::Goals as usize] = Some(Found {
+                how: How::Heading,
+                span: plan.span_of(s.title.clone()),
+            });
+        }
+    }
     // "Sandra bespreekt elke maandag om 9.00 uur de cijfers met je": someone does something
     // with the employee at a set time — help, whatever the verb.
     if !present.has(Part::Support) {
@@ -833,12 +918,33 @@ fn only_good_news(hits: &[Hit], body: Range<usize>) -> bool {
 /// True when a text names what happens to the job (`named-consequences`: "ontslag",
 /// "een andere functie", "beëindiging van je arbeidsovereenkomst", "een schriftelijke
 /// waarschuwing") — a word starting with one of them.
+/// Or it puts the employee to other work: "als" and a role in a sentence of being put to
+/// work (`role-change-words`: "dan zet ik je niet meer in als machinist").
 fn names_a_consequence(text: &str, body: Range<usize>) -> bool {
-    text[body].split(|c: char| !c.is_alphanumeric()).any(|w| {
-        crate::words::cues::NAMED_CONSEQUENCES
-            .iter()
-            .any(|n| w.starts_with(n))
-    })
+    let named = text[body.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            crate::words::cues::NAMED_CONSEQUENCES
+                .iter()
+                .any(|n| w.starts_with(n))
+        });
+    named
+        || sentences::split_sentences(text, body)
+            .into_iter()
+            .any(|s| puts_to_other_work(text, s))
+}
+
+/// "dan zet ik je niet meer in als machinist", "je gaat verder als grondwerker": "als" and a
+/// role (not "als je", not a sentence's opening "Als") with a word of being put to work.
+fn puts_to_other_work(text: &str, s: Range<usize>) -> bool {
+    let ws = words_at(text, s);
+    let role = ws
+        .windows(2)
+        .skip(1)
+        .any(|w| w[0].1 == "als" && !crate::words::cues::LITTLE_WORDS.contains(&w[1].1));
+    role && ws
+        .iter()
+        .any(|(_, w)| crate::words::cues::ROLE_CHANGE_WORDS.contains(w))
 }
 
 /// A field's value that is only a name: "Esther Koopmans", "mevrouw J. de Vries".

@@ -6,6 +6,7 @@ use crate::analysis::sentences::{line_at, sentence_at, split_sentences};
 use crate::analysis::{DatedItem, Reading, Timeline};
 use crate::plan::Plan;
 use crate::span::Span;
+use crate::words::dates::WEEK_WORDS;
 // The cue lists (`RUN_SUBJECTS`, `START_CUES` …) are data: `rules/cues.toml`.
 use crate::words::cues::{
     DEADLINE_CUES, DOCUMENT_DATE_KEYS, EARLIER, END_CUES, END_THROUGH_VERBS, END_VERBS,
@@ -46,6 +47,21 @@ fn key_role(key: &str) -> Option<Role> {
         return Some(Role::End);
     }
     None
+}
+
+/// What a schedule's line says happens on its date, when that is the plan's start or end:
+/// "start plan", "eindevaluatie en einde van het traject" (each thing it names on its own).
+fn schedule_role(value: &str) -> Option<Role> {
+    let value = &value[..crate::span::floor_char_boundary(value, value.len().min(80))];
+    value
+        .split([',', ';', '+', '&'])
+        .flat_map(|p| p.split(" en "))
+        .find_map(|piece| {
+            let names_plan = piece
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| cues::PLAN_NOUNS.contains(&w));
+            key_role(piece).filter(|_| names_plan)
+        })
 }
 
 /// A sentence naming the plan (`RUN_SUBJECTS`) and when it runs (`RUN_VERBS`) is about the
@@ -298,12 +314,31 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
         Part::Evaluations,
         Part::Support,
     ];
+    // A label that is itself a moment ("maandag 7 december: start van het traject", "vanaf
+    // week 1: elke twee weken een werkoverleg") heads a line of a schedule: it says when,
+    // and its text what (step 4a).
+    let dated_key = |key: &Range<usize>| {
+        let first = a.dates.partition_point(|d| d.range.start < key.start);
+        let week = || {
+            let words: Vec<&str> = text[key.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words
+                .windows(2)
+                .any(|w| WEEK_WORDS.contains(&w[0]) && w[1].bytes().all(|c| c.is_ascii_digit()))
+        };
+        a.dates.get(first).is_some_and(|d| d.range.end <= key.end) || week()
+    };
     // 2. Labelled lines and table rows — not a label that names a topic of the problem
     // ("**Start van de dag.** In week 44 stond de planning …").
     for field in &plan.fields {
         let Some(role) = key_role(&text[field.key.clone()]) else {
             continue;
         };
+        if dated_key(&field.key) {
+            continue;
+        }
         let topic = plan.block_at(field.key.start).is_some_and(|b| {
             let parts = a.block_parts[b];
             !parts.has(Part::Period)
@@ -367,6 +402,21 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                 continue;
             };
             if plan.block_at(w[1].range.start) != Some(block) {
+                continue;
+            }
+            // (A range that heads a schedule's line says when something else happens: "24
+            // december t/m 1 januari: kerstsluiting".)
+            let k = plan
+                .fields
+                .partition_point(|f| f.key.start <= w[0].range.start);
+            let schedule_line = k.checked_sub(1).map(|k| &plan.fields[k]).is_some_and(|f| {
+                w[1].range.end <= f.key.end
+                    && !text[f.value.clone()]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .take(12)
+                        .any(|w| cues::PLAN_NOUNS.contains(&w))
+            });
+            if schedule_line {
                 continue;
             }
             let parts = a.block_parts[block];
@@ -466,6 +516,10 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             .filter(|w| !w.is_empty())
             .take(5)
             .collect();
+        // (Or the verb right before it: "we beginnen maandag 7 december".)
+        if words.first().is_some_and(|w| verbs.contains(w)) {
+            return true;
+        }
         let Some(&prep) = words.first().filter(|w| preps.contains(w)) else {
             return false;
         };
@@ -475,24 +529,26 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
                     && END_THROUGH_VERBS.contains(w))
         })
     };
-    // A verb about the plan's run ("het traject begint op 1 maart") says more than a cue
-    // word alone ("Vanaf 1 april is het kasverschil …" in a letter's one paragraph).
-    let cued = |verbs: &[&str], preps: &[&str], cues: &[&str]| {
+    // A verb about the plan's run ("het traject begint op 1 maart") says more than a
+    // schedule's line (4a), and that more than a cue word alone ("Vanaf 1 april is het
+    // kasverschil …" in a letter's one paragraph, 4b).
+    let verb_cued = |verbs: &[&str], preps: &[&str]| {
         a.dates
             .iter()
             .find(|d| outside_parts(d) && verb_cue(d, verbs, preps))
-            .or_else(|| {
-                a.dates.iter().find(|d| {
-                    outside_parts(d) && cues.iter().any(|c| ends_with_word(before_date(d), c))
-                })
-            })
+            .map(|d| (d.clone(), plan.span_of(d.range.clone())))
+    };
+    let cued = |cues: &[&str]| {
+        a.dates
+            .iter()
+            .find(|d| outside_parts(d) && cues.iter().any(|c| ends_with_word(before_date(d), c)))
             .map(|d| (d.clone(), plan.span_of(d.range.clone())))
     };
     if start.is_none() {
-        start = cued(START_VERBS, START_VERB_PREPOSITIONS, START_CUES);
+        start = verb_cued(START_VERBS, START_VERB_PREPOSITIONS);
     }
     if end.is_none() {
-        end = cued(END_VERBS, END_VERB_PREPOSITIONS, END_CUES);
+        end = verb_cued(END_VERBS, END_VERB_PREPOSITIONS);
     }
     // 4a. A schedule's row with the date first and the plan's start or end beside it: "| ma 15
     // feb 2027 | start plan | … |", "| vr 7 mei 2027 | einde traject | – |".
@@ -525,18 +581,43 @@ pub fn build(plan: &Plan, a: &Reading) -> Timeline {
             else {
                 continue;
             };
-            let value = &text[next.norm.clone()];
-            let value = &value[..crate::span::floor_char_boundary(value, value.len().min(80))];
-            let names_plan = value
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| cues::PLAN_NOUNS.contains(&w));
-            let slot = match key_role(value) {
-                Some(Role::Start) if names_plan => &mut start,
-                Some(Role::End) if names_plan => &mut end,
-                _ => continue,
+            let slot = match schedule_role(&text[next.norm.clone()]) {
+                Some(Role::Start) => &mut start,
+                Some(Role::End) => &mut end,
+                None => continue,
             };
             slot.get_or_insert((d.clone(), plan.span_of(d.range.clone())));
         }
+    }
+    // … and a schedule's line, "- maandag 7 december: start van het traject".
+    if start.is_none() || end.is_none() {
+        for field in &plan.fields {
+            let told = plan.block_at(field.key.start).map(|b| a.block_parts[b]);
+            if told.is_some_and(|p| {
+                [Part::Problem, Part::History, Part::CauseAnalysis]
+                    .iter()
+                    .any(|x| p.has(*x))
+            }) {
+                continue;
+            }
+            let first = a.dates.partition_point(|d| d.range.start < field.key.start);
+            let Some(d) = a.dates.get(first).filter(|d| d.range.end <= field.key.end) else {
+                continue;
+            };
+            let slot = match schedule_role(&text[field.value.clone()]) {
+                Some(Role::Start) => &mut start,
+                Some(Role::End) => &mut end,
+                None => continue,
+            };
+            slot.get_or_insert((d.clone(), plan.span_of(d.range.clone())));
+        }
+    }
+    // 4b. Then a cue word alone: "Vanaf 1 april is het kasverschil …".
+    if start.is_none() {
+        start = cued(START_CUES);
+    }
+    if end.is_none() {
+        end = cued(END_CUES);
     }
     // 5. A range in a sentence that mentions the plan, then any plausible one.
     ranges(1, &mut start, &mut end);

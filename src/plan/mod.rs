@@ -1172,14 +1172,26 @@ fn find_fields(plan: &mut Plan) {
                     let titles = match &next_line {
                         Some(rest) => {
                             let second = b.line_starts.get(1).copied().unwrap_or(rest.end);
+                            // (A colon that ends the line leads in to a list: "We hebben er
+                            // met z'n drieën naar gekeken:".)
+                            let line = text[rest.start..second.max(rest.start)].trim_end();
                             capital(rest.clone())
-                                && text[rest.start..second.max(rest.start)]
-                                    .find(':')
-                                    .is_none_or(|c| c > 48)
+                                && line.find(':').is_none_or(|c| c > 48 || c + 1 == line.len())
                         }
                         None => next_is_text,
                     };
-                    if titles && line_title(&text[key.clone()]) && capital(key.clone()) {
+                    // (Nor names set out in columns, "Kevin Wijnands        Esther van Dongen"
+                    // over their roles.)
+                    let columns = || {
+                        let span = plan.norm.span(key.start, key.end);
+                        plan.source[span.range()].contains("   ")
+                            || plan.source[span.range()].contains('\t')
+                    };
+                    if titles
+                        && line_title(&text[key.clone()])
+                        && capital(key.clone())
+                        && !columns()
+                    {
                         let vs = next_line.map_or(b.norm.end, |r| skip_spaces(text, r.start));
                         // Not bold: a plain title ends no label's stretch ("**Termijnen**\"
                         // under "**Wat we van je verwachten**" stays inside it).
@@ -1293,7 +1305,7 @@ fn line_title(s: &str) -> bool {
         && !s.chars().any(|c| c.is_ascii_digit())
         && s.chars()
             .last()
-            .is_some_and(|c| c.is_alphanumeric() || c == '?')
+            .is_some_and(|c| c.is_alphanumeric() || c == '?' || c == ')')
 }
 
 /// A bold label may be a longer question: "Wat doen wij om je te helpen?".

@@ -58,14 +58,24 @@ pub fn check(cx: &mut Cx) {
         if !in_section && (parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome)) {
             continue;
         }
+        // (Help agreed in the sentence before: "… bij haar terecht" after it widens that help.)
+        let mut agreed = false;
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let sentence = &text[s.clone()];
+            let hedged = possibility(sentence, hedges);
+            let same_helper = || {
+                sentence
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| crate::words::cues::HELPER_PRONOUNS.contains(&w))
+            };
             if (in_section || cue_in(&s))
-                && possibility(sentence, hedges)
+                && hedged
                 && (!commits(sentence) || may_help(sentence))
+                && !(agreed && same_helper())
             {
                 found.push(s);
             }
+            agreed = !hedged && commits(sentence);
         }
     }
     for s in found {

@@ -20,6 +20,28 @@ fn is_html_tag(tag: &str) -> bool {
     tag.starts_with("</") || crate::plan::html_element(tag).is_some()
 }
 
+/// True when `n` follows the plan's signature title ("10. Ondertekening") closely, with only
+/// names, roles and labels of no part between ("Kevin Wijnands … Medewerker", "Datum: ……").
+fn in_sign_block(cx: &Cx, n: usize) -> bool {
+    let plan = cx.plan;
+    let k = plan.sections.partition_point(|s| s.title.start < n);
+    // (A few sections back at most: names, roles, a date line.)
+    let mut between = plan.sections[..k]
+        .iter()
+        .zip(&cx.a.section_parts[..k])
+        .rev()
+        .take(8);
+    between
+        .find(|(_, p)| !p.is_empty())
+        .is_some_and(|(s, p)| p.has(Part::Signatures) && n.saturating_sub(s.title.end) < 600)
+}
+
+/// True when `s` starts with a checkbox: "[x]", "[X]", "[v]" or "[ ]".
+fn checkbox(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3 && b[0] == b'[' && matches!(b[1], b'x' | b'X' | b'v' | b'V' | b' ') && b[2] == b']'
+}
+
 fn is_form_key(key: &str) -> bool {
     let k = crate::analysis::parts::clean_title(key);
     if NOT_FORM_KEY_WORDS.iter().any(|w| k.contains(w)) {
@@ -37,9 +59,22 @@ pub fn check(cx: &mut Cx) {
     let mut found: Vec<(std::ops::Range<usize>, bool)> = Vec::new();
     let mut last_sign_end: Option<usize> = None;
     let mut sign_line: Option<(std::ops::Range<usize>, bool)> = None;
+    // "[x] 8-10-2026 oprit …", "[ ] 1. Afschot meten …": a checklist typed without Markdown.
+    // Its boxes are ticks, wherever the plan names them ("wat al gedaan is staat aangevinkt
+    // [x]").
+    let checklist = plan
+        .source
+        .lines()
+        .filter(|l| checkbox(l.trim_start().trim_start_matches(['-', '*', ' '])))
+        .take(2)
+        .count()
+        == 2;
     for m in placeholders(text) {
         let t = &text[m.clone()];
         if crate::analysis::placeholder::too_long(t) {
+            continue;
+        }
+        if checklist && checkbox(t) {
             continue;
         }
         if t.starts_with('<') && is_html_tag(t) {
@@ -140,7 +175,11 @@ pub fn check(cx: &mut Cx) {
                 let d = &cx.a.dates[k - 1];
                 text[d.range.end..m.start].trim().is_empty() && m.start - d.range.end <= 3
             };
-            if by_hand || after_date || cx.a.parts_at(plan, m.start).has(Part::Signatures) {
+            if by_hand
+                || after_date
+                || cx.a.parts_at(plan, m.start).has(Part::Signatures)
+                || in_sign_block(cx, m.start)
+            {
                 continue;
             }
         }

@@ -222,6 +222,19 @@ pub fn check_list(
             if purpose || (outcome && has(OUTCOME_CONDITIONS)) {
                 continue;
             }
+            // What a good outcome opens up ("je wilt op termijn de 2e lijn in; daar praten we
+            // dan over") asks nothing of the employee, where nothing else is asked beside it.
+            let asks = [
+                Part::Problem,
+                Part::Goals,
+                Part::SuccessCriteria,
+                Part::Support,
+                Part::Period,
+                Part::Evaluations,
+            ];
+            if parts.has(Part::PositiveOutcome) && !asks.iter().any(|&p| parts.has(p)) {
+                continue;
+            }
         }
         if scope.only_in.is_some_and(|p| !parts.has(p))
             || scope.not_in.iter().any(|&p| parts.has(p))

@@ -704,6 +704,16 @@ fn quadratic_shapes_under_a_megabyte() {
                     "",
                 ),
             ),
+            // Half a megabyte of dots without a space, then vague goals: each dot asks which
+            // word stands before it, and must not search back to the start.
+            (
+                "punten.md",
+                fill(
+                    &format!("{goals}{}\n\n", "x.".repeat(mb / 4)),
+                    "- Je moet proactiever zijn.\n",
+                    "",
+                ),
+            ),
             // Many goals and many tables that name goals: each goal looks for its row.
             (
                 "doelen_en_tabellen.md",

@@ -1525,8 +1525,19 @@ pub fn words_at(text: &str, r: Range<usize>) -> Vec<(usize, &str)> {
 /// The ASCII words of `text` as the regex `(?-u:\b)` sees them (runs of `[A-Za-z0-9_]`), as
 /// byte ranges: what the word scans of dates, units and forms of address walk over.
 pub fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    // (A table: this scan walks every byte of the plan several times.)
+    static WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            t[c] = b.is_ascii_alphanumeric() || b == b'_';
+            c += 1;
+        }
+        t
+    };
     let b = text.as_bytes();
-    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let word = |c: u8| WORD[usize::from(c)];
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() && !word(b[i]) {
@@ -1541,21 +1552,32 @@ pub fn ascii_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 
 /// Runs of characters that `keep` accepts, with their offsets ("80%" with `%` kept).
-pub fn words_where(text: &str, r: Range<usize>, keep: fn(char) -> bool) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+pub fn words_where(text: &str, r: Range<usize>, keep: impl Fn(char) -> bool) -> Vec<(usize, &str)> {
+    let part = &text[r.clone()];
+    let mut out = Vec::with_capacity(part.len() / 8);
     let mut start = None;
-    for (i, c) in text[r.clone()].char_indices() {
+    let bytes = part.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // (ASCII without decoding: most of a plan.)
+        let (c, len) = if bytes[i] < 0x80 {
+            (char::from(bytes[i]), 1)
+        } else {
+            let c = part[i..].chars().next().unwrap_or('\u{FFFD}');
+            (c, c.len_utf8())
+        };
         match (keep(c), start) {
             (true, None) => start = Some(i),
             (false, Some(b)) => {
-                out.push((r.start + b, &text[r.start + b..r.start + i]));
+                out.push((r.start + b, &part[b..i]));
                 start = None;
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(b) = start {
-        out.push((r.start + b, &text[r.start + b..r.end]));
+        out.push((r.start + b, &part[b..]));
     }
     out
 }

@@ -36,13 +36,21 @@ pub fn split_sentences(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
             }
             let at_end = j >= bytes.len();
             let followed_by_space = at_end || bytes[j] == b' ';
-            let word_start = s[..i].rfind(' ').map_or(0, |p| p + 1);
+            if !followed_by_space {
+                i = j;
+                continue;
+            }
+            // The word before the dot: a few bytes back at most (an abbreviation is short),
+            // so "x.x.x.…" without spaces is not searched back to its start at every dot.
+            let from = crate::span::ceil_char_boundary(s, i.saturating_sub(32));
+            let word_start = s[from..i].rfind(' ').map_or(from, |p| from + p + 1);
             let word = &s[word_start..i];
             let number = c == b'.'
                 && word.chars().last().is_some_and(|l| l.is_ascii_digit())
                 && !at_end
                 && bytes[j].is_ascii_digit();
-            if followed_by_space && !number && !(c == b'.' && is_abbreviation(word)) {
+            let abbreviation = c == b'.' && is_abbreviation(word);
+            if !number && !abbreviation {
                 out.push(r.start + start..r.start + j);
                 start = j;
                 while start < bytes.len() && bytes[start] == b' ' {

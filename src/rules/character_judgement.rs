@@ -67,18 +67,22 @@ pub fn check_constructions(cx: &mut Cx) {
         if elsewhere.iter().any(|p| parts.has(*p)) {
             continue;
         }
-        // What someone else said, quoted ("hij is een botte man"), is their word, not the plan's.
-        let quotes =
-            super::wording::Quotes::new(super::wording::quoted_ranges(text, b.norm.clone()));
         // Only a block that says someone is something, or finds them so, can hold one.
-        let said = crate::analysis::words_at(text, b.norm.clone())
+        let words = crate::analysis::words_at(text, b.norm.clone());
+        let said = words
             .iter()
             .any(|(_, w)| COPULAS.contains(w) || FINDING_VERBS.contains(w));
         if !said {
             continue;
         }
+        // What someone else said, quoted ("hij is een botte man"), is their word, not the plan's.
+        let quotes =
+            super::wording::Quotes::new(super::wording::quoted_ranges(text, b.norm.clone()));
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
-            let ws = crate::analysis::words_at(text, s);
+            // (The sentence's words, taken from the block's.)
+            let from = words.partition_point(|(at, _)| *at < s.start);
+            let to = words.partition_point(|(at, _)| *at < s.end);
+            let ws = &words[from..to];
             for k in 0..ws.len().saturating_sub(2) {
                 let (a, b) = (ws[k].1, ws[k + 1].1);
                 // "je bent", "ben je", "vind ik u": the person and what they are said to be.

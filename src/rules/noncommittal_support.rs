@@ -59,23 +59,26 @@ pub fn check(cx: &mut Cx) {
             continue;
         }
         // (Help agreed in the sentence before: "… bij haar terecht" after it widens that help.)
-        let mut agreed = false;
+        let mut prev: Option<std::ops::Range<usize>> = None;
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let sentence = &text[s.clone()];
-            let hedged = possibility(sentence, hedges);
             let same_helper = || {
                 sentence
                     .split(|c: char| !c.is_alphanumeric())
                     .any(|w| crate::words::cues::HELPER_PRONOUNS.contains(&w))
             };
+            let agreed = |p: &std::ops::Range<usize>| {
+                let p = &text[p.clone()];
+                commits(p) && !possibility(p, hedges)
+            };
             if (in_section || cue_in(&s))
-                && hedged
+                && possibility(sentence, hedges)
                 && (!commits(sentence) || may_help(sentence))
-                && !(agreed && same_helper())
+                && !(same_helper() && prev.as_ref().is_some_and(agreed))
             {
-                found.push(s);
+                found.push(s.clone());
             }
-            agreed = !hedged && commits(sentence);
+            prev = Some(s);
         }
     }
     for s in found {

@@ -280,6 +280,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
         let mut one_goal: std::collections::HashMap<usize, Option<Range<usize>>> =
             Default::default();
         let mut seen_tables = std::collections::HashSet::new();
+        let mut lead_in_of: Option<(usize, Option<usize>)> = None;
         for i in section_blocks.clone() {
             let b = &plan.blocks[i];
             if i == first || plan.blocks[i - 1].kind != BlockKind::Item {
@@ -315,7 +316,7 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                     // measured by it: the lead-in ends in ':' or is a short title, and says
                     // each item holds every time (`each-words`, `all-words`). A lead-in that
                     // only dates the list does not measure a vague item in it.
-                    let lead_in = || {
+                    let lead_in_uncached = || {
                         let l = run_start.checked_sub(1).filter(|&l| l >= first)?;
                         let lb = &plan.blocks[l];
                         let t = text[lb.norm.clone()].trim_end();
@@ -327,6 +328,17 @@ fn goals(cx: &Cx) -> Vec<Goal> {
                             && (t.ends_with(':')
                                 || crate::analysis::sentences::word_count(t) <= 12))
                             .then_some(lb.norm.start)
+                    };
+                    // (Read once per list: a long lead-in is not read again for each item.)
+                    let mut lead_in = || {
+                        if let Some((run, found)) = lead_in_of {
+                            if run == run_start {
+                                return found;
+                            }
+                        }
+                        let found = lead_in_uncached();
+                        lead_in_of = Some((run_start, found));
+                        found
                     };
                     // The goal is the outermost item that is not a title: "Doel 1" with
                     // "Wat we verwachten:" and "Meting:" under it is measured by "Norm: …"

@@ -97,6 +97,8 @@ const LIST_FILES: &[(&str, &str, &[&str])] = &[
             "named-consequences",
             "role-change-words",
             "helper-pronouns",
+            "both-ways-words",
+            "wish-words",
             "sentence-openers",
             "appendix-words",
             "person-pronouns",

@@ -2435,9 +2435,10 @@ fn a_list_of_acceptance_criteria_sets_out_the_goals() {
 
 #[test]
 fn a_sign_block_under_its_title_holds_its_date_lines() {
+    // A numbered title, a formula, names set out in columns over their roles, date lines.
     let columns = PLAN.edit(
-        "Voor akkoord: Dennis Aydin\n",
-        "Gelezen en besproken,\n\nDennis Aydin                    Marloes Kuipers\nPlanner                         Teamleider\n\nDatum: ……………                 Datum: ……………\n",
+        "## Ondertekening\n\nVoor akkoord: Dennis Aydin\n",
+        "10. Ondertekening\n\nGelezen en besproken,\n\nDennis Aydin                    Marloes Kuipers\nPlanner                         Teamleider\n\nDatum: ……………                 Datum: ……………\n",
     );
     assert_eq!(loud(&columns), Vec::<&str>::new());
     let elsewhere = PLAN.edit(
@@ -2489,7 +2490,56 @@ fn a_good_outcome_with_success_and_a_plan_that_lapses() {
 fn a_title_over_a_line_that_leads_in_to_a_list() {
     let led = PLAN.edit(
         "## Oorzaak\n\nJe collega's werken met hetzelfde systeem. Dat verklaart het dus niet.",
-        "WAAR KOMT HET DOOR\nWe hebben er samen naar gekeken:\n- Je collega's werken met hetzelfde systeem.\n- Dat verklaart het dus niet.",
+        "WAAR KOMT HET DOOR\nWe hebben er met z'n drieën naar gekeken:\n- de roosters van oktober en november\n- de fouten per week",
     );
     assert_eq!(loud(&led), Vec::<&str>::new());
+    // A label with its value on that line is no title's text: "Conclusie: geen oorzaak".
+    let label = led.edit(
+        "We hebben er met z'n drieën naar gekeken:",
+        "Conclusie: niets gevonden",
+    );
+    assert!(loud(&label).contains(&"VT112"), "{:?}", loud(&label));
+}
+
+#[test]
+fn good_news_and_comparisons_name_no_consequence() {
+    let gevolgen = "## Gevolgen\n\n**Geslaagd:** we sluiten het plan af. Je blijft planner.\n**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.";
+    // Working on as a planner is the good news; the failure only hints.
+    let on = PLAN.edit(
+        gevolgen,
+        "## Gevolgen\n\nGeslaagd: je werkt gewoon verder als planner.\nNiet geslaagd: dan bekijken we de vervolgstappen.",
+    );
+    assert!(loud(&on).contains(&"VT107"), "{:?}", loud(&on));
+    // "niet vaker dan" compares; it opens no consequence.
+    let compared = PLAN
+        .edit(gevolgen, "## Als het lukt\n\nDan blijf je planner.")
+        .edit(
+            "Sanne de Wit kijkt elke maandag",
+            "Je wordt in die periode niet vaker dan een keer per week als invaller ingezet. Sanne de Wit kijkt elke maandag",
+        );
+    assert!(loud(&compared).contains(&"VT107"), "{:?}", loud(&compared));
+    // A title that asks both ways does not make good news alone a consequence.
+    let both = PLAN.edit(
+        gevolgen,
+        "## Wat als het wel of niet lukt\n\nLukt het, dan krijg je in juli je periodiek en sluiten we het plan af.",
+    );
+    assert!(loud(&both).contains(&"VT107"), "{:?}", loud(&both));
+}
+
+#[test]
+fn new_help_named_after_agreed_help_is_still_a_possibility() {
+    let course = PLAN.edit(
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week.",
+        "Sanne de Wit kijkt elke maandag een half uur met je naar de ritten van de week. Mocht je behoefte hebben aan een cursus, dan kun je dat bij haar aangeven.",
+    );
+    assert!(loud(&course).contains(&"VT206"), "{:?}", loud(&course));
+}
+
+#[test]
+fn a_vague_deadline_asked_in_a_good_outcome_counts() {
+    let asked = PLAN.edit(
+        "**Geslaagd:** we sluiten het plan af. Je blijft planner.\n**Niet geslaagd:** dan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+        "## Als het lukt\n\nDan sluiten we het plan af en verwachten we dat je zo snel mogelijk zelfstandig plant.\n\n## Als het niet lukt\n\nDan bespreken we een andere functie. Dat kan leiden tot ontslag.",
+    );
+    assert!(loud(&asked).contains(&"VT203"), "{:?}", loud(&asked));
 }

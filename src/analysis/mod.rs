@@ -427,9 +427,12 @@ fn parts_present(
         // not the consequences. (Not under a title that denies success, "## Als het niet
         // lukt" over "de toeslag stopt dan": what stops there is lost.)
         let denied_title = || {
-            plan.text(s.title.clone())
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| crate::words::cues::NEGATIONS.contains(&w))
+            let words = || {
+                plan.text(s.title.clone())
+                    .split(|c: char| !c.is_alphanumeric())
+            };
+            words().any(|w| crate::words::cues::NEGATIONS.contains(&w))
+                && !words().any(|w| crate::words::cues::BOTH_WAYS_WORDS.contains(&w))
         };
         if p.has(Part::Consequences) && only_good_news(hits, s.body.clone()) && !denied_title() {
             p.0 &= !Part::Consequences.bit();
@@ -629,13 +632,25 @@ fn parts_present(
                 }
                 let s = sentences::sentence_at(plan, h.start);
                 seen = s.clone();
+                // ("dan" that opens the clause after a comma, not "niet vaker dan".)
                 let then = words_at(text, h.end..s.end)
                     .iter()
-                    .find(|(_, w)| *w == "dan")
+                    .find(|&&(at, w)| {
+                        crate::words::cues::CONTINUATION_WORDS.contains(&w)
+                            && text[..at].trim_end().ends_with(',')
+                    })
                     .map(|&(at, _)| at)?;
                 let told = plan.block_at(h.start).is_some_and(|b| {
                     let bp = block_parts[b];
-                    bp.has(Part::Problem) || bp.has(Part::History) || bp.has(Part::CauseAnalysis)
+                    [
+                        Part::Problem,
+                        Part::History,
+                        Part::CauseAnalysis,
+                        Part::Goals,
+                        Part::Support,
+                    ]
+                    .iter()
+                    .any(|p| bp.has(*p))
                 });
                 (!told && puts_to_other_work(text, then..s.end)).then_some(s)
             });

@@ -58,7 +58,8 @@ pub fn check(cx: &mut Cx) {
         if !in_section && (parts.has(Part::Consequences) || parts.has(Part::PositiveOutcome)) {
             continue;
         }
-        // (Help agreed in the sentence before: "… bij haar terecht" after it widens that help.)
+        // (Help agreed in the sentence before: "… bij haar terecht" after it widens that help,
+        // when it names no new help, "een cursus".)
         let mut prev: Option<std::ops::Range<usize>> = None;
         for s in crate::analysis::sentences::split_sentences(text, b.norm.clone()) {
             let sentence = &text[s.clone()];
@@ -74,7 +75,7 @@ pub fn check(cx: &mut Cx) {
             if (in_section || cue_in(&s))
                 && possibility(sentence, hedges)
                 && (!commits(sentence) || may_help(sentence))
-                && !(same_helper() && prev.as_ref().is_some_and(agreed))
+                && !(same_helper() && !cue_in(&s) && prev.as_ref().is_some_and(agreed))
             {
                 found.push(s.clone());
             }

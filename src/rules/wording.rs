@@ -222,8 +222,9 @@ pub fn check_list(
             if purpose || (outcome && has(OUTCOME_CONDITIONS)) {
                 continue;
             }
-            // What a good outcome opens up ("je wilt op termijn de 2e lijn in; daar praten we
-            // dan over") asks nothing of the employee, where nothing else is asked beside it.
+            // What the employee wants, told with a good outcome ("je had aangegeven dat je op
+            // termijn de 2e lijn in wilt"), asks nothing of them, where nothing else is asked
+            // beside it.
             let asks = [
                 Part::Problem,
                 Part::Goals,
@@ -232,7 +233,10 @@ pub fn check_list(
                 Part::Period,
                 Part::Evaluations,
             ];
-            if parts.has(Part::PositiveOutcome) && !asks.iter().any(|&p| parts.has(p)) {
+            if parts.has(Part::PositiveOutcome)
+                && !asks.iter().any(|&p| parts.has(p))
+                && has(crate::words::cues::WISH_WORDS)
+            {
                 continue;
             }
         }
